@@ -126,6 +126,8 @@ class Mention:
     agreements: int | None = None
     event_id: str = ""
     date_source: str = ""  # how start/end were found: explicit, relative, merged
+    name_key: str = ""  # language-independent key of the name (entity ids inside it), for merging
+    published: str | None = None  # the document's publication date, for merging undated mentions
 
 
 @dataclass(frozen=True)

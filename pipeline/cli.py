@@ -1,0 +1,295 @@
+"""Command line: ``python -m pipeline [run] CORPUS``, ``add``, ``status``, ``evaluate``,
+``draft-gold``. The only module that prints. Exit codes: 0 done, 1 some documents failed (or a
+score floor was broken), 2 usage, configuration or gold error, or nothing could be processed."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+from .settings import Settings, SettingsError
+
+COMMANDS = ("run", "add", "status", "evaluate", "draft-gold")
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_OUT = Path("outputs")
+
+
+def _settings(args) -> Settings:
+    settings = Settings.from_file(args.config) if getattr(args, "config", None) else Settings()
+    if getattr(args, "languages", None):
+        settings = Settings.from_mapping({"languages": args.languages}, source="--languages")
+    return settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Extract diplomatic events (summits, forums, meetings, visits) from French and "
+                    "Chinese news articles into outputs/events.csv and companion tables.")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="process a corpus folder into the output tables (default command)",
+                         description="Process every .txt/.html article of CORPUS (new or changed files "
+                                     "only; the rest comes from the cache) and write documents, "
+                                     "mentions, events and entities tables (CSV and Parquet).")
+    run.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
+                     help="folder of articles (default: corpus)")
+    _common_run_options(run)
+
+    add = sub.add_parser("add", help="copy article files into the corpus, then run",
+                         description="Copy FILEs into the corpus folder and run. A file whose content "
+                                     "is already in the corpus is skipped; a different file with a "
+                                     "taken name is refused unless --rename.")
+    add.add_argument("files", nargs="+", type=Path, help="article files to add")
+    add.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: corpus)")
+    add.add_argument("--rename", action="store_true",
+                     help="give a file whose name is taken a free name (NAME-2.txt) instead of refusing")
+    _common_run_options(add)
+
+    status = sub.add_parser("status", help="what is new, changed or removed since the last run",
+                            description="Compare the corpus with the last run's records, without running.")
+    status.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    status.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
+
+    ev = sub.add_parser("evaluate", help="score the output tables against gold",
+                        description="Score outputs against hand-labelled gold by the annotation guide's "
+                                    "rules; print a table and write OUTPUTS/eval/report.json and report.md.")
+    ev.add_argument("--gold", type=Path, default=DEFAULT_CORPUS / "gold",
+                    help="gold folder with mentions.jsonl and documents.jsonl (default: corpus/gold)")
+    ev.add_argument("--outputs", type=Path, default=DEFAULT_OUT, help="outputs folder (default: outputs)")
+    ev.add_argument("--corpus", type=Path, default=None,
+                    help="corpus folder whose documents the gold may name (default: the gold's parent)")
+    ev.add_argument("--floors", type=Path, default=None,
+                    help="JSON file of minimum F1 per field; exit 1 when a score falls below")
+
+    draft = sub.add_parser("draft-gold", help="write the pipeline's mentions in gold format, to correct by hand",
+                           description="Run the pipeline on the given documents and write their mentions "
+                                       "as gold JSON lines for a person to correct.")
+    draft.add_argument("docs", nargs="+", type=Path, help="article files")
+    draft.add_argument("--out", type=Path, default=None, help="write here instead of standard output")
+    draft.add_argument("--languages", default=None)
+    return parser
+
+
+def _common_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
+    p.add_argument("--languages", default=None,
+                   help="comma-separated ISO 639-1 codes language identification may choose from "
+                        "(default: fr,zh,en,ru)")
+    p.add_argument("--config", type=Path, default=None, help="JSON settings file")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `python -m pipeline corpus/` is `python -m pipeline run corpus/`
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None and not any(a in ("-h", "--help") for a in argv):
+        argv = ["run"] + argv
+    elif first is not None and first not in COMMANDS:
+        argv = ["run"] + argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "run":
+            return cmd_run(args, args.corpus)
+        if args.command == "add":
+            return cmd_add(args)
+        if args.command == "status":
+            return cmd_status(args)
+        if args.command == "evaluate":
+            return cmd_evaluate(args)
+        if args.command == "draft-gold":
+            return cmd_draft_gold(args)
+    except SettingsError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    parser.print_help()
+    return 2
+
+
+def cmd_run(args, corpus: Path) -> int:
+    from .lock import LockHeld, OutputLock
+    from .runner import run_corpus
+
+    settings = _settings(args)
+    if not corpus.exists():
+        print(f"error: {corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        probe = args.out / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as err:
+        print(f"error: {args.out}: cannot write the output folder ({err.strerror}); "
+              f"choose another with --out", file=sys.stderr)
+        return 2
+    try:
+        with OutputLock(args.out):
+            summary = run_corpus(corpus, args.out, settings, progress=not args.no_progress)
+    except LockHeld as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    _print_summary(summary, args.out)
+    if summary.documents == 0:
+        print(f"error: {corpus}: no .txt or .html article found", file=sys.stderr)
+        return 2
+    if summary.skipped and len(summary.skipped) >= summary.documents:
+        return 2
+    return 1 if summary.skipped else 0
+
+
+def _print_summary(summary, out: Path) -> None:
+    if summary.unchanged:
+        print(f"{summary.documents} documents, nothing changed since the last run; tables in {out}/ "
+              f"are up to date ({summary.seconds:.2f} s)")
+        return
+    print(f"{summary.documents} documents read: {summary.processed} processed, "
+          f"{summary.from_cache} unchanged (cache), {len(summary.skipped)} skipped; "
+          f"{summary.mentions} event mentions, {len(summary.events)} events "
+          f"({summary.seconds:.1f} s) -> {out}/events.csv")
+    for path, reason in summary.skipped:
+        print(f"  skipped {path}: {reason}")
+    if summary.events:
+        print("top events:")
+        for e in summary.events[:5]:
+            when = e.start or "date unknown"
+            where = e.city or e.country or "place unknown"
+            print(f"  {e.type:8} {e.name or ', '.join(e.persons[:2]) or '-'} | {when} | {where} | "
+                  f"{len(e.docs)} doc(s)")
+
+
+def cmd_add(args) -> int:
+    from .cache import file_sha256
+    from .runner import ARTICLE_SUFFIXES
+
+    corpus: Path = args.corpus
+    corpus.mkdir(parents=True, exist_ok=True)
+    existing = {file_sha256(p): p for p in corpus.iterdir() if p.is_file()}
+    refused = 0
+    for src in args.files:
+        if not src.is_file():
+            print(f"error: {src}: no such file", file=sys.stderr)
+            refused += 1
+            continue
+        if src.suffix.lower() not in ARTICLE_SUFFIXES:
+            print(f"error: {src}: not a .txt or .html article", file=sys.stderr)
+            refused += 1
+            continue
+        digest = file_sha256(src)
+        if digest in existing:
+            print(f"already in the corpus: {src} (same content as {existing[digest]}), skipped")
+            continue
+        target = corpus / src.name
+        if target.exists():
+            if not args.rename:
+                print(f"error: {target} exists with different content; rename the file or use --rename",
+                      file=sys.stderr)
+                refused += 1
+                continue
+            n = 2
+            while (corpus / f"{src.stem}-{n}{src.suffix}").exists():
+                n += 1
+            target = corpus / f"{src.stem}-{n}{src.suffix}"
+        shutil.copy2(src, target)
+        sidecar = src.with_name(src.stem + ".meta.json")
+        if sidecar.exists():
+            shutil.copy2(sidecar, target.with_name(target.stem + ".meta.json"))
+        existing[digest] = target
+        print(f"added {src} as {target}")
+    code = cmd_run(args, corpus)
+    return max(code, 1 if refused else 0)
+
+
+def cmd_status(args) -> int:
+    from .cache import DocumentCache, file_sha256
+    from .runner import corpus_files
+
+    if not args.corpus.exists():
+        print(f"error: {args.corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    files = corpus_files(args.corpus)
+    manifest = DocumentCache(args.out / ".cache", key="")._manifest.get("files", {})
+    new, changed, same = [], [], 0
+    for p in files:
+        rec = manifest.get(str(p))
+        if rec is None:
+            new.append(p)
+            continue
+        st = p.stat()
+        if rec[:2] == [st.st_size, st.st_mtime_ns] or rec[2] == file_sha256(p):
+            same += 1
+        else:
+            changed.append(p)
+    removed = sorted(set(manifest) - {str(p) for p in files})
+    print(f"{args.corpus}: {len(files)} articles; since the last run: {len(new)} new, "
+          f"{len(changed)} changed, {len(removed)} removed, {same} unchanged")
+    for label, items in (("new", new), ("changed", changed), ("removed", removed)):
+        for item in items:
+            print(f"  {label:8} {item}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import check_floors, evaluate, format_table, write_reports
+    from .gold import GoldError
+
+    corpus = args.corpus or args.gold.parent
+    corpus_docs = None
+    if corpus.exists():
+        from .runner import corpus_files
+
+        corpus_docs = {p.stem for p in corpus_files(corpus)}
+    if not (args.outputs / "mentions.csv").exists():
+        print(f"error: {args.outputs}/mentions.csv not found: run `python -m pipeline run` first",
+              file=sys.stderr)
+        return 2
+    try:
+        report = evaluate(args.gold, args.outputs, corpus_docs=corpus_docs)
+    except GoldError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    write_reports(report, args.outputs / "eval")
+    print(format_table(report))
+    print(f"report: {args.outputs / 'eval' / 'report.md'}")
+    if args.floors:
+        floors = json.loads(args.floors.read_text(encoding="utf-8"))
+        broken = check_floors(report, floors)
+        for line in broken:
+            print(f"below floor: {line}")
+        return 1 if broken else 0
+    return 0
+
+
+def cmd_draft_gold(args) -> int:
+    from .gold import draft_gold
+    from .merging import merge_events
+    from .runner import process_document
+
+    settings = _settings(args)
+    lines = []
+    failed = 0
+    for path in args.docs:
+        result = process_document(path, settings)
+        if result.error:
+            print(f"error: {path}: {result.error['reason']}", file=sys.stderr)
+            failed += 1
+            continue
+        mentions, _ = merge_events(result.mentions)
+        lines.extend(draft_gold(mentions))
+    text = "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in lines)
+    if args.out:
+        from .tables import atomic_write_text
+
+        atomic_write_text(args.out, text)
+        print(f"{len(lines)} draft gold mentions written to {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 1 if failed else 0

@@ -1,0 +1,722 @@
+"""Events stage: an Article with sentences, entities and dates in, one Mention per event out.
+
+Flow inside the stage:
+1. ``find_cues``: cue words of the four event types (``lang/<language>/events.json``) in each
+   sentence, each with the name, edition and the clause of the sentence that belongs to it.
+2. ``Reference``: a cue plus the entities and dates of its clause.
+3. ``cluster_references``: references of one real event in one document are grouped (a named
+   summit and the later "le sommet", "本次峰会"; the talks and "l'entretien").
+4. ``build_mention``: one Mention per group that the text makes specific (a name, a date, a place or
+   named participants), with its fields filled from the group's clauses.
+
+``find_events(article) -> tuple[Mention, ...]`` is the public verb.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import langdata
+from .records import Article, DateValue, Entity, Mention, Sentence
+
+log = logging.getLogger(__name__)
+
+#: Characters between a cue and the next cue below which the clause boundary falls at the next
+#: cue's start (no punctuation to split on). Unit: characters.
+CLAUSE_SEARCH_WINDOW = 80
+
+#: Countries expanded from a region named as a party (the guide's Central Asia rule) come with the
+#: region entity itself (Entity.members); nothing else expands.
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    kind: str
+    start: int  # offsets into article.raw
+    end: int
+    name: str | None
+    name_start: int
+    name_end: int
+    edition: int | None
+    anaphoric: bool
+    generic: bool
+
+
+@dataclass
+class Reference:
+    cue: Cue
+    sentence: Sentence
+    clause_start: int
+    clause_end: int
+    language: str
+    entities: list[Entity]
+    dates: list[DateValue]
+    tense: str | None
+
+
+@dataclass
+class Cluster:
+    type: str
+    references: list[Reference] = field(default_factory=list)
+
+    @property
+    def name(self) -> str | None:
+        for ref in self.references:
+            if ref.cue.name:
+                return ref.cue.name
+        return None
+
+    def persons(self) -> set[str]:
+        return {e.canonical for r in self.references for e in r.entities if e.label == "PERSON"}
+
+    def best_date(self) -> DateValue | None:
+        candidates = [d for r in self.references for d in r.dates]
+        return pick_date(candidates)
+
+
+# --------------------------------------------------------------------------------------------
+# language data, compiled once
+
+
+@dataclass(frozen=True)
+class EventGrammar:
+    language: str
+    cues: tuple[tuple[str, str, re.Pattern], ...]
+    data: dict
+    plural_generic: re.Pattern | None
+    anaphora_before: re.Pattern | None
+    indefinite_before: re.Pattern | None
+    ordinal: re.Pattern | None
+    edition_in_name: re.Pattern | None
+    agreement: re.Pattern | None
+    ongoing: re.Pattern | None
+    finished: re.Pattern | None
+    date_blockers: re.Pattern | None
+    cancelled: re.Pattern | None
+    strong_visit: re.Pattern | None
+
+
+def _compile(pattern: str | None, flags=re.IGNORECASE) -> re.Pattern | None:
+    return re.compile(pattern, flags) if pattern else None
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str) -> EventGrammar | None:
+    data = langdata.load("events", language)
+    if not data:
+        return None
+    cues = tuple((c["type"], c["kind"], re.compile(c["pattern"], re.IGNORECASE if c["kind"] != "named" else 0))
+                 for c in data["cues"])
+    return EventGrammar(
+        language=language,
+        cues=cues,
+        data=data,
+        plural_generic=_compile(data.get("plural_generic")),
+        anaphora_before=_compile(data.get("anaphora_before")),
+        indefinite_before=_compile(data.get("indefinite_before")),
+        ordinal=_compile(data.get("ordinal_pattern")),
+        edition_in_name=_compile(data.get("edition_in_name"), 0),
+        agreement=_compile(data.get("agreement_pattern")),
+        ongoing=_compile(data.get("ongoing_cues")),
+        finished=_compile(data.get("finished_cues")),
+        date_blockers=_compile(data.get("date_blockers")),
+        cancelled=_compile(data.get("cancelled_cues")),
+        strong_visit=_compile(data.get("strong_visit_pattern")),
+    )
+
+
+def has_cue(text: str, language: str) -> bool:
+    """Cheap pre-filter: does this text hold any event cue word of its language?"""
+    g = grammar(language)
+    return bool(g) and any(p.search(text) for _, _, p in g.cues)
+
+
+# --------------------------------------------------------------------------------------------
+# numbers
+
+
+def to_int(token: str, language: str) -> int | None:
+    token = token.strip().replace("\u202f", "").replace(" ", "").replace(".", "")
+    if token.isdigit():
+        return int(token)
+    words = langdata.load("events", language).get("number_words", {})
+    if token.lower() in words:
+        return words[token.lower()]
+    if language == "zh":
+        try:
+            import cn2an
+
+            return int(cn2an.cn2an(token, "smart"))
+        except Exception:  # cn2an raises its own ValueError subclasses on non-numerals
+            return None
+    return None
+
+
+def ordinal_value(token: str, g: EventGrammar) -> int | None:
+    ordinals = g.data.get("ordinals", {})
+    if token.lower() in ordinals:
+        return ordinals[token.lower()]
+    if g.ordinal:
+        m = g.ordinal.fullmatch(token) or g.ordinal.search(token)
+        if m:
+            return to_int(m.group(1), g.language)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# cues and names
+
+_WORD = re.compile(r"[\w'’\-]+|[^\w\s]")
+
+
+def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g: EventGrammar,
+                 entity_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The extent of an event name that starts with a noun cue ("Sommet Chine-Asie centrale",
+    "sommet du G7", "Forum des nouvelles Routes de la soie pour la coopération internationale").
+    Offsets relative to ``text``. None when the cue carries no name."""
+    cue_word = text[cue_start:cue_end]
+    capital_cue = cue_word[:1].isupper() and cue_start > 0 and not _sentence_initial(text, cue_start)
+    joiners = set(g.data.get("name_joiners", []))
+    stops = set(g.data.get("name_stops", []))
+    pos = cue_end
+    end = cue_end
+    pending_joiner = False
+    for m in _WORD.finditer(text, cue_end):
+        tok = m.group(0)
+        low = tok.lower()
+        gap = text[pos:m.start()]
+        if "\n" in gap or len(gap) > 2:
+            break
+        in_entity = any(s <= m.start() < e for s, e in entity_spans)
+        if re.fullmatch(r"[^\w]", tok):
+            if tok in "-–—" and not gap:
+                pos = m.end()
+                continue
+            break
+        if low in ("l'", "l’", "d'", "d’") or low.endswith(("'", "’")) and len(low) <= 3:
+            pending_joiner = True
+            pos = m.end()
+            continue
+        if low in joiners and low not in ("en",):
+            pending_joiner = True
+            pos = m.end()
+            continue
+        if low in stops and not in_entity:
+            break
+        is_proper = tok[:1].isupper() or tok.isupper() or any(ch.isdigit() for ch in tok) or in_entity
+        if is_proper or (capital_cue and tok[:1].islower() and not _looks_like_date_word(low)):
+            end = m.end()
+            pos = m.end()
+            pending_joiner = False
+            continue
+        break
+    if end == cue_end:
+        return None
+    return cue_start, end
+
+
+def _sentence_initial(text: str, index: int) -> bool:
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".!?»\"\n"
+
+
+_DATE_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+               "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+               "samedi", "dimanche", "prochain", "dernier"}
+
+
+def _looks_like_date_word(low: str) -> bool:
+    return low in _DATE_WORDS
+
+
+_HAN_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\w－—\-·“”\"《》〈〉‘’・]+$")
+
+
+def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar) -> tuple[int, int] | None:
+    """The extent of a Chinese event name ending with the cue ("第二届中国－中亚峰会",
+    "“一带一路”国际合作高峰论坛", "金砖国家领导人第十五次会晤"). None for a bare cue."""
+    window_start = max(0, cue_start - 40)
+    m = _HAN_NAME_CHARS.search(text[window_start:cue_start])
+    if not m:
+        return None
+    prefix_start = window_start + m.start()
+    prefix = text[prefix_start:cue_start]
+    cut = 0
+    for word in g.data.get("name_boundaries", []):
+        idx = prefix.rfind(word)
+        if idx >= 0:
+            cut = max(cut, idx + len(word))
+    # a date ("2017年5月14日至15日在北京举办的") never belongs to a name
+    for dm in re.finditer(r"[\d一二三四五六七八九十〇零]+(?:年|月|日)", prefix):
+        cut = max(cut, dm.end())
+    start = prefix_start + cut
+    # an opening quote left unbalanced belongs to the name ("“一带一路”国际合作高峰论坛")
+    if start > 0 and text[start - 1] in "“\"《" and text[start:cue_start].count("”") > text[start:cue_start].count("“"):
+        start -= 1
+    if start >= cue_start:
+        return None
+    name = text[start:cue_end]
+    if name in g.data.get("generic_names", []):
+        return None
+    return start, cue_end
+
+
+def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[int, int]]) -> list[Cue]:
+    """All event cues of one sentence. ``text`` is the sentence, ``base`` its offset in raw."""
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    local_spans = [(s - base, e - base) for s, e in entity_spans]
+    for type_, kind, pattern in g.cues:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(_make_cue(text, base, m, type_, kind, g, local_spans))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: EventGrammar,
+              spans: list[tuple[int, int]]) -> Cue:
+    start, end = m.start(), m.end()
+    before = text[:start]
+    name_span = None
+    if kind == "named":
+        name_span = (start, end)
+        # "COP15 sur la biodiversité": keep the complement as part of the name
+    elif kind == "noun":
+        if g.language == "zh":
+            name_span = _chinese_name(text, start, end, g)
+        else:
+            name_span = _french_name(text, start, end, 0, g, spans)
+    name = text[name_span[0]:name_span[1]].strip() if name_span else None
+    edition = None
+    if g.language == "zh" and name and g.ordinal:
+        om = g.ordinal.search(name)
+        if om:
+            edition = to_int(om.group(1), "zh")
+    elif g.language != "zh":
+        # the word just before the cue: "huitième Forum", "2e édition du Forum", "deuxième Sommet"
+        prev = re.findall(r"([\w’'-]+)\s+$", before)
+        if prev:
+            edition = ordinal_value(prev[0], g)
+        if edition is None and g.data.get("edition_of_pattern"):
+            em = re.search(g.data["edition_of_pattern"], before, re.IGNORECASE)
+            if em:
+                edition = ordinal_value(em.group(1), g)
+    if edition is None and name and g.edition_in_name:
+        em = g.edition_in_name.search(name)
+        if em:
+            edition = to_int(em.group(1), g.language)
+    generic = False
+    if g.plural_generic:
+        for pm in g.plural_generic.finditer(text):
+            if pm.start() <= start < pm.end() + 1 and pm.end() >= end - 1:
+                generic = True
+    cue_text = text[start:end].lower()
+    if g.language != "zh" and kind == "noun" and not name and cue_text.endswith("s") \
+            and cue_text not in g.data.get("plural_exempt", []):
+        # a bare plural cue ("les sommets", "des visites") speaks of no one event
+        generic = True
+    anaphoric = False
+    if not name and g.anaphora_before is not None:
+        anaphoric = bool(g.anaphora_before.search(before[-30:]))
+    return Cue(type=type_, kind=kind, start=base + start, end=base + end, name=name,
+               name_start=base + name_span[0] if name_span else -1,
+               name_end=base + name_span[1] if name_span else -1,
+               edition=edition, anaphoric=anaphoric, generic=generic)
+
+
+# --------------------------------------------------------------------------------------------
+# references
+
+
+def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[int, int]:
+    """The part of the sentence that belongs to cue ``index``: from the boundary with the
+    previous cue to the boundary with the next one. A boundary is the last comma or clause word
+    between the two cues, else the next cue's start."""
+    start, end = base, base + len(text)
+    if index > 0:
+        start = _boundary(text, base, cues[index - 1], cues[index])
+    if index + 1 < len(cues):
+        end = _boundary(text, base, cues[index], cues[index + 1])
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis|quelques)\s|前夕|之前|之后")
+
+
+def _boundary(text: str, base: int, left: Cue, right: Cue) -> int:
+    lo = left.end - base
+    hi = (right.name_start if right.name_start >= 0 else right.start) - base
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, max(lo, hi))]
+    if breaks:
+        return base + breaks[-1]
+    return base + max(lo, hi)
+
+
+def _pick_closest(items, position):
+    return sorted(items, key=lambda x: abs(x.start - position))
+
+
+SPECIFICITY = {10: 4, 7: 3, 4: 2}
+
+
+def _date_rank(d: DateValue) -> tuple:
+    """Higher is better: a full date beats a month beats a year; a stated date beats a resolved one;
+    a range beats a single day."""
+    precision = len(d.value.replace("X", "")) if d.value else 0
+    return (SPECIFICITY.get(len(d.value), 0), d.source == "explicit", d.end_value != d.value,
+            "X" not in d.value, precision)
+
+
+def pick_date(dates: list[DateValue]) -> DateValue | None:
+    if not dates:
+        return None
+    best = max(_date_rank(d) for d in dates)
+    for d in dates:  # first in text order among the best
+        if _date_rank(d) == best:
+            return d
+    return None
+
+
+def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> list[Reference]:
+    text = article.text[sentence.start:sentence.end]
+    ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
+    spans = [(e.start, e.end) for e in ents]
+    cues = find_cues(text, sentence.start, g, spans)
+    if not cues:
+        return []
+    tense = _tense(text, sentence.language)
+    refs = []
+    for i, cue in enumerate(cues):
+        if cue.generic:
+            continue
+        c_start, c_end = _clause_bounds(text, sentence.start, cues, i)
+        clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end]
+        dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
+                 and not _date_blocked(article.text, d, g)]
+        refs.append(Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
+                              language=sentence.language, entities=clause_ents, dates=dates,
+                              tense=_tense(article.text[c_start:c_end], sentence.language) or tense))
+    return refs
+
+
+def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
+    return bool(g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]))
+
+
+def _tense(text: str, language: str) -> str | None:
+    try:
+        from .dates import infer_tense
+    except ImportError:  # the dates stage is optional for tense: no tense is a valid answer
+        return None
+    return infer_tense(text, language)
+
+
+# --------------------------------------------------------------------------------------------
+# grouping references of one event
+
+
+def _name_key(name: str | None) -> str:
+    if not name:
+        return ""
+    key = re.sub(r"第[一二三四五六七八九十百零〇两\d]+[届次]", "", name)
+    key = re.sub(r"[\W_]+", " ", key.casefold()).strip()
+    return key
+
+
+def _names_compatible(a: Reference, b_cluster: Cluster) -> bool:
+    other = b_cluster.name
+    if not a.cue.name or not other:
+        return True
+    ka, kb = _name_key(a.cue.name), _name_key(other)
+    if ka == kb or ka in kb or kb in ka:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(ka, kb) >= 85
+
+
+def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return timex_overlap(a.value, a.end_value, b.value, b.end_value)
+
+
+def timex_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
+    """Do two TIMEX3 ranges (values like 2017-05-14, 2017-05, 2019, XXXX-10-17) overlap?"""
+    def lo(v):
+        return v.replace("X", "0")
+
+    def hi(v):
+        return v.replace("X", "9") + "~"  # "~" sorts after digits: "2017-05" covers "2017-05-31"
+
+    if "X" in (a_start + b_start)[:4]:
+        # unknown years: compare month-day only
+        return a_start[5:] == b_start[5:] or not a_start[5:] or not b_start[5:]
+    return lo(a_start) <= hi(b_end or b_start) and lo(b_start) <= hi(a_end or a_start)
+
+
+def cluster_references(refs: list[Reference]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for ref in refs:
+        target = _find_cluster(ref, clusters)
+        if target is None:
+            if ref.cue.anaphoric and not _has_own_details(ref):
+                continue  # "le sommet" with nothing before it to point at: not an event
+            target = Cluster(type=ref.cue.type)
+            clusters.append(target)
+        target.references.append(ref)
+    return clusters
+
+
+def _has_own_details(ref: Reference) -> bool:
+    persons = [e for e in ref.entities if e.label == "PERSON"]
+    return bool(ref.dates) or len(persons) >= 2
+
+
+def _find_cluster(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
+    same_type = [c for c in clusters if c.type == ref.cue.type]
+    if not same_type:
+        return None
+    ref_date = pick_date(ref.dates)
+    if ref.cue.name:
+        for c in reversed(same_type):
+            if c.name and _names_compatible(ref, c) and _dates_compatible(ref_date, c.best_date()) \
+                    and _editions_compatible(ref, c):
+                return c
+        if any(c.name for c in same_type):
+            return None
+        # a name for a cluster that had none so far ("la rencontre" … "le sommet du G7")
+        for c in reversed(same_type):
+            if _dates_compatible(ref_date, c.best_date()):
+                return c
+        return None
+    persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    for c in reversed(same_type):
+        if not _dates_compatible(ref_date, c.best_date()):
+            continue
+        cp = c.persons()
+        if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
+            continue
+        return c
+    return None
+
+
+def _editions_compatible(ref: Reference, c: Cluster) -> bool:
+    eds = {r.cue.edition for r in c.references if r.cue.edition}
+    return not ref.cue.edition or not eds or ref.cue.edition in eds
+
+
+# --------------------------------------------------------------------------------------------
+# fields
+
+
+def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
+            article: Article) -> str:
+    tenses = [r.tense for r in cluster.references if r.tense]
+    tense = tenses[0] if tenses else None
+    clause_texts = [article.text[r.clause_start:r.clause_end] for r in cluster.references]
+    sentence_texts = [article.text[r.sentence.start:r.sentence.end] for r in cluster.references]
+    if date and published and "X" not in date.value:
+        start = date.value
+        end = date.end_value or date.value
+        pub_cmp = published[:len(end)]
+        if end < published[:len(end)]:
+            return "past"
+        if start > published[:len(start)]:
+            return "future"
+        if start == end == pub_cmp and len(start) == 10:
+            return "future" if tense == "future" else "past"
+        if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
+            return "past"
+        if len(start) < 10:
+            return tense_status(tense, "past")
+        return "ongoing"
+    if tense == "future":
+        return "future"
+    if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
+        return "ongoing"
+    if tense == "present":
+        return "ongoing"
+    return "past"
+
+
+def tense_status(tense: str | None, default: str) -> str:
+    return {"future": "future", "past": "past", "present": "ongoing"}.get(tense or "", default)
+
+
+def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity | None, str | None]:
+    """The city and the country where the event takes place."""
+    preps = g.data.get("place_prepositions", [])
+    cities: list[tuple[int, Entity]] = []
+    countries: list[tuple[int, Entity]] = []
+    for order, ref in enumerate(cluster.references):
+        for e in ref.entities:
+            before = article.text[max(ref.clause_start, e.start - 6):e.start].strip().lower()
+            introduced = any(before.endswith(p) for p in preps)
+            score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
+            if e.label == "CITY":
+                cities.append((score, e))
+            elif e.label == "COUNTRY" and e.kind != "demonym" and introduced:
+                countries.append((score, e))
+    city = min(cities, key=lambda x: x[0])[1] if cities else None
+    if city is not None:
+        return city, city.country or None
+    if countries:
+        return None, min(countries, key=lambda x: x[0])[1].entity_id or None
+    return None, None
+
+
+def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | None:
+    if not g.agreement:
+        return None
+    best = None
+    seen_sentences = set()
+    for ref in cluster.references:
+        key = (ref.clause_start, ref.clause_end)
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        text = article.text[ref.clause_start:ref.clause_end]
+        for m in g.agreement.finditer(text):
+            number = to_int(m.group(2) if g.language != "zh" else m.group(1), g.language)
+            if number is None or number <= 0 or number > 5000:
+                continue
+            best = number if best is None else max(best, number)
+    return best
+
+
+def _countries(cluster: Cluster, persons: list[Entity]) -> tuple[str, ...]:
+    codes: set[str] = set()
+    for ref in cluster.references:
+        for e in ref.entities:
+            if e.label == "COUNTRY" and e.entity_id:
+                codes.add(e.entity_id)
+            elif e.label == "REGION" and e.members:
+                codes.update(e.members)
+    for p in persons:
+        if p.country:
+            codes.add(p.country)
+    return tuple(sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c)))
+
+
+def _unique(values):
+    seen, out = set(), []
+    for v in values:
+        if v and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mention | None:
+    refs = cluster.references
+    first = refs[0]
+    named = next((r for r in refs if r.cue.name), None)
+    persons = [e for r in refs for e in r.entities if e.label == "PERSON"]
+    orgs = [e for r in refs for e in r.entities if e.label == "ORG"]
+    date = cluster.best_date()
+    city, country = _place(cluster, g, article)
+    if cluster.type == "VISIT" and not _visit_is_diplomatic(cluster, persons, city, country, g, article):
+        return None
+    if not _specific(cluster, persons, date, city, country):
+        return None
+    evidence_ref = named or first
+    sentence = evidence_ref.sentence
+    edition = next((r.cue.edition for r in refs if r.cue.edition), None)
+    status = _status(cluster, date, article.published, g, article)
+    return Mention(
+        doc=article.doc_id,
+        type=cluster.type,
+        language=sentence.language,
+        evidence=article.raw[sentence.start:sentence.end].strip(),
+        char_start=sentence.start,
+        char_end=sentence.end,
+        name=named.cue.name if named else None,
+        edition=edition,
+        start=date.value if date else None,
+        end=(date.end_value or date.value) if date else None,
+        status=status,
+        city=city.canonical if city else None,
+        country=country,
+        countries=_countries(cluster, persons),
+        persons=tuple(_unique(p.canonical for p in persons)),
+        orgs=tuple(_unique(o.canonical for o in orgs)),
+        agreements=_agreements(cluster, g, article),
+        date_source=date.source if date else "",
+        name_key=name_key(named, article) if named else "",
+        published=article.published,
+    )
+
+
+def name_key(ref: Reference, article: Article) -> str:
+    """A key for the name that does not depend on language or script: the ids of the entities
+    inside it ("Sommet Chine-Asie centrale" and "中国－中亚峰会" both give "CN|Central Asia"),
+    else the folded name itself."""
+    inside = [e for e in article.entities
+              if ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
+              and e.label in ("COUNTRY", "REGION", "ORG", "CITY")]
+    if inside:
+        return "|".join(sorted({e.entity_id or e.canonical for e in inside}))
+    return _name_key(ref.cue.name)
+
+
+def _specific(cluster: Cluster, persons, date, city, country) -> bool:
+    """The guide counts an event only when the text makes it specific."""
+    named = any(r.cue.name for r in cluster.references)
+    if cluster.type in ("SUMMIT", "FORUM"):
+        return named or bool(date) or bool(city)
+    if cluster.type == "MEETING":
+        people = {p.canonical for p in persons}
+        return len(people) >= 2 or (len(people) == 1 and (bool(date) or bool(city)))
+    return bool(persons) and bool(city or country)
+
+
+def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, article: Article) -> bool:
+    """A plain "visite" counts only when a visitor goes abroad: a named person whose country is
+    known and differs from the place visited. State and official visits always count."""
+    strong = any(g.strong_visit and g.strong_visit.search(article.text[r.cue.start:r.cue.end + 12])
+                 for r in cluster.references)
+    if strong:
+        return True
+    if not persons or not country:
+        return False
+    return any(p.country and p.country != country for p in persons)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def find_events(article: Article) -> tuple[Mention, ...]:
+    """Every event mention of one article, one Mention per (document, event)."""
+    refs: list[Reference] = []
+    for sentence in article.sentences:
+        g = grammar(sentence.language)
+        if g is None:
+            continue
+        refs.extend(make_references(article, g, sentence))
+    mentions = []
+    for cluster in cluster_references(refs):
+        g = grammar(cluster.references[0].language)
+        mention = build_mention(cluster, article, g)
+        if mention is not None:
+            mentions.append(mention)
+    return tuple(mentions)
+
+
+def candidate_filter(article: Article):
+    """Which sentences deserve the expensive model: those holding a cue word, and their
+    neighbours (participants are often named in the sentence before or after the cue)."""
+    flags = [has_cue(article.text[s.start:s.end], s.language) for s in article.sentences]
+    keep = set()
+    for i, flag in enumerate(flags):
+        if flag:
+            keep.update((i - 1, i, i + 1))
+    chosen = {(article.sentences[i].start, article.sentences[i].end)
+              for i in keep if 0 <= i < len(article.sentences)}
+    return lambda sentence: (sentence.start, sentence.end) in chosen
