@@ -169,7 +169,7 @@ def ordinal_value(token: str, g: EventGrammar) -> int | None:
 # --------------------------------------------------------------------------------------------
 # cues and names
 
-_WORD = re.compile(r"[\w'’\-]+|[^\w\s]")
+_WORD = re.compile(r"(?:[lLdDnNsSjJmMtTcC]|[qQ]u)['’]|[\w\-]+|[^\w\s]")
 
 
 def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g: EventGrammar,
@@ -337,25 +337,30 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[int, int]:
     """The part of the sentence that belongs to cue ``index``: from the boundary with the
     previous cue to the boundary with the next one. A boundary is the last comma or clause word
-    between the two cues, else the next cue's start."""
+    between two cues; cues with no such break between them share the text ("习近平同来华进行国事
+    访问的托卡耶夫会谈": the talks and the visit have the same participants)."""
     start, end = base, base + len(text)
-    if index > 0:
-        start = _boundary(text, base, cues[index - 1], cues[index])
-    if index + 1 < len(cues):
-        end = _boundary(text, base, cues[index], cues[index + 1])
+    for j in range(index - 1, -1, -1):
+        cut = _boundary(text, base, cues[j], cues[j + 1])
+        if cut is not None:
+            start = cut
+            break
+    for j in range(index + 1, len(cues)):
+        cut = _boundary(text, base, cues[j - 1], cues[j])
+        if cut is not None:
+            end = cut
+            break
     return start, end
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis|quelques)\s|前夕|之前|之后")
 
 
-def _boundary(text: str, base: int, left: Cue, right: Cue) -> int:
+def _boundary(text: str, base: int, left: Cue, right: Cue) -> int | None:
     lo = left.end - base
     hi = (right.name_start if right.name_start >= 0 else right.start) - base
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, max(lo, hi))]
-    if breaks:
-        return base + breaks[-1]
-    return base + max(lo, hi)
+    return base + breaks[-1] if breaks else None
 
 
 def _pick_closest(items, position):
@@ -475,8 +480,9 @@ def cluster_references(refs: list[Reference]) -> list[Cluster]:
 
 
 def _has_own_details(ref: Reference) -> bool:
-    persons = [e for e in ref.entities if e.label == "PERSON"]
-    return bool(ref.dates) or len(persons) >= 2
+    persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    places = [e for e in ref.entities if e.label == "CITY"]
+    return bool(ref.dates) or len(persons) >= 2 or (len(persons) == 1 and bool(places))
 
 
 def _find_cluster(ref: Reference, clusters: list[Cluster]) -> Cluster | None:

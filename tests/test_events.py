@@ -1,0 +1,175 @@
+"""The events stage on hand-built records: sentences, entities and dates given, mentions checked."""
+import re
+
+import pytest
+
+from pipeline.events import find_cues, find_events, grammar, timex_overlap
+from pipeline.records import Article, DateValue, Entity, Sentence
+
+PEOPLE = {
+    "Xi Jinping": ("Xi Jinping", "CN"), "习近平": ("Xi Jinping", "CN"),
+    "Kassym-Jomart Tokaïev": ("Kassym-Jomart Tokayev", "KZ"), "托卡耶夫": ("Kassym-Jomart Tokayev", "KZ"),
+    "Emmanuel Macron": ("Emmanuel Macron", "FR"), "Vladimir Poutine": ("Vladimir Putin", "RU"),
+    "普京": ("Vladimir Putin", "RU"), "Mike Pompeo": ("Mike Pompeo", "US"),
+}
+PLACES = {
+    "Astana": ("CITY", "Astana", "KZ"), "Xi'an": ("CITY", "Xi'an", "CN"), "西安": ("CITY", "Xi'an", "CN"),
+    "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"),
+    "莫斯科": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
+    "Chine": ("COUNTRY", "CN", "CN"), "中国": ("COUNTRY", "CN", "CN"), "Kazakhstan": ("COUNTRY", "KZ", "KZ"),
+    "kazakh": ("COUNTRY", "KZ", "KZ"), "俄罗斯": ("COUNTRY", "RU", "RU"), "哈萨克斯坦": ("COUNTRY", "KZ", "KZ"),
+}
+REGIONS = {"Asie centrale": ("KG", "KZ", "TJ", "TM", "UZ"), "中亚": ("KG", "KZ", "TJ", "TM", "UZ")}
+
+
+def article(text: str, language: str, published: str | None, dates=()) -> Article:
+    """An Article with one sentence per line, entities from the tables above, the dates given as
+    (surface, value, end_value, source)."""
+    sentences, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            sentences.append(Sentence(pos, pos + len(line), language))
+        pos += len(line) + 1
+    entities = []
+    for table, label in ((PEOPLE, "PERSON"), (PLACES, None), (REGIONS, "REGION")):
+        for surface, info in table.items():
+            for m in re.finditer(re.escape(surface), text):
+                if label == "PERSON":
+                    entities.append(Entity(m.start(), m.end(), surface, "PERSON", info[0], language,
+                                           kind="alias", country=info[1]))
+                elif label == "REGION":
+                    entities.append(Entity(m.start(), m.end(), surface, "REGION", "Central Asia",
+                                           language, kind="alias", members=info))
+                else:
+                    kind, canonical, country = info
+                    entities.append(Entity(m.start(), m.end(), surface, kind, canonical, language,
+                                           kind="gazetteer", entity_id=country if kind == "COUNTRY" else "1",
+                                           country=country))
+    date_values = []
+    for surface, value, end_value, source in dates:
+        i = text.index(surface)
+        date_values.append(DateValue(i, i + len(surface), surface, value, end_value, source, language))
+    return Article(doc_id="t", path="t.txt", sha256="", raw=text, text=text, published=published,
+                   sentences=tuple(sentences), languages=(language,), entities=tuple(entities),
+                   dates=tuple(date_values))
+
+
+def test_meeting_with_participants_place_and_relative_date_fr():
+    a = article("M. Xi Jinping a fait ces remarques lors de sa rencontre lundi avec le président kazakh "
+                "Kassym-Jomart Tokaïev à Astana.", "fr", "2025-06-17",
+                dates=[("lundi", "2025-06-16", "2025-06-16", "relative")])
+    (m,) = find_events(a)
+    assert m.type == "MEETING"
+    assert m.start == m.end == "2025-06-16"
+    assert m.city == "Astana" and m.country == "KZ"
+    assert set(m.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+    assert m.countries == ("CN", "KZ")
+    assert m.status == "past"
+
+
+def test_named_summit_with_ordinal_and_region_expansion_fr():
+    a = article("La Chine félicite le Kazakhstan pour la préparation du deuxième Sommet Chine-Asie centrale.",
+                "fr", "2025-06-17")
+    (m,) = find_events(a)
+    assert m.type == "SUMMIT"
+    assert m.name == "Sommet Chine-Asie centrale"
+    assert m.edition == 2
+    assert m.countries == ("CN", "KG", "KZ", "TJ", "TM", "UZ")
+
+
+def test_two_cues_in_one_sentence_keep_their_own_fields_fr():
+    a = article("M. Xi a fait ces remarques lors de sa rencontre avec le président kazakh Kassym-Jomart "
+                "Tokaïev à Astana, avant le deuxième Sommet Chine-Asie centrale.", "fr", "2025-06-17")
+    by_type = {m.type: m for m in find_events(a)}
+    assert by_type["MEETING"].city == "Astana"
+    assert by_type["SUMMIT"].city is None
+    assert by_type["SUMMIT"].edition == 2
+
+
+def test_forum_range_and_agreement_count_fr():
+    a = article("Le huitième Forum de coopération Chine-Asie centrale s'est tenu les 16 et 17 octobre à Lanzhou.\n"
+                "Lors du forum, plus de 120 accords ont été signés.", "fr", "2023-10-18",
+                dates=[("les 16 et 17 octobre", "2023-10-16", "2023-10-17", "explicit")])
+    (m,) = find_events(a)
+    assert m.name == "Forum de coopération Chine-Asie centrale"
+    assert m.edition == 8
+    assert (m.start, m.end) == ("2023-10-16", "2023-10-17")
+    assert m.city == "Lanzhou"
+    assert m.agreements == 120
+    assert m.status == "past"
+
+
+def test_anaphoric_mentions_join_the_named_event_fr():
+    a = article("Le Sommet Chine-Asie centrale se tiendra les 18 et 19 mai à Xi'an.\n"
+                "Ce sommet ouvrira une nouvelle ère.\nLe sommet renforcera la coopération.", "fr",
+                "2023-05-10", dates=[("les 18 et 19 mai", "2023-05-18", "2023-05-19", "explicit")])
+    mentions = find_events(a)
+    assert len(mentions) == 1
+    assert mentions[0].status == "future"
+
+
+def test_generic_plural_is_not_an_event_fr():
+    a = article("Les sommets internationaux se multiplient depuis des années.", "fr", "2023-05-10")
+    assert find_events(a) == ()
+
+
+def test_domestic_visit_is_not_diplomatic_fr():
+    a = article("Emmanuel Macron a annoncé samedi, en marge d'une visite à Bormes-les-Mimosas, un plan.",
+                "fr", "2019-07-27")
+    assert [m.type for m in find_events(a)] == []
+
+
+def test_state_visit_and_talks_zh():
+    a = article("5月17日下午，国家主席习近平在西安同来华进行国事访问的哈萨克斯坦总统托卡耶夫会谈。", "zh",
+                "2023-05-18", dates=[("5月17日下午", "2023-05-17", "2023-05-17", "explicit")])
+    by_type = {m.type: m for m in find_events(a)}
+    assert set(by_type) == {"MEETING", "VISIT"}
+    meeting = by_type["MEETING"]
+    assert meeting.start == "2023-05-17" and meeting.city == "Xi'an"
+    assert set(meeting.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+    assert meeting.status == "past"
+
+
+def test_chinese_summit_name_edition_and_future_zh():
+    a = article("中方支持哈方明年举办第二届中国－中亚峰会。", "zh", "2024-07-03",
+                dates=[("明年", "2025", "2025", "relative")])
+    (m,) = find_events(a)
+    assert m.type == "SUMMIT"
+    assert m.name == "第二届中国－中亚峰会"
+    assert m.edition == 2
+    assert m.start == "2025"
+    assert m.status == "future"
+    assert "CN" in m.countries and "UZ" in m.countries
+
+
+def test_chinese_agreement_count_zh():
+    a = article("会谈后，习近平同普京在莫斯科共同见证签署了20余份双边合作文件。", "zh", "2023-03-22")
+    (m,) = find_events(a)
+    assert m.agreements == 20
+    assert m.city == "Moscow"
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("fr", "le sommet du G7 à Biarritz", "sommet du G7"),
+    ("fr", "le Forum des nouvelles Routes de la soie pour la coopération internationale a eu lieu",
+     "Forum des nouvelles Routes de la soie pour la coopération internationale"),
+    ("fr", "lors du sommet de l'APEC au Vietnam", "sommet de l'APEC"),
+    ("zh", "习近平出席金砖国家领导人第十五次会晤并发表讲话", "金砖国家领导人第十五次会晤"),
+    ("zh", "在北京举办的“一带一路”国际合作高峰论坛", "“一带一路”国际合作高峰论坛"),
+    ("zh", "祝愿哈方主办的阿斯塔纳峰会取得圆满成功", "阿斯塔纳峰会"),
+])
+def test_event_names_as_written(language, text, expected):
+    g = grammar(language)
+    names = [c.name for c in find_cues(text, 0, g, []) if c.name]
+    assert expected in names
+
+
+@pytest.mark.parametrize("a,b,overlap", [
+    (("2023-05-18", "2023-05-19"), ("2023-05", "2023-05"), True),
+    (("2023", "2023"), ("2023-05-17", "2023-05-17"), True),
+    (("2023-05-18", "2023-05-19"), ("2023-05-20", "2023-05-20"), False),
+    (("XXXX-10-17", "XXXX-10-17"), ("2023-10-17", "2023-10-17"), True),
+    (("2024", "2024"), ("2023", "2023"), False),
+])
+def test_timex_overlap(a, b, overlap):
+    assert timex_overlap(a[0], a[1], b[0], b[1]) is overlap

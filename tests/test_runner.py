@@ -1,0 +1,153 @@
+"""Incremental runs, atomic outputs and the output lock, with a counting stand-in for the stages
+(the real stages are tested in their own modules and end to end in test_end_to_end.py)."""
+import csv
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.lock import LockHeld, OutputLock
+from pipeline.records import Mention
+from pipeline.runner import DocResult, run_corpus
+from pipeline.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+class CountingProcessor:
+    """Stands in for process_document: one MEETING mention per file, and a record of calls."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, path: Path, settings: Settings) -> DocResult:
+        from pipeline.cache import file_sha256
+
+        self.calls.append(path.name)
+        text = path.read_text(encoding="utf-8")
+        m = Mention(doc=path.stem, type="MEETING", language="fr", evidence=text[:40], char_start=0,
+                    char_end=min(40, len(text)), persons=("A", path.stem), status="past")
+        return DocResult(doc=path.stem, path=str(path), sha256=file_sha256(path),
+                         document={"doc": path.stem, "path": str(path), "events": 1, "note": ""},
+                         mentions=(m,))
+
+
+def make_corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"doc{i}.txt").write_text(f"Article {i}\n2020-01-0{i % 9 + 1}\n\nTexte {i}.\n",
+                                            encoding="utf-8")
+    return folder
+
+
+def docs_in(out: Path, table: str = "documents") -> list[str]:
+    with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
+        return sorted(r["doc"] for r in csv.DictReader(fh))
+
+
+def test_second_run_processes_only_new_changed_and_forgets_removed(tmp_path):
+    corpus, out = make_corpus(tmp_path / "corpus", 4), tmp_path / "out"
+    proc = CountingProcessor()
+    run_corpus(corpus, out, processor=proc)
+    assert sorted(proc.calls) == ["doc0.txt", "doc1.txt", "doc2.txt", "doc3.txt"]
+
+    proc.calls.clear()
+    (corpus / "new.txt").write_text("Un nouvel article.\n", encoding="utf-8")
+    (corpus / "doc1.txt").write_text("Article changé.\n", encoding="utf-8")
+    (corpus / "doc2.txt").unlink()
+    summary = run_corpus(corpus, out, processor=proc)
+    assert sorted(proc.calls) == ["doc1.txt", "new.txt"]
+    assert summary.from_cache == 2
+    assert docs_in(out) == ["doc0", "doc1", "doc3", "new"]
+    assert docs_in(out, "mentions") == ["doc0", "doc1", "doc3", "new"]
+
+
+def test_nothing_changed_processes_nothing(tmp_path):
+    corpus, out = make_corpus(tmp_path / "corpus", 3), tmp_path / "out"
+    proc = CountingProcessor()
+    run_corpus(corpus, out, processor=proc)
+    proc.calls.clear()
+    summary = run_corpus(corpus, out, processor=proc)
+    assert proc.calls == []
+    assert summary.unchanged
+
+
+def test_new_pipeline_version_invalidates_the_cache(tmp_path, monkeypatch):
+    corpus, out = make_corpus(tmp_path / "corpus", 2), tmp_path / "out"
+    proc = CountingProcessor()
+    run_corpus(corpus, out, processor=proc)
+    proc.calls.clear()
+    monkeypatch.setattr("pipeline.runner.__version__", "999.0")
+    run_corpus(corpus, out, processor=proc)
+    assert sorted(proc.calls) == ["doc0.txt", "doc1.txt"]
+
+
+def test_second_run_on_a_locked_output_folder_says_who_holds_it(tmp_path):
+    with OutputLock(tmp_path, wait_seconds=0):
+        with pytest.raises(LockHeld, match="another run"):
+            with OutputLock(tmp_path, wait_seconds=0.3):
+                pass
+    with OutputLock(tmp_path, wait_seconds=0):  # released: free again
+        pass
+
+
+KILLABLE = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    sys.path.insert(0, {tests!r})
+    from test_runner import CountingProcessor
+    from pipeline.lock import OutputLock
+    from pipeline.runner import run_corpus
+
+    class Slow(CountingProcessor):
+        def __call__(self, path, settings):
+            print("processing", path.name, flush=True)
+            time.sleep(0.3)
+            return super().__call__(path, settings)
+
+    with OutputLock(Path({out!r})):
+        run_corpus(Path({corpus!r}), Path({out!r}), processor=Slow())
+""")
+
+
+def test_run_killed_midway_leaves_old_tables_whole_and_next_run_finishes(tmp_path):
+    corpus, out = make_corpus(tmp_path / "corpus", 2), tmp_path / "out"
+    run_corpus(corpus, out, processor=CountingProcessor())
+    before = (out / "documents.csv").read_text(encoding="utf-8")
+    for i in range(2, 12):
+        (corpus / f"late{i}.txt").write_text(f"Article tardif {i}.\n", encoding="utf-8")
+    script = KILLABLE.format(tests=str(Path(__file__).parent), out=str(out), corpus=str(corpus))
+    child = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    seen = 0
+    for line in child.stdout:  # let it process a few documents, then kill it hard
+        seen += line.startswith("processing")
+        if seen == 4:
+            break
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert (out / "documents.csv").read_text(encoding="utf-8") == before  # old tables untouched
+    assert not list(out.glob(".*.tmp"))
+
+    proc = CountingProcessor()
+    with OutputLock(out, wait_seconds=2):  # the killed run's lock is not held any more
+        run_corpus(corpus, out, processor=proc)
+    assert len(docs_in(out)) == 12
+    assert len(proc.calls) < 10  # documents finished before the kill came from the cache
+
+
+def test_two_concurrent_runs_do_not_interleave(tmp_path):
+    corpus, out = make_corpus(tmp_path / "corpus", 6), tmp_path / "out"
+    script = KILLABLE.format(tests=str(Path(__file__).parent), out=str(out), corpus=str(corpus))
+    first = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    assert first.stdout.readline().startswith("processing")  # the first run holds the lock now
+    with pytest.raises(LockHeld):
+        with OutputLock(out, wait_seconds=0.2):
+            pass
+    first.communicate(timeout=60)
+    assert first.returncode == 0
+    assert len(docs_in(out)) == 6
