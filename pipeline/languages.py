@@ -1,0 +1,178 @@
+"""Stage 3, languages: blocks, sentences and the document's languages.
+
+In: a cleaned ``Article`` (``text`` with furniture blanked). Out: the same with ``blocks`` (runs of
+paragraphs in one language, identified by lingua restricted to the configured languages; text whose
+letters are mostly Han characters is Chinese without asking the model), ``sentences`` (offsets into
+the raw text, each with its block's language) and ``languages`` (ISO 639-1 codes, in order of
+appearance, of every language with at least one full sentence). Abbreviation lists and the size of a
+"full sentence" are data: ``lang/<language>/sentences.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .langdata import load
+from .records import Article, Block, Sentence
+
+#: share of Han characters among letters above which a paragraph is Chinese (fast path)
+HAN_SHARE_FOR_CHINESE = 0.3
+#: paragraphs with fewer letters than this are too short to identify: they take a neighbour's language
+MIN_LETTERS_TO_IDENTIFY = 20
+#: lingua confidence below which a paragraph's language is not trusted
+MIN_CONFIDENCE = 0.5
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LETTER = re.compile(r"[^\W\d_]")
+PARAGRAPH = re.compile(r"[^\n]+")
+CHINESE_TERMINALS = "。！？；!?"
+CLOSERS = "\"'»”’）)】」』》"
+
+
+@lru_cache(maxsize=8)
+def _detector(languages: tuple[str, ...]):
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    chosen = []
+    for code in languages:
+        iso = getattr(IsoCode639_1, code.upper(), None)
+        if iso is not None:
+            chosen.append(Language.from_iso_code_639_1(iso))
+    if len(chosen) < 2:
+        return None, chosen
+    return LanguageDetectorBuilder.from_languages(*chosen).build(), chosen
+
+
+def identify(text: str, languages: tuple[str, ...]) -> str:
+    """ISO 639-1 code of a paragraph, among the configured languages, or "und"."""
+    letters = LETTER.findall(text)
+    if not letters:
+        return "und"
+    han = len(HAN.findall(text))
+    if "zh" in languages and han / len(letters) >= HAN_SHARE_FOR_CHINESE:
+        return "zh"
+    if len(letters) < MIN_LETTERS_TO_IDENTIFY:
+        return "und"
+    detector, chosen = _detector(tuple(languages))
+    if detector is None:
+        return chosen[0].iso_code_639_1.name.lower() if chosen else "und"
+    values = detector.compute_language_confidence_values(text[:2000])
+    if not values or values[0].value < MIN_CONFIDENCE:
+        return "und"
+    return values[0].language.iso_code_639_1.name.lower()
+
+
+def detect_languages(article: Article, languages: tuple[str, ...] = ("fr", "zh", "en", "ru")) -> Article:
+    languages = tuple(languages)
+    text = article.text or article.raw
+    paragraphs = []
+    for m in PARAGRAPH.finditer(text):
+        if m.group(0).strip():
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+            paragraphs.append([start, end, identify(text[start:end], languages)])
+    _fill_unknown(paragraphs)
+    blocks: list[Block] = []
+    for start, end, lang in paragraphs:
+        if blocks and blocks[-1].language == lang:
+            blocks[-1] = Block(blocks[-1].start, end, lang)
+        else:
+            blocks.append(Block(start, end, lang))
+    sentences = []
+    for start, end, lang in paragraphs:
+        sentences.extend(split_sentences(text, start, end, lang))
+    found: list[str] = []
+    for s in sentences:
+        if s.language not in found and s.language != "und" and is_full_sentence(text[s.start:s.end], s.language):
+            found.append(s.language)
+    return replace(article, blocks=tuple(blocks), sentences=tuple(sentences), languages=tuple(found))
+
+
+def _fill_unknown(paragraphs: list[list]) -> None:
+    """A paragraph too short to identify takes the language of the nearest identified one
+    (the previous, else the next): headings and captions belong to the text around them."""
+    known = [i for i, p in enumerate(paragraphs) if p[2] != "und"]
+    if not known:
+        return
+    for i, p in enumerate(paragraphs):
+        if p[2] == "und":
+            previous = [k for k in known if k < i]
+            p[2] = paragraphs[previous[-1] if previous else known[0]][2]
+
+
+def split_sentences(text: str, start: int, end: int, language: str) -> list[Sentence]:
+    """Sentences of one paragraph, offsets into ``text``, trimmed of white space."""
+    if language == "zh" or (language == "und" and HAN.search(text[start:end])):
+        cuts = _chinese_cuts(text, start, end)
+    else:
+        cuts = _latin_cuts(text, start, end, language)
+    sentences = []
+    previous = start
+    for cut in cuts + [end]:
+        piece = text[previous:cut]
+        if piece.strip():
+            left = previous + len(piece) - len(piece.lstrip())
+            right = cut - (len(piece) - len(piece.rstrip()))
+            sentences.append(Sentence(left, right, language))
+        previous = cut
+    return sentences
+
+
+def _chinese_cuts(text: str, start: int, end: int) -> list[int]:
+    cuts = []
+    i = start
+    while i < end:
+        if text[i] in CHINESE_TERMINALS:
+            j = i + 1
+            while j < end and text[j] in CLOSERS:
+                j += 1
+            cuts.append(j)
+            i = j
+        else:
+            i += 1
+    return cuts
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(language: str) -> frozenset[str]:
+    return frozenset(load("sentences", language).get("abbreviations", ()))
+
+
+#: terminal punctuation, with French closing quotes that follow after a (non-breaking) space
+TERMINAL = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”])?[" + re.escape(CLOSERS) + r"]*")
+
+
+def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
+    abbreviations = _abbreviations(language)
+    cuts = []
+    for m in TERMINAL.finditer(text, start, end):
+        after = m.end()
+        nxt = text[after:after + 1]
+        following = text[after:end].lstrip()
+        if not following:
+            continue
+        if nxt and not nxt.isspace():
+            # "Hong Kong.Le": a missing space before a capitalised word still ends a sentence;
+            # "1.5", "J.-C.", "french.news.cn" do not
+            if not (m.group(0) == "." and nxt.isupper() and text[m.start() - 1:m.start()].islower()
+                    and text[after:after + 2].isalpha()):
+                continue
+        elif not (following[0].isupper() or following[0].isdigit() or following[0] in "«\"“—-–(["):
+            continue
+        if m.group(0) == ".":
+            word = re.search(r"([\w.-]+)$", text[start:m.start()])
+            token = word.group(1) if word else ""
+            if token in abbreviations or (len(token) == 1 and token.isupper()):
+                continue
+        cuts.append(after)
+    return cuts
+
+
+def is_full_sentence(sentence: str, language: str) -> bool:
+    data = load("sentences", language)
+    if language == "zh":
+        return len(HAN.findall(sentence)) >= data.get("min_han", 8)
+    words = [w for w in sentence.split() if LETTER.search(w)]
+    ends = bool(re.search(r"[.!?…][" + re.escape(CLOSERS) + r"]*$", sentence))
+    return (len(words) >= data.get("min_words", 4) and ends) or len(words) >= data.get("long_words", 8)

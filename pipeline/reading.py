@@ -1,0 +1,169 @@
+"""Stage 1, reading: a file path in, an ``Article`` with its decoded raw text out.
+
+Decoding tries UTF-8 (with or without BOM), then the Chinese legacy encodings (GB18030, which
+covers GBK and GB2312, then Big5) and Windows-1252 for Western text, choosing by which decodes
+cleanly and reads most like text. Binary files, empty files and files over the size limit raise a
+``StageError`` with a one-line reason saying what to do. An optional sidecar ``NAME.meta.json``
+(``published``, ``url``, ``source``, ``language``) overrides what later stages find in the text; a
+bad sidecar is reported in ``Article.notes`` and otherwise ignored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from pathlib import Path
+
+from .records import Article, StageError
+
+log = logging.getLogger(__name__)
+
+#: larger files are refused before being read: a news article is a few tens of kilobytes, and the
+#: whole text is held in memory through the stages (20 MB ≈ 10,000 pages of text)
+MAX_BYTES = 20 * 1024 * 1024
+
+#: file signatures of formats that are not text (first bytes → what to call them)
+BINARY_SIGNATURES = (
+    (b"%PDF", "PDF"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"), (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"), (b"\xd0\xcf\x11\xe0", "old Office document"),
+    (b"RIFF", "RIFF media file"), (b"\x7fELF", "executable"),
+)
+META_KEYS = ("published", "url", "source", "language")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: legacy encodings tried in order when the bytes are not UTF-8
+LEGACY_ENCODINGS = ("gb18030", "big5", "cp1252")
+#: share of replacement characters above which "UTF-8 with a few bad bytes" is not the right reading
+MAX_REPLACED_SHARE = 0.01
+
+
+def read_article(path: Path) -> Article:
+    path = Path(path)
+    doc_id = path.stem
+    try:
+        size = os.stat(path).st_size
+    except OSError as err:
+        raise StageError("read", doc_id, f"cannot open the file ({err.strerror})") from None
+    if size > MAX_BYTES:
+        raise StageError("read", doc_id, f"file of {size / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MB "
+                                         f"limit for one article; split it into articles")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise StageError("read", doc_id, f"cannot read the file ({err.strerror})") from None
+    if not data:
+        raise StageError("read", doc_id, "empty file: nothing to read; remove it or fill it")
+    kind = binary_kind(data)
+    if kind:
+        raise StageError("read", doc_id, f"binary file ({kind}) named {path.suffix}: not an article; "
+                                         f"remove it or convert it to text")
+    raw, encoding, notes = decode(data)
+    if not raw.strip():
+        raise StageError("read", doc_id, "only whitespace: nothing to read; remove it or fill it")
+    meta, meta_notes = read_sidecar(path)
+    article = Article(doc_id=doc_id, path=str(path), sha256=hashlib.sha256(data).hexdigest(), raw=raw,
+                      encoding=encoding, text=raw, meta=tuple(sorted(meta.items())),
+                      notes=tuple(notes + meta_notes))
+    if meta.get("published"):
+        from dataclasses import replace
+
+        article = replace(article, published=meta["published"], published_source="meta")
+    return article
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format the bytes are, or None for text."""
+    for signature, name in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return name
+    head = data[:4096]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return "unknown binary data (NUL bytes)"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decoded text, the encoding used, and notes on anything repaired."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict_or_replaced(data[3:], "utf-8-sig")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16", []
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    if replaced.count("\ufffd") <= MAX_REPLACED_SHARE * len(replaced):
+        return replaced, "utf-8", ["invalid UTF-8 bytes replaced by \ufffd"]
+    best = None
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _text_likeness(text, encoding)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is not None:
+        return best[1], best[2], []
+    return replaced, "utf-8", ["undecodable bytes replaced by \ufffd (no encoding fits)"]
+
+
+def _strict_or_replaced(data: bytes, encoding: str) -> tuple[str, str, list[str]]:
+    try:
+        return data.decode("utf-8"), encoding, []
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), encoding, ["invalid UTF-8 bytes replaced by \ufffd"]
+
+
+def _text_likeness(text: str, encoding: str) -> float:
+    """How much a decoding reads like text: common CJK ideographs for the Chinese encodings,
+    Latin letters for cp1252; rare symbols and control characters count against."""
+    if not text:
+        return 0.0
+    common_han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha() or ch in "éèêàâçîôûùëïœÉÀ’")
+    odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t") or "\ue000" <= ch <= "\uf8ff"
+              or "\u3400" <= ch <= "\u4dbf")
+    if encoding == "cp1252":
+        accented_runs = len(re.findall(r"[ÃÂÅæ¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]{2,}", text))
+        return (latin - 5 * accented_runs - 10 * odd) / len(text)
+    # in GB18030, Big5 text is valid but becomes rarely used characters: the common range decides
+    return (common_han + latin * 0.5 - 10 * odd) / len(text) + (0.01 if encoding == "gb18030" else 0)
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, str], list[str]]:
+    """``NAME.meta.json`` next to the article: its known keys, and notes on what was wrong."""
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.exists():
+        return {}, []
+    try:
+        values = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        return {}, [f"{sidecar.name}: not readable JSON ({err}); sidecar ignored"]
+    if not isinstance(values, dict):
+        return {}, [f"{sidecar.name}: not a JSON object; sidecar ignored"]
+    meta, notes = {}, []
+    for key in META_KEYS:
+        value = values.get(key)
+        if value is None:
+            continue
+        if key == "published" and not _valid_day(str(value)):
+            notes.append(f"{sidecar.name}: published {value!r} is not a YYYY-MM-DD date; ignored")
+            continue
+        meta[key] = str(value)
+    return meta, notes
+
+
+def _valid_day(value: str) -> bool:
+    import datetime as dt
+
+    if not ISO_DAY.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,228 @@
+"""The entities stage on hand-built Articles: French and Chinese sentences written for these tests.
+
+The spaCy model and the gazetteers are cached per process (``models.nlp_for``, ``gazetteer``), so
+they load once for the whole test session.
+"""
+import re
+
+import pytest
+
+from pipeline import langdata
+from pipeline.entities import find_entities
+from pipeline.records import Article, Sentence
+
+
+def article(text: str, language: str) -> Article:
+    """One sentence per line."""
+    sentences, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            sentences.append(Sentence(pos, pos + len(line), language))
+        pos += len(line) + 1
+    return Article(doc_id="t", path="t.txt", sha256="", raw=text, text=text, sentences=tuple(sentences),
+                   languages=(language,))
+
+
+def entities(text: str, language: str, sentence_filter=None):
+    a = find_entities(article(text, language), sentence_filter=sentence_filter)
+    for e in a.entities:  # every offset points at the entity's own text in raw
+        assert a.raw[e.start:e.end] == e.text
+    assert [e.start for e in a.entities] == sorted(e.start for e in a.entities)
+    return a.entities
+
+
+def one(found, surface: str):
+    matches = [e for e in found if e.text == surface]
+    assert matches, f"{surface!r} not found in {[(e.text, e.label) for e in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("language, text, surface", [
+    ("fr", "Le Kazakhstan a signé un accord avec la Chine.", "Kazakhstan"),
+    ("zh", "哈萨克斯坦同中国签署了协议。", "哈萨克斯坦"),
+])
+def test_country_names_in_both_scripts_give_iso_code(language, text, surface):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.entity_id, e.canonical, e.kind) == ("COUNTRY", "KZ", "Kazakhstan", "gazetteer")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Le président kazakh a salué la coopération.", {"kazakh": "KZ"}),
+    ("fr", "Le partenariat sino-kazakhe progresse.", {"sino": "CN", "kazakhe": "KZ"}),
+    ("fr", "Les relations américano-chinoises restent tendues.", {"américano": "US", "chinoises": "CN"}),
+    ("zh", "中方坚定支持哈方维护国家独立。", {"中方": "CN", "哈方": "KZ"}),
+    ("zh", "中哈两国人民友谊深厚。", {"中": "CN", "哈": "KZ"}),
+])
+def test_demonyms_and_sides_are_countries(language, text, expected):
+    found = {e.text: e for e in entities(text, language) if e.label == "COUNTRY"}
+    assert {t: e.entity_id for t, e in found.items()} == expected
+    assert all(e.kind == "demonym" for e in found.values())
+
+
+@pytest.mark.parametrize("text", ["这是一个完美方案。", "其中德国代表发言。"])
+def test_chinese_abbreviations_inside_other_words_are_not_countries(text):
+    codes = {e.entity_id for e in entities(text, "zh") if e.kind == "demonym"}
+    assert codes == set()
+
+
+@pytest.mark.parametrize("language, text, surface, geonameid, country", [
+    ("fr", "Le sommet s'est tenu à Xi'an en mai.", "Xi'an", "1790630", "CN"),
+    ("zh", "峰会在西安举行。", "西安", "1790630", "CN"),
+    ("fr", "Les dirigeants se sont retrouvés à Astana.", "Astana", "1526273", "KZ"),
+    ("zh", "领导人在阿斯塔纳会晤。", "阿斯塔纳", "1526273", "KZ"),
+    # GeoNames lists Almaty only in traditional characters (阿拉木圖): the simplified form is derived
+    ("zh", "论坛在阿拉木图开幕。", "阿拉木图", "1526384", "KZ"),
+])
+def test_cities_resolve_to_one_geonames_id_across_scripts(language, text, surface, geonameid, country):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.entity_id, e.country) == ("CITY", geonameid, country)
+
+
+@pytest.mark.parametrize("language, text, surface", [
+    ("fr", "Le premier sommet Chine-Asie centrale a eu lieu.", "Asie centrale"),
+    ("zh", "首届中国－中亚峰会举行。", "中亚"),
+    ("zh", "中亚五国领导人出席。", "中亚五国"),
+])
+def test_central_asia_region_carries_its_members(language, text, surface):
+    e = one(entities(text, language), surface)
+    assert e.label == "REGION" and e.canonical == "Central Asia"
+    assert e.members == ("KG", "KZ", "TJ", "TM", "UZ")
+
+
+@pytest.mark.parametrize("language, text, surface", [
+    ("fr", "Xi Jinping a prononcé un discours.", "Xi Jinping"),
+    ("fr", "M. Xi a prononcé un discours.", "Xi"),
+    ("zh", "国家主席习近平发表讲话。", "习近平"),
+])
+def test_alias_persons_share_canonical_name_and_wikidata_id(language, text, surface):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.canonical, e.entity_id, e.country, e.kind) == ("PERSON", "Xi Jinping", "Q15031", "CN", "alias")
+
+
+@pytest.mark.parametrize("language, text, surface, canonical, country", [
+    ("fr", "Le président kazakh Kassym-Jomart Tokaïev est arrivé.", "Kassym-Jomart Tokaïev",
+     "Kassym-Jomart Tokayev", "KZ"),
+    ("zh", "哈萨克斯坦总统托卡耶夫抵达。", "托卡耶夫", "Kassym-Jomart Tokayev", "KZ"),
+    ("fr", "Le président russe Vladimir Poutine a répondu.", "Vladimir Poutine", "Vladimir Putin", "RU"),
+    ("zh", "俄罗斯总统普京作出回应。", "普京", "Vladimir Putin", "RU"),
+])
+def test_leaders_spelt_per_language_resolve_to_one_person(language, text, surface, canonical, country):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.canonical, e.country) == ("PERSON", canonical, country)
+
+
+@pytest.mark.parametrize("language, text, name, country", [
+    ("fr", "Le ministre ouzbek des Affaires étrangères Vladimir Norov a rencontré la presse.", "Vladimir Norov", "UZ"),
+    ("fr", "Le Premier ministre chinois Zhang Wenming a rencontré la presse.", "Zhang Wenming", "CN"),
+    ("zh", "吉尔吉斯斯坦外长卡扎克巴耶夫会见记者。", "卡扎克巴耶夫", "KG"),
+])
+def test_unknown_person_loses_title_and_takes_country_of_office(language, text, name, country):
+    persons = [e for e in entities(text, language) if e.label == "PERSON"]
+    assert [(p.text, p.canonical, p.country) for p in persons] == [(name, name, country)]
+
+
+def test_person_without_office_has_no_country():
+    persons = [e for e in entities("Jean Dupont a visité la Chine hier.", "fr") if e.label == "PERSON"]
+    assert [(p.canonical, p.country) for p in persons] == [("Jean Dupont", "")]
+
+
+def test_surname_alone_links_to_full_name_of_same_document():
+    text = ("Le ministre ouzbek Vladimir Norov est arrivé à Pékin.\n"
+            "Norov a ensuite rencontré des journalistes.")
+    found = entities(text, "fr")
+    short = one(found, "Norov")
+    assert (short.label, short.canonical, short.kind, short.country) == ("PERSON", "Vladimir Norov", "coreference", "UZ")
+
+
+def test_alias_surname_alone_is_found_once_the_full_name_is_in_the_document():
+    text = "Mike Pompeo a rencontré la presse.\nPompeo a ensuite quitté Washington."
+    e = one(entities(text, "fr"), "Pompeo")
+    assert (e.label, e.canonical, e.country) == ("PERSON", "Mike Pompeo", "US")
+    # without the full name the bare surname is not searched for
+    assert [x.text for x in entities("Pompeo a ensuite quitté la ville.", "fr") if x.label == "PERSON"] in ([], ["Pompeo"])
+
+
+def test_first_name_is_not_the_country_of_the_same_name():
+    found = entities("Maurice Druon a parlé de l'île Maurice.", "fr")
+    countries = [(e.text, e.start) for e in found if e.label == "COUNTRY"]
+    assert countries == [("Maurice", 31)]
+
+
+@pytest.mark.parametrize("language, text, surface", [
+    ("fr", "Les membres de l'Organisation de coopération de Shanghai se réunissent.",
+     "Organisation de coopération de Shanghai"),
+    ("fr", "Le sommet de l'OCS a lieu en juillet.", "OCS"),
+    ("zh", "上合组织成员国领导人出席。", "上合组织"),
+    ("zh", "上海合作组织秘书长致辞。", "上海合作组织"),
+])
+def test_sco_names_in_both_languages_share_one_canonical(language, text, surface):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.canonical, e.kind) == ("ORG", "Shanghai Cooperation Organisation", "alias")
+
+
+@pytest.mark.parametrize("language, text, surface", [
+    ("fr", "Selon l'agence Xinhua, la rencontre a eu lieu.", "Xinhua"),
+    ("fr", "La rencontre a eu lieu, rapporte l'AFP.", "AFP"),
+    ("zh", "据新华社报道，会谈在北京举行。", "新华社"),
+])
+def test_news_agencies_are_marked_as_agencies(language, text, surface):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.kind) == ("ORG", "agency")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le Kazakhstan accueille le sommet.\nLa Chine envoie une délégation.\nLe Japon observe."),
+    ("zh", "哈萨克斯坦主办峰会。\n中国派出代表团。\n日本观察。"),
+])
+def test_sentence_filter_limits_entities_to_selected_sentences(language, text):
+    a = article(text, language)
+    middle = a.sentences[1]
+    found = find_entities(a, sentence_filter=lambda s: s == middle).entities
+    assert found and all(middle.start <= e.start and e.end <= middle.end for e in found)
+    assert {e.entity_id for e in found} == {"CN"}
+    everything = find_entities(a).entities
+    assert {e.entity_id for e in everything if e.label == "COUNTRY"} == {"KZ", "CN", "JP"}
+
+
+def test_stage_returns_new_article_and_keeps_other_fields():
+    a = article("La Chine et le Kazakhstan.", "fr")
+    b = find_entities(a)
+    assert a.entities == () and b.entities
+    assert (b.raw, b.sentences, b.doc_id) == (a.raw, a.sentences, a.doc_id)
+
+
+def test_sentence_in_language_without_data_gets_no_crash():
+    a = Article(doc_id="t", path="t", sha256="", raw="zzz qqq", text="zzz qqq",
+                sentences=(Sentence(0, 7, "und"),))
+    assert find_entities(a).entities == ()
+
+
+# --------------------------------------------------------------------------------------------
+# the data files
+
+
+def test_alias_table_entries_are_well_formed():
+    table = langdata.resource("aliases.json")
+    assert "_format" in table
+    seen = {}
+    for entry in table["entries"]:
+        assert entry["label"] in ("PERSON", "ORG")
+        assert re.fullmatch(r"(Q\d+)?", entry.get("id", ""))
+        assert entry["canonical"] and entry["names"]
+        assert entry.get("kind", "alias") in ("alias", "agency")
+        if entry["label"] == "PERSON":
+            assert re.fullmatch(r"[A-Z]{2}", entry["country"])
+        for name in entry["names"]:  # one name, one identity
+            assert seen.setdefault(name, entry["canonical"]) == entry["canonical"], name
+
+
+@pytest.mark.parametrize("language", ["fr", "zh"])
+def test_language_data_names_known_codes(language):
+    from babel import Locale
+
+    known = set(Locale("en").territories)
+    data = langdata.load("entities", language)
+    codes = set(data.get("demonyms", {})) | set(data.get("side_abbreviations", {}).values()) \
+        | set(data.get("compound_prefixes", {}).values()) | set(data.get("extra_country_names", {}))
+    assert codes and codes <= known
+    assert data["titles"] and data["model_labels"]
