@@ -303,6 +303,8 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         prev = re.findall(r"([\w’'-]+)\s+$", before)
         if prev:
             edition = ordinal_value(prev[0], g)
+            if edition == 1 and text[start:start + 1].islower():
+                edition = None
         if edition is None and g.data.get("edition_of_pattern"):
             em = re.search(g.data["edition_of_pattern"], before, re.IGNORECASE)
             if em:
@@ -332,6 +334,13 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
 
 # --------------------------------------------------------------------------------------------
 # references
+
+
+def _framework(before: str, g: EventGrammar) -> bool:
+    """A name listed among frameworks ("au sein des cadres multilatéraux tels que l'OCS, le
+    forum X"; "在上合组织、X论坛等框架内") names a mechanism, not a gathering."""
+    pattern = g.data.get("framework_before")
+    return bool(pattern and re.search(pattern, before[-160:], re.IGNORECASE))
 
 
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[int, int]:
@@ -392,7 +401,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     text = article.text[sentence.start:sentence.end]
     ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
     spans = [(e.start, e.end) for e in ents]
-    cues = find_cues(text, sentence.start, g, spans)
+    org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
+    cues = [c for c in find_cues(text, sentence.start, g, spans)
+            if not any(s <= c.start and c.end <= e for s, e in org_spans)
+            and not _framework(text[:c.start - sentence.start], g)]
     if not cues:
         return []
     tense = _tense(text, sentence.language)
@@ -611,6 +623,23 @@ def _countries(cluster: Cluster, persons: list[Entity]) -> tuple[str, ...]:
     return tuple(sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c)))
 
 
+def _participants(persons: list[Entity]) -> list[Entity]:
+    """Persons worth listing: not news agencies; a one-word name the model guessed in a Latin
+    script ("Bonne" in "Comité de Bonne coopération") only when linked to an alias or a full name;
+    a surname alone when its full name is already there ("Qin" next to "Qin Gang")."""
+    kept = []
+    for p in persons:
+        if p.kind == "agency":
+            continue
+        if p.kind == "model" and " " not in p.canonical and "-" not in p.canonical \
+                and p.canonical.isascii():
+            continue
+        kept.append(p)
+    full = {p.canonical for p in kept if " " in p.canonical}
+    return [p for p in kept if " " in p.canonical
+            or not any(f.endswith(" " + p.canonical) or f.startswith(p.canonical + " ") for f in full)]
+
+
 def _unique(values):
     seen, out = set(), []
     for v in values:
@@ -624,8 +653,10 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     refs = cluster.references
     first = refs[0]
     named = next((r for r in refs if r.cue.name), None)
-    persons = [e for r in refs for e in r.entities if e.label == "PERSON"]
-    orgs = [e for r in refs for e in r.entities if e.label == "ORG"]
+    persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"])
+    name_spans = [(r.cue.name_start, r.cue.name_end) for r in refs if r.cue.name]
+    orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"
+            and not any(s <= e.start and e.end <= t for s, t in name_spans)]
     date = cluster.best_date()
     city, country = _place(cluster, g, article)
     if cluster.type == "VISIT" and not _visit_is_diplomatic(cluster, persons, city, country, g, article):
