@@ -413,7 +413,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if cue.generic:
             continue
         c_start, c_end = _clause_bounds(text, sentence.start, cues, i)
-        clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end]
+        # entities inside another event's name ("出席中国－中亚峰会" in a sentence about talks)
+        # belong to that event, not to this one
+        other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
+        clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
+                       and not any(a <= e.start and e.end <= b for a, b in other_names)]
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
                  and not _date_blocked(article.text, d, g)]
         refs.append(Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
@@ -518,6 +522,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
     for c in reversed(same_type):
         if not _dates_compatible(ref_date, c.best_date()):
             continue
+        if ref.cue.anaphoric:  # "ces discussions", "参加会谈": the last such event, whoever is named
+            return c
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
@@ -654,9 +660,10 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     first = refs[0]
     named = next((r for r in refs if r.cue.name), None)
     persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"])
-    name_spans = [(r.cue.name_start, r.cue.name_end) for r in refs if r.cue.name]
-    orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"
-            and not any(s <= e.start and e.end <= t for s, t in name_spans)]
+    # organisations take part in summits and forums (organiser, member body: "sommet du G7");
+    # in talks and visits an organisation named is what was talked about
+    orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"] \
+        if cluster.type in ("SUMMIT", "FORUM") else []
     date = cluster.best_date()
     city, country = _place(cluster, g, article)
     if cluster.type == "VISIT" and not _visit_is_diplomatic(cluster, persons, city, country, g, article):
@@ -674,7 +681,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         evidence=article.raw[sentence.start:sentence.end].strip(),
         char_start=sentence.start,
         char_end=sentence.end,
-        name=named.cue.name if named else None,
+        # talks have descriptions ("la rencontre Poutine-Macron"), not names
+        name=named.cue.name if named and cluster.type != "MEETING" else None,
         edition=edition,
         start=date.value if date else None,
         end=(date.end_value or date.value) if date else None,
