@@ -173,3 +173,39 @@ def test_event_names_as_written(language, text, expected):
 ])
 def test_timex_overlap(a, b, overlap):
     assert timex_overlap(a[0], a[1], b[0], b[1]) is overlap
+
+
+def test_accompanying_officials_join_the_talks_zh():
+    PEOPLE_EXTRA = "王毅"
+    a = article("国家主席习近平在莫斯科同俄罗斯总统普京举行会谈。\n王毅参加会谈。", "zh", "2023-03-22",
+                dates=[])
+    a = a.__class__(**{**a.__dict__, "entities": a.entities + (
+        Entity(a.raw.index(PEOPLE_EXTRA), a.raw.index(PEOPLE_EXTRA) + 2, PEOPLE_EXTRA, "PERSON", "Wang Yi", "zh",
+               kind="alias", country="CN"),)})
+    mentions = find_events(a)
+    assert len(mentions) == 1
+    assert set(mentions[0].persons) == {"Xi Jinping", "Vladimir Putin", "Wang Yi"}
+
+
+def test_talks_have_no_name_but_summits_do():
+    a = article("Emmanuel Macron a rencontré Vladimir Poutine à Biarritz, avant le sommet du G7 de Biarritz.",
+                "fr", "2019-08-19")
+    by_type = {m.type: m for m in find_events(a)}
+    assert by_type["MEETING"].name is None
+    assert by_type["SUMMIT"].name.startswith("sommet du G7")
+
+
+def test_a_forum_listed_among_frameworks_is_not_an_event():
+    a = article("Le Kazakhstan coopère avec la Chine au sein des cadres multilatéraux tels que le Forum "
+                "Boao pour l'Asie et la Conférence de Shanghai sur la sécurité.", "fr", "2025-06-17")
+    assert find_events(a) == ()
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("Le Sommet Chine-Asie centrale de Xi'an est le premier sommet en personne entre les chefs d'Etat.", None),
+    ("Le Premier Sommet Chine-Asie centrale s'est tenu à Xi'an.", 1),
+    ("Le deuxième Sommet Chine-Asie centrale se tiendra à Astana.", 2),
+])
+def test_premier_numbers_an_edition_only_when_it_opens_a_name(text, edition):
+    mentions = find_events(article(text, "fr", None))
+    assert [m.edition for m in mentions] == [edition]
