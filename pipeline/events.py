@@ -543,7 +543,11 @@ def _editions_compatible(ref: Reference, c: Cluster) -> bool:
 def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
             article: Article) -> str:
     tenses = [r.tense for r in cluster.references if r.tense]
-    tense = tenses[0] if tenses else None
+    # one reference in the future ("cette réunion écrira un nouveau chapitre") outweighs
+    # past-tense sentences that only mention the event ("avant le deuxième Sommet")
+    tense = "future" if "future" in tenses else (tenses[0] if tenses else None)
+    if tense == "ongoing":
+        tense = "present"
     clause_texts = [article.text[r.clause_start:r.clause_end] for r in cluster.references]
     sentence_texts = [article.text[r.sentence.start:r.sentence.end] for r in cluster.references]
     if date and published and "X" not in date.value:

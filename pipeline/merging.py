@@ -75,6 +75,30 @@ def compatible(m: Mention, group: _Group) -> bool:
             return False
         if not m.name_key and not (a and b):
             return False  # an undated unnamed meeting cannot be told from another one
+        if not (_time_consistent(m, other) and _time_consistent(other, m)):
+            return False
+    return True
+
+
+def _time_consistent(reporter: Mention, other: Mention) -> bool:
+    """What ``reporter`` says of its event at publication (still to come, or done) must hold for
+    the other mention's dates: the 2023 summit is not "the summit to come" of a 2025 article."""
+    published = reporter.published
+    if not published or reporter.status not in ("future", "past"):
+        return True
+    span = _span(other)
+    if span and "X" not in span[0][:4]:
+        start, end = span
+        if reporter.status == "future" and end < published[:len(end)]:
+            return False
+        if reporter.status == "past" and start > published[:len(start)]:
+            return False
+        return True
+    if not span and other.published and other.status in ("future", "past") \
+            and reporter.status != other.status:
+        # both undated: an event to come after one date and done before another
+        future, past = (reporter, other) if reporter.status == "future" else (other, reporter)
+        return future.published < past.published
     return True
 
 
