@@ -288,7 +288,7 @@ ZH_PATTERNS = [
     ("month_day", re.compile(rf"(?<![0-9{CN_DIGITS}年])(?P<m>{N}{{1,2}})月(?P<d>{N}{{1,3}})[日号]"
                              rf"(?:\s*(?:至|到|-|—|－|～|~)\s*(?:(?P<m2>{N}{{1,2}})月)?(?P<d2>{N}{{1,3}})[日号])?")),
     ("year_month", re.compile(rf"(?P<y>{N}{{4}})年(?P<m>{N}{{1,2}})月(?![0-9{CN_DIGITS}])")),
-    ("year", re.compile(rf"(?<![0-9{CN_DIGITS}第])(?P<y>{N}{{4}})年(?!代)")),
+    ("year", re.compile(rf"(?<![0-9{CN_DIGITS}第])(?P<y>{N}{{4}})年(?!代|前|以前|之前|以来)")),
     ("years_ago", re.compile(rf"(?P<n>{N}{{1,3}})年(?:前|以前)")),
     ("relative_year", re.compile("今年|明年|去年|前年|后年")),
     ("relative_month", re.compile("本月|下个月|下月|上个月|上月")),

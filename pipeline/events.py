@@ -61,6 +61,7 @@ class Reference:
 class Cluster:
     type: str
     references: list[Reference] = field(default_factory=list)
+    strong_visit: bool = False  # a state or official visit ("visite d'État", "国事访问")
 
     @property
     def name(self) -> str | None:
@@ -326,6 +327,9 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
     anaphoric = False
     if not name and g.anaphora_before is not None:
         anaphoric = bool(g.anaphora_before.search(before[-30:]))
+    after_pattern = g.data.get("anaphora_after")
+    if not name and after_pattern and not before.strip() and re.match(after_pattern, text[end:end + 6]):
+        anaphoric = True
     return Cue(type=type_, kind=kind, start=base + start, end=base + end, name=name,
                name_start=base + name_span[0] if name_span else -1,
                name_end=base + name_span[1] if name_span else -1,
@@ -334,6 +338,16 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
 
 # --------------------------------------------------------------------------------------------
 # references
+
+
+def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> bool:
+    """A cue inside a modifier of a later cue's participant ("同来华出席峰会并进行国事访问的
+    托卡耶夫会谈"): the sentence's dates belong to the later, main event."""
+    marker = g.data.get("modifier_end")
+    if not marker or index + 1 >= len(cues):
+        return False
+    between = text[cues[index].end - base:cues[index + 1].start - base]
+    return bool(re.search(marker, between)) and not _CLAUSE_BREAK.search(between)
 
 
 def _framework(before: str, g: EventGrammar) -> bool:
@@ -420,6 +434,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
                  and not _date_blocked(article.text, d, g)]
+        if _embedded(text, sentence.start, cues, i, g):
+            low = cue.name_start if cue.name_start >= 0 else cue.start
+            dates = [d for d in dates if d.start >= low - 2]
         refs.append(Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                               language=sentence.language, entities=clause_ents, dates=dates,
                               tense=_tense(article.text[c_start:c_end], sentence.language) or tense))
@@ -581,6 +598,8 @@ def tense_status(tense: str | None, default: str) -> str:
 def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity | None, str | None]:
     """The city and the country where the event takes place."""
     preps = g.data.get("place_prepositions", [])
+    if cluster.type == "VISIT":
+        preps = preps + g.data.get("visit_place_prepositions", [])
     cities: list[tuple[int, Entity]] = []
     countries: list[tuple[int, Entity]] = []
     for order, ref in enumerate(cluster.references):
@@ -670,8 +689,10 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         if cluster.type in ("SUMMIT", "FORUM") else []
     date = cluster.best_date()
     city, country = _place(cluster, g, article)
-    if cluster.type == "VISIT" and not _visit_is_diplomatic(cluster, persons, city, country, g, article):
-        return None
+    if cluster.type == "VISIT":
+        cluster.strong_visit = _strong_visit(cluster, g, article)
+        if not _visit_is_diplomatic(cluster, persons, city, country, g, article):
+            return None
     if not _specific(cluster, persons, date, city, country):
         return None
     evidence_ref = named or first
@@ -723,15 +744,18 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     if cluster.type == "MEETING":
         people = {p.canonical for p in persons}
         return len(people) >= 2 or (len(people) == 1 and (bool(date) or bool(city)))
-    return bool(persons) and bool(city or country)
+    return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:
+    return any(g.strong_visit and g.strong_visit.search(article.text[r.cue.start:r.cue.end + 12])
+               for r in cluster.references)
 
 
 def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, article: Article) -> bool:
     """A plain "visite" counts only when a visitor goes abroad: a named person whose country is
     known and differs from the place visited. State and official visits always count."""
-    strong = any(g.strong_visit and g.strong_visit.search(article.text[r.cue.start:r.cue.end + 12])
-                 for r in cluster.references)
-    if strong:
+    if _strong_visit(cluster, g, article):
         return True
     if not persons or not country:
         return False
