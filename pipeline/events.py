@@ -43,6 +43,7 @@ class Cue:
     edition: int | None
     anaphoric: bool
     generic: bool
+    surface: str = ""  # the cue word as written ("会晤", "forum")
 
 
 @dataclass
@@ -333,7 +334,7 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
     return Cue(type=type_, kind=kind, start=base + start, end=base + end, name=name,
                name_start=base + name_span[0] if name_span else -1,
                name_end=base + name_span[1] if name_span else -1,
-               edition=edition, anaphoric=anaphoric, generic=generic)
+               edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end])
 
 
 # --------------------------------------------------------------------------------------------
@@ -346,7 +347,7 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
     marker = g.data.get("modifier_end")
     if not marker or index + 1 >= len(cues):
         return False
-    between = text[cues[index].end - base:cues[index + 1].start - base]
+    between = text[cues[index].end - base:cues[-1].start - base]
     return bool(re.search(marker, between)) and not _CLAUSE_BREAK.search(between)
 
 
@@ -502,7 +503,7 @@ def timex_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 def cluster_references(refs: list[Reference]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for ref in refs:
-        target = _find_cluster(ref, clusters)
+        target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters)
         if target is None:
             if ref.cue.anaphoric and not _has_own_details(ref):
                 continue  # "le sommet" with nothing before it to point at: not an event
@@ -510,6 +511,17 @@ def cluster_references(refs: list[Reference]) -> list[Cluster]:
             clusters.append(target)
         target.references.append(ref)
     return clusters
+
+
+def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
+    """A bare cue word that ends an earlier event's name speaks of that event, whatever type the
+    word alone would give ("南非总统拉马福萨主持会晤" after "金砖国家领导人第十五次会晤")."""
+    if ref.cue.name or not ref.cue.surface or ref.cue.kind == "named":
+        return None
+    for c in reversed(clusters):
+        if c.name and c.type != ref.cue.type and c.name.rstrip("》”\"").endswith(ref.cue.surface):
+            return c
+    return None
 
 
 def _has_own_details(ref: Reference) -> bool:
@@ -523,6 +535,9 @@ def _find_cluster(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
     if not same_type:
         return None
     ref_date = pick_date(ref.dates)
+    if ref.cue.anaphoric and not ref.cue.name:
+        # "ces discussions", "参加会谈": the article's main event of that type
+        return max(same_type, key=lambda c: (len(c.references), -clusters.index(c)))
     if ref.cue.name:
         for c in reversed(same_type):
             if c.name and _names_compatible(ref, c) and _dates_compatible(ref_date, c.best_date()) \
@@ -539,8 +554,6 @@ def _find_cluster(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
     for c in reversed(same_type):
         if not _dates_compatible(ref_date, c.best_date()):
             continue
-        if ref.cue.anaphoric:  # "ces discussions", "参加会谈": the last such event, whoever is named
-            return c
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
@@ -706,8 +719,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         evidence=article.raw[sentence.start:sentence.end].strip(),
         char_start=sentence.start,
         char_end=sentence.end,
-        # talks have descriptions ("la rencontre Poutine-Macron"), not names
-        name=named.cue.name if named and cluster.type != "MEETING" else None,
+        # talks and visits have descriptions ("la rencontre Poutine-Macron"), not names
+        name=named.cue.name if named and cluster.type in ("SUMMIT", "FORUM") else None,
         edition=edition,
         start=date.value if date else None,
         end=(date.end_value or date.value) if date else None,

@@ -41,7 +41,9 @@ def blocking_keys(m: Mention) -> list[tuple]:
     if m.type == "MEETING" and len(persons) >= 2:
         # a meeting is also found from any pair of its participants (three-way talks vs. a report
         # naming two of them)
-        ordered = sorted(persons)
+        # only the principals, named first: accompanying officials ("王毅参加会谈") attend
+        # many unrelated talks
+        ordered = sorted(dict.fromkeys(m.persons[:2]))
         for i in range(len(ordered)):
             for j in range(i + 1, len(ordered)):
                 keys.append(("pair", ordered[i], ordered[j]))
