@@ -44,6 +44,7 @@ class Cue:
     anaphoric: bool
     generic: bool
     surface: str = ""  # the cue word as written ("会晤", "forum")
+    surface_before: str = ""  # the few characters before it ("此次", "cette ")
 
 
 @dataclass
@@ -334,7 +335,8 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
     return Cue(type=type_, kind=kind, start=base + start, end=base + end, name=name,
                name_start=base + name_span[0] if name_span else -1,
                name_end=base + name_span[1] if name_span else -1,
-               edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end])
+               edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end],
+               surface_before=before[-12:])
 
 
 # --------------------------------------------------------------------------------------------
@@ -500,10 +502,15 @@ def timex_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
     return lo(a_start) <= hi(b_end or b_start) and lo(b_start) <= hi(a_end or a_start)
 
 
-def cluster_references(refs: list[Reference]) -> list[Cluster]:
+def cluster_references(refs: list[Reference], published: str | None = None,
+                       g: EventGrammar | None = None) -> list[Cluster]:
     clusters: list[Cluster] = []
     for ref in refs:
-        target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters)
+        target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters, published, g)
+        if target is None and ref.cue.anaphoric and not ref.cue.name and clusters \
+                and not any(c.type == ref.cue.type for c in clusters) and ref.cue.kind == "verb":
+            # "X、Y等参加上述活动" with no talks of that type: the article's main event
+            target = max(clusters, key=lambda c: (len(c.references), -clusters.index(c)))
         if target is None:
             if ref.cue.anaphoric and not _has_own_details(ref):
                 continue  # "le sommet" with nothing before it to point at: not an event
@@ -511,6 +518,17 @@ def cluster_references(refs: list[Reference]) -> list[Cluster]:
             clusters.append(target)
         target.references.append(ref)
     return clusters
+
+
+def _other_year(date: DateValue | None, published: str | None) -> bool:
+    """A date in another year than publication (an earlier or later event)."""
+    return bool(date and published and "X" not in date.value[:4] and date.value[:4] != published[:4])
+
+
+def _current(ref: Reference, g: EventGrammar | None) -> bool:
+    """The reference says "this" event ("此次访问", "cette visite"): the one under way."""
+    pattern = g.data.get("current_before") if g else None
+    return bool(pattern and re.search(pattern, ref.cue.surface_before))
 
 
 def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
@@ -530,14 +548,25 @@ def _has_own_details(ref: Reference) -> bool:
     return bool(ref.dates) or len(persons) >= 2 or (len(persons) == 1 and bool(places))
 
 
-def _find_cluster(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
+def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
+                  g: EventGrammar | None = None) -> Cluster | None:
     same_type = [c for c in clusters if c.type == ref.cue.type]
     if not same_type:
         return None
     ref_date = pick_date(ref.dates)
     if ref.cue.anaphoric and not ref.cue.name:
-        # "ces discussions", "参加会谈": the article's main event of that type
-        return max(same_type, key=lambda c: (len(c.references), -clusters.index(c)))
+        # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"
+        # (this visit) is not an earlier year's visit
+        main = max(same_type, key=lambda c: (len(c.references), -clusters.index(c)))
+        if not (_current(ref, g) and _other_year(main.best_date(), published)):
+            return main
+        current = [c for c in same_type if not _other_year(c.best_date(), published)]
+        return current[-1] if current else None
+    if not ref.cue.name and published and _other_year(ref_date, published):
+        # a dated aside ("去年，我和托卡耶夫总统在西安…会晤") is not the undated news of the day
+        same_type = [c for c in same_type if c.best_date() is not None or c.name]
+        if not same_type:
+            return None
     if ref.cue.name:
         for c in reversed(same_type):
             if c.name and _names_compatible(ref, c) and _dates_compatible(ref_date, c.best_date()) \
@@ -732,7 +761,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         orgs=tuple(_unique(o.canonical for o in orgs)),
         agreements=_agreements(cluster, g, article),
         date_source=date.source if date else "",
-        name_key=name_key(named, article) if named else "",
+        name_key=name_key(named, article) if named and cluster.type in ("SUMMIT", "FORUM") else "",
         published=article.published,
     )
 
@@ -787,7 +816,7 @@ def find_events(article: Article) -> tuple[Mention, ...]:
             continue
         refs.extend(make_references(article, g, sentence))
     mentions = []
-    for cluster in cluster_references(refs):
+    for cluster in cluster_references(refs, article.published, g):
         g = grammar(cluster.references[0].language)
         mention = build_mention(cluster, article, g)
         if mention is not None:
