@@ -580,8 +580,11 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
                 return c
         return None
     persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    current = _current(ref, g)
     for c in reversed(same_type):
         if not _dates_compatible(ref_date, c.best_date()):
+            continue
+        if current and _other_year(c.best_date(), published):
             continue
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):

@@ -72,6 +72,9 @@ def compatible(m: Mention, group: _Group) -> bool:
             return False
         if m.city and other.city and m.city != other.city:
             return False
+        if m.type in ("MEETING", "VISIT") and m.countries and other.countries \
+                and not (set(m.countries) <= set(other.countries) or set(other.countries) <= set(m.countries)):
+            return False  # talks with Kazakhstan are not talks with Tajikistan
         a, b = _span(m), _span(other)
         if a and b and not timex_overlap(a[0], a[1], b[0], b[1]):
             return False
