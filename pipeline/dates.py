@@ -370,6 +370,38 @@ def _parse_chinese(text: str, pub: dt.date | None, tense: str | None) -> list[Fo
 # --------------------------------------------------------------------------------------------
 # public
 
+#: characters around a relative date that make its own clause, for the tense that resolves it
+LOCAL_BEFORE, LOCAL_AFTER = 50, 12
+CLAUSE_BREAK = re.compile(r"[,;:，；：。]|\bque\b|\bqu'")
+
+
+def _local_clause(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - LOCAL_BEFORE):start]
+    right = text[end:end + LOCAL_AFTER]
+    breaks = list(CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    cut = CLAUSE_BREAK.search(right)
+    if cut:
+        right = right[:cut.start()]
+    return left + text[start:end] + right
+
+
+def _with_local_tense(found: Found, text: str, language: str, pub: dt.date, tense: str | None) -> Found:
+    """Resolve a relative date again with the tense of its own clause when that differs from the
+    sentence's ("a affirmé lundi que la Chine est disposée à…": lundi is past)."""
+    if found.source != "relative":
+        return found
+    local = infer_tense(_local_clause(text, found.start, found.end), language)
+    if local is None or local == tense:
+        return found
+    piece = text[found.start:found.end]
+    again = (_parse_chinese(piece, pub, local) if language == "zh"
+             else _parse_latin(piece, language, pub, local))
+    if len(again) != 1:
+        return found
+    return Found(found.start, found.end, again[0].value, again[0].end_value, again[0].source)
+
 
 def parse_dates(text: str, language: str, published: str | None, offset: int = 0,
                 tense: str | None = None) -> list[DateValue]:
@@ -381,6 +413,8 @@ def parse_dates(text: str, language: str, published: str | None, offset: int = 0
         found = _parse_chinese(text, pub, tense)
     else:
         found = _parse_latin(text, language, pub, tense)
+    if pub is not None:
+        found = [_with_local_tense(f, text, language, pub, tense) for f in found]
     found.sort(key=lambda f: f.start)
     return [DateValue(offset + f.start, offset + f.end, text[f.start:f.end], f.value, f.end_value,
                       f.source, language) for f in found]

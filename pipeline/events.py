@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import langdata
@@ -343,6 +343,21 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
 # references
 
 
+def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, text: str) -> list[DateValue]:
+    """"M. Xi a fait ces remarques lors de sa rencontre…": the sentence points back at the one
+    before, whose date ("a affirmé lundi") is the event's when that sentence has no event of its own."""
+    pattern = g.data.get("previous_sentence_link")
+    if not pattern or not re.search(pattern, text[:80], re.IGNORECASE):
+        return []
+    previous = None
+    for other in article.sentences:
+        if other.end <= sentence.start:
+            previous = other
+    if previous is None or has_cue(article.text[previous.start:previous.end], previous.language):
+        return []
+    return [d for d in article.dates if previous.start <= d.start and d.end <= previous.end]
+
+
 def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> bool:
     """A cue inside a modifier of a later cue's participant ("同来华出席峰会并进行国事访问的
     托卡耶夫会谈"): the sentence's dates belong to the later, main event."""
@@ -418,13 +433,16 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     text = article.text[sentence.start:sentence.end]
     ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
     spans = [(e.start, e.end) for e in ents]
-    org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
+    # a cue inside a known organisation's name ("Conférence pour l'interaction…" = CICA) is not an
+    # event; the model's ORG spans are not trusted for this (it often tags event names as ORG)
+    org_spans = [(e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"]
     cues = [c for c in find_cues(text, sentence.start, g, spans)
             if not any(s <= c.start and c.end <= e for s, e in org_spans)
             and not _framework(text[:c.start - sentence.start], g)]
     if not cues:
         return []
     tense = _tense(text, sentence.language)
+    link_back = _dates_linked_back(article, g, sentence, text)
     refs = []
     for i, cue in enumerate(cues):
         if cue.generic:
@@ -437,6 +455,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
                  and not _date_blocked(article.text, d, g)]
+        if not dates and link_back and i == 0:
+            dates = link_back  # only the event the remarks were made at: the sentence's first
         if _embedded(text, sentence.start, cues, i, g):
             low = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if d.start >= low - 2]
@@ -525,9 +545,15 @@ def _other_year(date: DateValue | None, published: str | None) -> bool:
     return bool(date and published and "X" not in date.value[:4] and date.value[:4] != published[:4])
 
 
+def _aside(date: DateValue | None, published: str | None) -> bool:
+    """An event placed relative to now in another year ("10年前", "l'an dernier"): not "this" one."""
+    return bool(date and date.source == "relative" and _other_year(date, published))
+
+
 def _current(ref: Reference, g: EventGrammar | None) -> bool:
     """The reference says "this" event ("此次访问", "cette visite"): the one under way."""
-    pattern = g.data.get("current_before") if g else None
+    own = grammar(ref.language)
+    pattern = own.data.get("current_before") if own else None
     return bool(pattern and re.search(pattern, ref.cue.surface_before))
 
 
@@ -557,11 +583,12 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     if ref.cue.anaphoric and not ref.cue.name:
         # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"
         # (this visit) is not an earlier year's visit
-        main = max(same_type, key=lambda c: (len(c.references), -clusters.index(c)))
-        if not (_current(ref, g) and _other_year(main.best_date(), published)):
-            return main
-        current = [c for c in same_type if not _other_year(c.best_date(), published)]
-        return current[-1] if current else None
+        fitting = [c for c in same_type if _dates_compatible(ref_date, c.best_date())
+                   and _editions_compatible(ref, c)
+                   and not (_current(ref, g) and _aside(c.best_date(), published))]
+        if not fitting:
+            return None
+        return max(fitting, key=lambda c: (len(c.references), -clusters.index(c)))
     if not ref.cue.name and published and _other_year(ref_date, published):
         # a dated aside ("去年，我和托卡耶夫总统在西安…会晤") is not the undated news of the day
         same_type = [c for c in same_type if c.best_date() is not None or c.name]
@@ -584,7 +611,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     for c in reversed(same_type):
         if not _dates_compatible(ref_date, c.best_date()):
             continue
-        if current and _other_year(c.best_date(), published):
+        if current and _aside(c.best_date(), published):
             continue
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
@@ -675,12 +702,23 @@ def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | No
             continue
         seen_sentences.add(key)
         text = article.text[ref.clause_start:ref.clause_end]
+        following = _next_sentence(article, ref.sentence)
+        if following is not None and not has_cue(article.text[following.start:following.end], following.language):
+            # "…举行会谈。双方签署了12份合作文件。": the signing follows the event's sentence
+            text += " " + article.text[following.start:following.end]
         for m in g.agreement.finditer(text):
             number = to_int(m.group(2) if g.language != "zh" else m.group(1), g.language)
             if number is None or number <= 0 or number > 5000:
                 continue
             best = number if best is None else max(best, number)
     return best
+
+
+def _next_sentence(article: Article, sentence: Sentence) -> Sentence | None:
+    for i, other in enumerate(article.sentences):
+        if other.start == sentence.start:
+            return article.sentences[i + 1] if i + 1 < len(article.sentences) else None
+    return None
 
 
 def _countries(cluster: Cluster, persons: list[Entity]) -> tuple[str, ...]:
@@ -824,7 +862,31 @@ def find_events(article: Article) -> tuple[Mention, ...]:
         mention = build_mention(cluster, article, g)
         if mention is not None:
             mentions.append(mention)
-    return tuple(mentions)
+    return tuple(_merge_translations(mentions))
+
+
+def _merge_translations(mentions: list[Mention]) -> list[Mention]:
+    """One document telling a story in two languages (a French and a Chinese half) speaks of each
+    event twice: mentions of one type in different languages with the same full dates, or the same
+    name key, are one mention (the first, filled from the other)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        twin = next((k for k in kept if k.language != m.language and k.type == m.type
+                     and ((k.start and len(k.start) == 10 and "X" not in k.start
+                           and (k.start, k.end) == (m.start, m.end))
+                          or (k.name_key and k.name_key == m.name_key))
+                     and (not k.edition or not m.edition or k.edition == m.edition)), None)
+        if twin is None:
+            kept.append(m)
+            continue
+        filled = {f: getattr(m, f) for f in ("name", "edition", "start", "end", "status", "city", "country",
+                                             "date_source", "name_key") if not getattr(twin, f)}
+        filled.update(countries=tuple(sorted(set(twin.countries) | set(m.countries))),
+                      persons=tuple(dict.fromkeys(twin.persons + m.persons)),
+                      orgs=tuple(dict.fromkeys(twin.orgs + m.orgs)),
+                      agreements=max((a for a in (twin.agreements, m.agreements) if a is not None), default=None))
+        kept[kept.index(twin)] = replace(twin, **filled)
+    return kept
 
 
 def candidate_filter(article: Article):

@@ -120,6 +120,8 @@ class NameIndex:
             if i < next_free or norm[i] not in self._lengths:
                 continue
             for length in self._lengths[norm[i]]:
+                if i + length > len(norm):  # a slice past the end would be a shorter name
+                    continue
                 entry = self.entries.get(norm[i:i + length])
                 if entry is None or not _right_boundary_ok(norm, i + length):
                     continue

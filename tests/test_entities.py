@@ -226,3 +226,10 @@ def test_language_data_names_known_codes(language):
         | set(data.get("compound_prefixes", {}).values()) | set(data.get("extra_country_names", {}))
     assert codes and codes <= known
     assert data["titles"] and data["model_labels"]
+
+
+def test_a_place_name_ending_the_text_keeps_its_own_length():
+    from pipeline.gazetteer import gazetteer
+
+    hits = gazetteer("fr").find("Forum à Almaty")
+    assert [(h.start, h.end) for h in hits] == [(8, 14)]
