@@ -874,7 +874,8 @@ def _merge_translations(mentions: list[Mention]) -> list[Mention]:
         twin = next((k for k in kept if k.language != m.language and k.type == m.type
                      and ((k.start and len(k.start) == 10 and "X" not in k.start
                            and (k.start, k.end) == (m.start, m.end))
-                          or (k.name_key and k.name_key == m.name_key))
+                          or (k.name_key and k.name_key == m.name_key)
+                          or (k.edition and k.edition == m.edition and (k.start or "")[:4] == (m.start or "")[:4]))
                      and (not k.edition or not m.edition or k.edition == m.edition)), None)
         if twin is None:
             kept.append(m)
