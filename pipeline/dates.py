@@ -393,6 +393,11 @@ def _with_local_tense(found: Found, text: str, language: str, pub: dt.date, tens
     if found.source != "relative":
         return found
     local = infer_tense(_local_clause(text, found.start, found.end), language)
+    if local is None:
+        # a fronted date ("Fin juin, Emmanuel Macron avait annoncé…") takes the next clause's verb
+        following = text[found.end:found.end + 60].lstrip(" ,")
+        cut = CLAUSE_BREAK.search(following)
+        local = infer_tense(following[:cut.start()] if cut else following, language)
     if local is None or local == tense:
         return found
     piece = text[found.start:found.end]

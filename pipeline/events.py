@@ -76,8 +76,12 @@ class Cluster:
         return {e.canonical for r in self.references for e in r.entities if e.label == "PERSON"}
 
     def best_date(self) -> DateValue | None:
-        candidates = [d for r in self.references for d in r.dates]
-        return pick_date(candidates)
+        """The best date of the first reference that has one: the lead sentence dates the event;
+        later sentences bring other dates along (a treaty's expiry, an earlier meeting)."""
+        for ref in sorted(self.references, key=lambda r: r.cue.start):
+            if ref.dates:
+                return pick_date(ref.dates)
+        return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -343,6 +347,29 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
 # references
 
 
+PAIRED_SURNAMES = re.compile(r"\b([A-ZÀ-Ý][\w'’]+)[-–]([A-ZÀ-Ý][\w'’]+)\b")
+
+
+def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: list[Entity]) -> list[Entity]:
+    """"rencontre Poutine-Macron", "face-à-face Pompeo-Yang": two surnames joined by a hyphen just
+    after a talks word are its participants; each is linked to a person of the document whose name
+    ends with it."""
+    after = text[cue.end - base:cue.end - base + 40]
+    m = PAIRED_SURNAMES.match(after.lstrip())
+    if not m:
+        return []
+    persons = [e for e in article.entities if e.label == "PERSON" and " " in e.text.strip()]
+    found = []
+    have = {e.canonical for e in present}
+    for surname in m.groups():
+        person = next((p for p in persons if p.text.strip().endswith(" " + surname)
+                       or p.canonical.endswith(" " + surname)), None)
+        if person is not None and person.canonical not in have:
+            found.append(person)
+            have.add(person.canonical)
+    return found
+
+
 def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, text: str) -> list[DateValue]:
     """"M. Xi a fait ces remarques lors de sa rencontre…": the sentence points back at the one
     before, whose date ("a affirmé lundi") is the event's when that sentence has no event of its own."""
@@ -453,8 +480,15 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
         clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
+        if cue.type == "MEETING":
+            clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
                  and not _date_blocked(article.text, d, g)]
+        marker = g.data.get("complement_marker")
+        if marker:
+            # "a déclaré vendredi que le sommet…": the date is the statement's, not the summit's
+            dates = [d for d in dates if not (d.end <= cue.start and re.search(
+                marker, article.text[d.end:cue.start], re.IGNORECASE))]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         if _embedded(text, sentence.start, cues, i, g):
@@ -865,13 +899,20 @@ def find_events(article: Article) -> tuple[Mention, ...]:
     return tuple(_merge_translations(mentions))
 
 
+def _same_day_talks(a: Mention, b: Mention) -> bool:
+    """Two reports of talks on the same day between the same countries, in one document."""
+    return (a.type in ("MEETING", "VISIT") and bool(a.start) and len(a.start) == 10 and "X" not in a.start
+            and a.start == b.start and len(set(a.countries) & set(b.countries)) >= 2)
+
+
 def _merge_translations(mentions: list[Mention]) -> list[Mention]:
     """One document telling a story in two languages (a French and a Chinese half) speaks of each
     event twice: mentions of one type in different languages with the same full dates, or the same
     name key, are one mention (the first, filled from the other)."""
     kept: list[Mention] = []
     for m in mentions:
-        twin = next((k for k in kept if k.language != m.language and k.type == m.type
+        twin = next((k for k in kept if k.type == m.type and _same_day_talks(k, m)), None) or \
+            next((k for k in kept if k.language != m.language and k.type == m.type
                      and ((k.start and len(k.start) == 10 and "X" not in k.start
                            and (k.start, k.end) == (m.start, m.end))
                           or (k.name_key and k.name_key == m.name_key)
