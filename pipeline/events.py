@@ -720,9 +720,31 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     city = min(cities, key=lambda x: x[0])[1] if cities else None
     if city is not None:
         return city, city.country or None
+    landmark = _landmark(cluster, article)
+    if landmark is not None:
+        return landmark, landmark.country
     if countries:
         return None, min(countries, key=lambda x: x[0])[1].entity_id or None
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> list[tuple[str, str, str]]:
+    table = langdata.resource("landmarks.json")["landmarks"]
+    return sorted(((name, city, country) for name, (city, country) in table.items()), key=lambda x: -len(x[0]))
+
+
+def _landmark(cluster: Cluster, article: Article) -> Entity | None:
+    """"在人民大会堂会见", "reçu à la Maison Blanche": the seat stands for its city."""
+    for ref in cluster.references:
+        clause = article.text[ref.clause_start:ref.clause_end]
+        for name, city, country in _landmarks():
+            at = clause.find(name)
+            if at >= 0:
+                start = ref.clause_start + at
+                return Entity(start, start + len(name), name, "CITY", city, ref.language,
+                              kind="landmark", country=country)
+    return None
 
 
 def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | None:
@@ -890,8 +912,10 @@ def find_events(article: Article) -> tuple[Mention, ...]:
         if g is None:
             continue
         refs.extend(make_references(article, g, sentence))
+    clusters = cluster_references(refs, article.published, g)
+    _attach_attendance(article, clusters)
     mentions = []
-    for cluster in cluster_references(refs, article.published, g):
+    for cluster in clusters:
         g = grammar(cluster.references[0].language)
         mention = build_mention(cluster, article, g)
         if mention is not None:
@@ -903,6 +927,33 @@ def _same_day_talks(a: Mention, b: Mention) -> bool:
     """Two reports of talks on the same day between the same countries, in one document."""
     return (a.type in ("MEETING", "VISIT") and bool(a.start) and len(a.start) == 10 and "X" not in a.start
             and a.start == b.start and len(set(a.countries) & set(b.countries)) >= 2)
+
+
+def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
+    """A sentence with no event word that only says who attended ("中国国家主席习近平、巴西总统
+    卢拉…出席。") lists participants of the event of the sentence just before it."""
+    by_sentence = {}
+    for cluster in clusters:
+        for ref in cluster.references:
+            by_sentence.setdefault(ref.sentence.start, (cluster, ref))
+    previous = None
+    for sentence in article.sentences:
+        if sentence.start in by_sentence:
+            previous = by_sentence[sentence.start]
+            continue
+        g = grammar(sentence.language)
+        pattern = g.data.get("attendance_sentence") if g else None
+        text = article.text[sentence.start:sentence.end]
+        if previous is None or not pattern or not re.search(pattern, text):
+            previous = None
+            continue
+        cluster, ref = previous
+        entities = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end
+                    and e.label in ("PERSON", "COUNTRY")]
+        cluster.references.append(Reference(cue=ref.cue, sentence=sentence, clause_start=sentence.start,
+                                            clause_end=sentence.end, language=sentence.language,
+                                            entities=entities, dates=[], tense=None))
+        previous = None
 
 
 def _merge_translations(mentions: list[Mention]) -> list[Mention]:
