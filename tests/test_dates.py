@@ -1,0 +1,152 @@
+"""Dates: French and Chinese expressions written here, resolved to TIMEX3 values."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.dates import find_dates, infer_tense, parse_dates
+from pipeline.records import Article, Sentence
+
+
+def values(text, language, published=None, tense=None):
+    return [(d.text, d.value, d.end_value) for d in parse_dates(text, language, published, tense=tense)]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    # absolute dates and ranges with a shared month
+    ("Le forum s'est tenu les 14 et 15 mai 2017 à Pékin.", "fr", None, ("2017-05-14", "2017-05-15")),
+    ("论坛于2017年5月14日至15日在北京举行。", "zh", None, ("2017-05-14", "2017-05-15")),
+    ("Le sommet aura lieu du 3 au 5 juin 2026.", "fr", None, ("2026-06-03", "2026-06-05")),
+    ("峰会将于2026年6月3日至5日举行。", "zh", None, ("2026-06-03", "2026-06-05")),
+    # a range across months
+    ("La visite se déroulera du 30 mai au 2 juin 2019.", "fr", None, ("2019-05-30", "2019-06-02")),
+    ("访问将于5月30日至6月2日进行。", "zh", "2019-05-01", ("2019-05-30", "2019-06-02")),
+    # the first of the month, numerals, Chinese numerals
+    ("Il est arrivé le 1er juin 2019.", "fr", None, ("2019-06-01", "2019-06-01")),
+    ("二〇一九年五月十四日，会议开幕。", "zh", None, ("2019-05-14", "2019-05-14")),
+    ("Publié le 20/05/2023 à Paris.", "fr", None, ("2023-05-20", "2023-05-20")),
+    # month and year, a year alone
+    ("Les deux hommes s'étaient vus en mars 2019.", "fr", None, ("2019-03", "2019-03")),
+    ("双方于2019年3月会晤。", "zh", None, ("2019-03", "2019-03")),
+    ("La 2e édition du Forum aura lieu en 2019.", "fr", None, ("2019", "2019")),
+    ("第二届论坛将于2019年举办。", "zh", None, ("2019", "2019")),
+])
+def test_explicit_dates_and_ranges(text, language, published, expected):
+    found = parse_dates(text, language, published)
+    assert [(d.value, d.end_value) for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    # month-day without a year: the publication year, else XXXX
+    ("Le forum s'est achevé le 17 octobre à Lanzhou.", "fr", None, "XXXX-10-17"),
+    ("论坛于十月十七日闭幕。", "zh", None, "XXXX-10-17"),
+    ("Le forum s'est achevé le 17 octobre à Lanzhou.", "fr", "2021-10-20", "2021-10-17"),
+    ("5月17日下午，习近平同托卡耶夫会谈。", "zh", "2023-05-18", "2023-05-17"),
+    # the tense moves the year: a past event in December reported in January
+    ("Le sommet s'est tenu le 20 décembre.", "fr", "2024-01-05", "2023-12-20"),
+    ("Le sommet se tiendra le 10 janvier.", "fr", "2023-12-20", "2024-01-10"),
+])
+def test_month_and_day_without_a_year(text, language, published, expected):
+    assert [d.value for d in parse_dates(text, language, published)] == [expected]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    # weekdays across a month end: published Tuesday 2025-07-01
+    ("Le président a affirmé lundi que la coopération progresse.", "fr", "2025-07-01", "2025-06-30"),
+    ("Les deux ministres se sont rencontrés vendredi à Paris.", "fr", "2025-07-01", "2025-06-27"),
+    ("Les deux ministres se rencontreront vendredi à Paris.", "fr", "2025-07-01", "2025-07-04"),
+    ("Il recevra son homologue lundi prochain.", "fr", "2025-07-01", "2025-07-07"),
+    ("Le président chinois a affirmé lundi que la Chine est disposée à coopérer.", "fr", "2025-06-17", "2025-06-16"),
+    ("上周五，双方举行了会谈。", "zh", "2025-07-01", "2025-06-27"),
+    ("双方将于本周五举行会谈。", "zh", "2025-07-01", "2025-07-04"),
+    ("昨天，两国外长通了电话。", "zh", "2025-07-01", "2025-06-30"),
+    # relative years and months
+    ("Le sommet de Tianjin de cette année sera important.", "fr", "2025-06-17", "2025"),
+    ("Le Kazakhstan accueillera le sommet l'an prochain.", "fr", "2024-07-03", "2025"),
+    ("哈方明年举办第二届中国－中亚峰会。", "zh", "2024-07-03", "2025"),
+    ("去年，我和托卡耶夫总统两次会晤。", "zh", "2024-07-03", "2023"),
+    ("自我10年前首次对俄进行国事访问以来", "zh", "2023-03-22", "2013"),
+])
+def test_relative_dates_resolve_against_publication(text, language, published, expected):
+    assert [d.value for d in parse_dates(text, language, published)] == [expected]
+    assert all(d.source == "relative" for d in parse_dates(text, language, published))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président a affirmé lundi que la coopération progresse.", "fr"),
+    ("哈方明年举办第二届中国－中亚峰会。", "zh"),
+])
+def test_relative_dates_without_publication_stay_unresolved(text, language):
+    assert parse_dates(text, language, None) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Les deux pays ont signé sept documents et sept accords.", "fr"),
+    ("Le ministre, qui a 31 ans, a rencontré son homologue.", "fr"),
+    ("Plus de 270 accords et 2 000 personnes, à 10h30, au G20, contre le COVID-19 et pour la 5G.", "fr"),
+    ("Les investissements ont atteint 1,5 milliard de dollars.", "fr"),
+    ("第二届论坛吸引了二十国集团成员和5G企业参加。", "zh"),
+    ("双方签署了《关于2030年前经济合作重点方向的联合声明》。", "zh"),
+])
+def test_numbers_that_are_not_dates(text, language):
+    assert parse_dates(text, language, "2023-05-19") == []
+
+
+def test_a_shared_month_range_is_not_read_as_a_year():
+    found = parse_dates("Le sommet s'est tenu les 18 et 19 mai à Xi'an.", "fr", None)
+    assert [(d.value, d.end_value) for d in found] == [("XXXX-05-18", "XXXX-05-19")]
+
+
+def test_a_year_amid_amounts_is_still_a_year():
+    found = parse_dates("Les investissements ont atteint 15 milliards de dollars en 2020.", "fr", None)
+    assert [d.value for d in found] == ["2020"]
+
+
+@pytest.mark.parametrize("text, language, tense", [
+    ("Le sommet s'est tenu à Xi'an.", "fr", "past"),
+    ("Le forum a eu lieu à Pékin.", "fr", "past"),
+    ("Le sommet se tiendra à Astana.", "fr", "future"),
+    ("Les négociations se poursuivent à Vienne.", "fr", "ongoing"),
+    ("两国元首举行了会谈。", "zh", "past"),
+    ("峰会将于明年举行。", "zh", "future"),
+    ("论坛正在北京举行。", "zh", "ongoing"),
+    ("La coopération Chine-Asie centrale.", "fr", None),
+])
+def test_tense_of_a_clause(text, language, tense):
+    assert infer_tense(text, language) == tense
+
+
+def test_find_dates_gives_offsets_into_the_raw_text():
+    raw = "Titre\n\nLe forum s'est tenu les 14 et 15 mai 2017.\n论坛于2017年5月14日开幕。"
+    sentences = (Sentence(7, 49, "fr"), Sentence(50, len(raw), "zh"))
+    article = Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw, sentences=sentences)
+    dates = find_dates(article).dates
+    assert [raw[d.start:d.end] for d in dates] == ["les 14 et 15 mai 2017", "2017年5月14日"]
+
+
+FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                 "octobre", "novembre", "décembre"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_generated_french_dates_round_trip(day):
+    text = f"La rencontre a eu lieu le {day.day} {FRENCH_MONTHS[day.month - 1]} {day.year} à Paris."
+    assert [d.value for d in parse_dates(text, "fr", None)] == [day.isoformat()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_generated_chinese_dates_round_trip(day):
+    text = f"双方于{day.year}年{day.month}月{day.day}日举行会谈。"
+    assert [d.value for d in parse_dates(text, "zh", None)] == [day.isoformat()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["fr", "zh"]), st.sampled_from([None, "2024-02-29", "2025-06-17"]))
+def test_arbitrary_text_never_raises_and_offsets_point_at_the_expression(text, language, published):
+    for d in parse_dates(text, language, published, offset=5):
+        assert 0 <= d.start - 5 < d.end - 5 <= len(text)
+        assert text[d.start - 5:d.end - 5] == d.text
