@@ -78,10 +78,15 @@ class Cluster:
     def best_date(self) -> DateValue | None:
         """The best date of the first reference that has one: the lead sentence dates the event;
         later sentences bring other dates along (a treaty's expiry, an earlier meeting)."""
-        for ref in sorted(self.references, key=lambda r: r.cue.start):
-            if ref.dates:
-                return pick_date(ref.dates)
-        return None
+        best, best_rank = None, None
+        for order, ref in enumerate(sorted(self.references, key=lambda r: r.cue.start)):
+            date = pick_date(ref.dates)
+            if date is None:
+                continue
+            rank = (SPECIFICITY.get(len(date.value), 0), -order)  # most precise, then earliest
+            if best_rank is None or rank > best_rank:
+                best, best_rank = date, rank
+        return best
 
 
 # --------------------------------------------------------------------------------------------
@@ -747,6 +752,26 @@ def _landmark(cluster: Cluster, article: Article) -> Entity | None:
     return None
 
 
+def _end_from_duration(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                       article: Article) -> str | None:
+    """"une visite d'État de trois jours" from Monday 23 April: it ends on the 25th."""
+    pattern = g.data.get("duration_pattern")
+    if not pattern or date is None or len(date.value) != 10 or "X" in date.value \
+            or (date.end_value and date.end_value != date.value):
+        return None
+    import datetime as dt
+
+    for ref in cluster.references:
+        near = article.text[ref.cue.start:min(ref.clause_end, ref.cue.end + 40)]
+        m = re.search(pattern, near)
+        if m:
+            days = to_int(m.group(1), g.language)
+            if days and 1 < days <= 31:
+                start = dt.date.fromisoformat(date.value)
+                return (start + dt.timedelta(days=days - 1)).isoformat()
+    return None
+
+
 def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | None:
     if not g.agreement:
         return None
@@ -838,6 +863,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
+    end_value = _end_from_duration(cluster, date, g, article)
     return Mention(
         doc=article.doc_id,
         type=cluster.type,
@@ -849,7 +875,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         name=named.cue.name if named and cluster.type in ("SUMMIT", "FORUM") else None,
         edition=edition,
         start=date.value if date else None,
-        end=(date.end_value or date.value) if date else None,
+        end=end_value or ((date.end_value or date.value) if date else None),
         status=status,
         city=city.canonical if city else None,
         country=country,
