@@ -57,6 +57,7 @@ class Reference:
     entities: list[Entity]
     dates: list[DateValue]
     tense: str | None
+    embedded: bool = False  # inside a modifier of another event's participant ("来华出席X的")
 
 
 @dataclass
@@ -480,6 +481,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if cue.generic:
             continue
         c_start, c_end = _clause_bounds(text, sentence.start, cues, i)
+        cut_pattern = g.data.get("clause_cut_after")
+        if cut_pattern:
+            # "中方支持俄方办好X会晤，愿同俄方在联合国…框架内": what follows is another matter
+            cut = re.compile(cut_pattern).search(article.text, cue.end, c_end)
+            if cut:
+                c_end = cut.start()
         # entities inside another event's name ("出席中国－中亚峰会" in a sentence about talks)
         # belong to that event, not to this one
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
@@ -496,12 +503,14 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 marker, article.text[d.end:cue.start], re.IGNORECASE))]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
-        if _embedded(text, sentence.start, cues, i, g):
+        embedded = _embedded(text, sentence.start, cues, i, g)
+        if embedded:
             low = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if d.start >= low - 2]
         refs.append(Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                               language=sentence.language, entities=clause_ents, dates=dates,
-                              tense=_tense(article.text[c_start:c_end], sentence.language) or tense))
+                              tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
+                              embedded=embedded))
     return refs
 
 
@@ -695,6 +704,9 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         return "ongoing"
     if tense == "future":
         return "future"
+    if cluster.references[0].embedded:
+        # "来华出席论坛的普京", "进行国事访问的托卡耶夫": in the middle of it as the main event happens
+        return "ongoing"
     if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
         return "ongoing"
     if tense == "present":
@@ -802,10 +814,20 @@ def _next_sentence(article: Article, sentence: Sentence) -> Sentence | None:
     return None
 
 
-def _countries(cluster: Cluster, persons: list[Entity]) -> tuple[str, ...]:
+def _well_wisher(e: Entity, article: Article) -> bool:
+    """"中方支持俄方办好峰会", "习近平…祝愿哈方主办的峰会取得成功": supporting or wishing success is
+    not taking part."""
+    g = grammar(e.language)
+    pattern = g.data.get("well_wisher_after") if g else None
+    return bool(pattern and re.match(pattern, article.text[e.end:e.end + 24]))
+
+
+def _countries(cluster: Cluster, persons: list[Entity], article: Article | None = None) -> tuple[str, ...]:
     codes: set[str] = set()
     for ref in cluster.references:
         for e in ref.entities:
+            if article is not None and cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article):
+                continue
             if e.label == "COUNTRY" and e.entity_id:
                 codes.add(e.entity_id)
             elif e.label == "REGION" and e.members:
@@ -846,7 +868,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     refs = cluster.references
     first = refs[0]
     named = next((r for r in refs if r.cue.name), None)
-    persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"])
+    persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"
+                             and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))])
     # organisations take part in summits and forums (organiser, member body: "sommet du G7");
     # in talks and visits an organisation named is what was talked about
     orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"] \
@@ -879,7 +902,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         status=status,
         city=city.canonical if city else None,
         country=country,
-        countries=_countries(cluster, persons),
+        countries=_countries(cluster, persons, article),
         persons=tuple(_unique(p.canonical for p in persons)),
         orgs=tuple(_unique(o.canonical for o in orgs)),
         agreements=_agreements(cluster, g, article),
