@@ -289,7 +289,7 @@ ZH_PATTERNS = [
                              rf"(?:\s*(?:至|到|-|—|－|～|~)\s*(?:(?P<m2>{N}{{1,2}})月)?(?P<d2>{N}{{1,3}})[日号])?")),
     ("year_month", re.compile(rf"(?P<y>{N}{{4}})年(?P<m>{N}{{1,2}})月(?![0-9{CN_DIGITS}])")),
     ("year", re.compile(rf"(?<![0-9{CN_DIGITS}第])(?P<y>{N}{{4}})年(?!代|前|以前|之前|以来)")),
-    ("years_ago", re.compile(rf"(?<![0-9０-９{CN_DIGITS}])(?P<n>{N}{{1,3}})年(?:前|以前)")),
+    ("years_ago", re.compile(rf"(?<![0-9０-９{CN_DIGITS}])(?P<n>{N}{{1,3}})(?:年(?:前|以前)|周年(?=之际|纪念日?之际))")),
     ("relative_year", re.compile("今年|明年|去年|前年|后年")),
     ("relative_month", re.compile("本月|下个月|下月|上个月|上月")),
     ("relative_day", re.compile("今天|今日|昨天|昨日|前天|明天|明日|后天")),

@@ -427,7 +427,7 @@ def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[i
     return start, end
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis|quelques)\s|前夕|之前|之后")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis|quelques)\s|前夕|之前|之后|之际")
 
 
 def _boundary(text: str, base: int, left: Cue, right: Cue) -> int | None:
@@ -507,11 +507,31 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if embedded:
             low = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if d.start >= low - 2]
-        refs.append(Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
-                              language=sentence.language, entities=clause_ents, dates=dates,
-                              tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
-                              embedded=embedded))
+        ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
+                        language=sentence.language, entities=clause_ents, dates=dates,
+                        tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
+                        embedded=embedded)
+        refs.extend(_split_repeated(ref, text[:cue.start - sentence.start], g))
     return refs
+
+
+def _split_repeated(ref: Reference, before: str, g: EventGrammar) -> list[Reference]:
+    """"在西安和北京两次会晤": N meetings in N named cities are N events, one city each."""
+    pattern = g.data.get("repeated_before")
+    m = re.search(pattern, before) if pattern else None
+    if not m:
+        return [ref]
+    times = to_int(m.group(1), g.language)
+    cities = list(dict.fromkeys(e.canonical for e in ref.entities if e.label == "CITY"))
+    if not times or times != len(cities) or times < 2:
+        return [ref]
+    out = []
+    for city in cities:
+        entities = [e for e in ref.entities if e.label != "CITY" or e.canonical == city]
+        out.append(Reference(cue=ref.cue, sentence=ref.sentence, clause_start=ref.clause_start,
+                             clause_end=ref.clause_end, language=ref.language, entities=entities,
+                             dates=ref.dates, tense=ref.tense, embedded=ref.embedded))
+    return out
 
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
@@ -656,8 +676,12 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         return None
     persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
     current = _current(ref, g)
+    ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
     for c in reversed(same_type):
         if not _dates_compatible(ref_date, c.best_date()):
+            continue
+        cluster_cities = {e.canonical for r in c.references for e in r.entities if e.label == "CITY"}
+        if len(ref_cities) == 1 and len(cluster_cities) == 1 and ref_cities != cluster_cities:
             continue
         if current and _aside(c.best_date(), published):
             continue
