@@ -150,3 +150,8 @@ def test_arbitrary_text_never_raises_and_offsets_point_at_the_expression(text, l
     for d in parse_dates(text, language, published, offset=5):
         assert 0 <= d.start - 5 < d.end - 5 <= len(text)
         assert text[d.start - 5:d.end - 5] == d.text
+
+
+def test_an_anniversary_dates_the_first_event_zh():
+    found = parse_dates("习近平在首次对塔吉克斯坦进行国事访问十周年之际再次到访。", "zh", "2024-07-06")
+    assert [d.value for d in found] == ["2014"]

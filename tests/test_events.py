@@ -209,3 +209,51 @@ def test_a_forum_listed_among_frameworks_is_not_an_event():
 def test_premier_numbers_an_edition_only_when_it_opens_a_name(text, edition):
     mentions = find_events(article(text, "fr", None))
     assert [m.edition for m in mentions] == [edition]
+
+
+def test_two_meetings_in_two_cities_are_two_events_zh():
+    a = article("去年，习近平和托卡耶夫在西安和莫斯科两次会晤。", "zh", "2024-07-03",
+                dates=[("去年", "2023", "2023", "relative")])
+    a = a.__class__(**{**a.__dict__, "entities": a.entities + (
+        Entity(a.raw.index("托卡耶夫"), a.raw.index("托卡耶夫") + 4, "托卡耶夫", "PERSON", "Kassym-Jomart Tokayev",
+               "zh", kind="alias", country="KZ"),)})
+    mentions = find_events(a)
+    assert sorted(m.city for m in mentions) == ["Moscow", "Xi'an"]
+    assert all(m.start == "2023" for m in mentions)
+
+
+def test_an_attendance_sentence_adds_participants_zh():
+    text = "峰会于8月23日在西安举行。俄罗斯总统普京出席。"
+    a = article(text.replace("。", "。\n"), "zh", "2023-08-24", dates=[("8月23日", "2023-08-23", "2023-08-23", "relative")])
+    mention = find_events(a)[0]
+    assert "Vladimir Putin" in mention.persons and "RU" in mention.countries
+
+
+def test_a_landmark_stands_for_its_city():
+    a = article("国家主席习近平在人民大会堂同俄罗斯总统普京举行会谈。", "zh", "2023-10-18")
+    mention = find_events(a)[0]
+    assert (mention.city, mention.country) == ("Beijing", "CN")
+
+
+def test_a_stated_duration_gives_the_end():
+    a = article("Emmanuel Macron entame lundi une visite d'État de trois jours à Astana au Kazakhstan.", "fr",
+                "2018-04-22", dates=[("lundi", "2018-04-23", "2018-04-23", "relative")])
+    mention = find_events(a)[0]
+    assert (mention.start, mention.end) == ("2018-04-23", "2018-04-25")
+
+
+def test_wishing_a_summit_success_is_not_taking_part_zh():
+    a = article("习近平祝愿哈方主办的阿斯塔纳峰会取得圆满成功。", "zh", "2024-07-03")
+    a = a.__class__(**{**a.__dict__, "entities": a.entities + (
+        Entity(a.raw.index("阿斯塔纳"), a.raw.index("阿斯塔纳") + 4, "阿斯塔纳", "CITY", "Astana", "zh",
+               kind="gazetteer", entity_id="1", country="KZ"),)})
+    mention = find_events(a)[0]
+    assert mention.type == "SUMMIT" and "Xi Jinping" not in mention.persons and "CN" not in mention.countries
+
+
+def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
+    a = article("5月17日，习近平在西安同来华进行国事访问的哈萨克斯坦总统托卡耶夫会谈。", "zh", "2023-05-18",
+                dates=[("5月17日", "2023-05-17", "2023-05-17", "relative")])
+    by_type = {m.type: m for m in find_events(a)}
+    assert by_type["MEETING"].start == "2023-05-17"
+    assert by_type["VISIT"].start is None and by_type["VISIT"].status == "ongoing"
