@@ -127,3 +127,10 @@ def test_evaluate_refuses_bad_gold_with_file_and_line(tmp_path, run):
     proc = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "--gold", str(gold), "--outputs", str(out)],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and "mentions.jsonl:1" in proc.stderr and "micro" not in proc.stdout
+
+
+def test_an_empty_corpus_folder_is_one_clear_line(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "corpus"), "--out",
+                           str(tmp_path / "o"), "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and "no .txt or .html article found" in proc.stderr

@@ -79,3 +79,34 @@ def test_merge_result_does_not_depend_on_input_order():
         shuffled = pool[:]
         random.Random(seed).shuffle(shuffled)
         assert sorted((e.docs, e.type) for e in merge_events(shuffled)[1]) == reference
+
+
+from hypothesis import given, settings, strategies as st
+
+POOL = [
+    mention("a", name="Sommet Chine-Asie centrale", name_key="CN|Central Asia", start="2023-05-18", end="2023-05-19"),
+    mention("b", name="中国－中亚峰会", name_key="CN|Central Asia", language="zh", start="2023-05-18", end="2023-05-19"),
+    mention("c", name="deuxième Sommet Chine-Asie centrale", name_key="CN|Central Asia", edition=2, status="future",
+            published="2025-06-17"),
+    mention("d", "MEETING", persons=("Xi Jinping", "Kassym-Jomart Tokayev"), countries=("CN", "KZ"),
+            start="2025-06-16", end="2025-06-16"),
+    mention("e", "MEETING", persons=("Xi Jinping", "Kassym-Jomart Tokayev"), countries=("CN", "KZ"),
+            language="zh", start="2025-06-16", end="2025-06-16"),
+    mention("f", "MEETING", persons=("Xi Jinping", "Emomali Rahmon"), countries=("CN", "TJ"), status="past",
+            published="2024-07-06"),
+    mention("g", "VISIT", persons=("Xi Jinping",), country="TJ", countries=("CN", "TJ"), start="2024-07"),
+]
+
+
+def _grouping(mentions):
+    merged, _ = merge_events(mentions)
+    by_event = {}
+    for m in merged:
+        by_event.setdefault(m.event_id, set()).add(m.doc)
+    return sorted(sorted(docs) for docs in by_event.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(POOL))
+def test_the_merge_does_not_depend_on_input_order(shuffled):
+    assert _grouping(list(shuffled)) == _grouping(POOL)
