@@ -151,3 +151,36 @@ def test_two_concurrent_runs_do_not_interleave(tmp_path):
     first.communicate(timeout=60)
     assert first.returncode == 0
     assert len(docs_in(out)) == 6
+
+
+def _add(tmp_path, *args):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run([sys.executable, "-m", "pipeline", "add", *args, "--corpus", str(tmp_path / "corpus"),
+                           "--out", str(tmp_path / "out"), "--no-progress"],
+                          capture_output=True, text=True, cwd=root)
+
+
+def test_add_copies_new_files_skips_duplicates_and_refuses_name_clashes(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    (incoming / "a.txt").write_text("Météo\n\n2024-05-01\n\nIl fera beau demain sur la région.\n", encoding="utf-8")
+    first = _add(tmp_path, str(incoming / "a.txt"))
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "corpus" / "a.txt").exists() and (tmp_path / "out" / "documents.csv").exists()
+    # the same content again, under another name: reported and skipped
+    (incoming / "copy.txt").write_bytes((incoming / "a.txt").read_bytes())
+    again = _add(tmp_path, str(incoming / "copy.txt"))
+    assert "already in the corpus" in again.stdout and not (tmp_path / "corpus" / "copy.txt").exists()
+    # a different file under a taken name: refused, the corpus file untouched; --rename keeps both
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("Autre\n\n2024-05-02\n\nUn autre texte sans événement.\n", encoding="utf-8")
+    clash = _add(tmp_path, str(other / "a.txt"))
+    assert clash.returncode != 0 and "exists with different content" in clash.stderr
+    assert "Il fera beau" in (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8")
+    renamed = _add(tmp_path, str(other / "a.txt"), "--rename")
+    assert renamed.returncode == 0 and (tmp_path / "corpus" / "a-2.txt").exists()
