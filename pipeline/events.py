@@ -45,6 +45,7 @@ class Cue:
     generic: bool
     surface: str = ""  # the cue word as written ("会晤", "forum")
     surface_before: str = ""  # the few characters before it ("此次", "cette ")
+    indefinite: bool = False  # "une conférence", "un sommet"
 
 
 @dataclass
@@ -248,6 +249,27 @@ def _looks_like_date_word(low: str) -> bool:
 _HAN_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\w－—\-·“”\"《》〈〉‘’・]+$")
 
 
+def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar) -> int:
+    """A name never holds a verb, adverb or preposition: "全面落实中阿合作论坛" → "中阿合作论坛",
+    "预祝第三届…论坛" → "第三届…论坛". Nominal verbs (合作, 发展: jieba's "vn") stay."""
+    cut_tags = tuple(g.data.get("name_cut_pos", ()))
+    if not cut_tags or start >= cue_start:
+        return start
+    import jieba.posseg
+
+    from .models import chinese_words  # noqa: F401  (sets jieba up quietly, once)
+
+    position, new_start = start, start
+    for token in jieba.posseg.lcut(text[start:cue_start]):
+        position += len(token.word)
+        if token.flag.startswith(cut_tags) and token.flag not in ("vn", "nz") and not token.word.startswith(("“", "《")):
+            new_start = position
+    # adjectives or measure words left in front ("好峰会") do not start a name either
+    while new_start < cue_start and text[new_start] in g.data.get("name_strip_leading", ""):
+        new_start += 1
+    return new_start
+
+
 def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar) -> tuple[int, int] | None:
     """The extent of a Chinese event name ending with the cue ("第二届中国－中亚峰会",
     "“一带一路”国际合作高峰论坛", "金砖国家领导人第十五次会晤"). None for a bare cue."""
@@ -266,6 +288,7 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar) -> t
     for dm in re.finditer(r"[\d一二三四五六七八九十〇零]+(?:年|月|日)", prefix):
         cut = max(cut, dm.end())
     start = prefix_start + cut
+    start = _after_last_verb(text, start, cue_start, g)
     # an opening quote left unbalanced belongs to the name ("“一带一路”国际合作高峰论坛")
     if start > 0 and text[start - 1] in "“\"《" and text[start:cue_start].count("”") > text[start:cue_start].count("“"):
         start -= 1
@@ -286,6 +309,8 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if text[:m.start()].count("《") > text[:m.start()].count("》"):
+                continue  # inside a title: 《…大会》 is a programme, not a congress
             taken.append((m.start(), m.end()))
             found.append(_make_cue(text, base, m, type_, kind, g, local_spans))
     found.sort(key=lambda c: c.start)
@@ -346,7 +371,8 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
                name_start=base + name_span[0] if name_span else -1,
                name_end=base + name_span[1] if name_span else -1,
                edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end],
-               surface_before=before[-12:])
+               surface_before=before[-12:],
+               indefinite=bool(g.data.get("indefinite_before") and re.search(g.data["indefinite_before"], before[-12:], re.IGNORECASE)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -406,6 +432,11 @@ def _framework(before: str, g: EventGrammar) -> bool:
     forum X"; "在上合组织、X论坛等框架内") names a mechanism, not a gathering."""
     pattern = g.data.get("framework_before")
     return bool(pattern and re.search(pattern, before[-160:], re.IGNORECASE))
+
+
+def _framework_after(after: str, g: EventGrammar) -> bool:
+    pattern = g.data.get("framework_after")
+    return bool(pattern and re.match(pattern, after[:40]))
 
 
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[int, int]:
@@ -471,7 +502,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     org_spans = [(e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"]
     cues = [c for c in find_cues(text, sentence.start, g, spans)
             if not any(s <= c.start and c.end <= e for s, e in org_spans)
-            and not _framework(text[:c.start - sentence.start], g)]
+            and not _framework(text[:c.start - sentence.start], g)
+            and not _framework_after(text[c.end - sentence.start:], g)]
     if not cues:
         return []
     tense = _tense(text, sentence.language)
@@ -720,6 +752,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         if start > published[:len(start)]:
             return "future"
         if start == end == pub_cmp and len(start) == 10:
+            if any(g.finished and g.finished.search(t) for t in clause_texts):
+                return "past"
             return "future" if tense == "future" else "past"
         if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
             return "past"
@@ -952,10 +986,13 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     """The guide counts an event only when the text makes it specific."""
     named = any(r.cue.name for r in cluster.references)
     if cluster.type in ("SUMMIT", "FORUM"):
-        return named or bool(date) or bool(city)
+        return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
         people = {p.canonical for p in persons}
-        return len(people) >= 2 or (len(people) == 1 and (bool(date) or bool(city)))
+        if len(people) >= 2:
+            return True
+        official = any(p.country for p in persons)
+        return len(people) == 1 and official and (bool(date) or bool(city))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
 
 
