@@ -989,6 +989,10 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
         people = {p.canonical for p in persons}
+        nations = {p.country for p in persons if p.country}
+        if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
+                and len(set(_countries(cluster, persons))) <= 1:
+            return False  # officials of one country among themselves: not diplomatic talks
         if len(people) >= 2:
             return True
         official = any(p.country for p in persons)

@@ -257,3 +257,20 @@ def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
     by_type = {m.type: m for m in find_events(a)}
     assert by_type["MEETING"].start == "2023-05-17"
     assert by_type["VISIT"].start is None and by_type["VISIT"].status == "ongoing"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La comédienne a reçu d'innombrables messages de soutien de ses collègues.", "fr"),
+    ("Dans un entretien au Magazine du Monde, Emmanuel Macron revient sur sa campagne.", "fr"),
+    ("双方要全面落实中阿合作论坛成果，用好中非合作论坛等重要平台。", "zh"),
+    ("《中国中医药大会》第二季今晚首播。", "zh"),
+])
+def test_words_that_look_like_events_but_are_not(text, language):
+    assert find_events(article(text, language, "2024-05-30")) == ()
+
+
+def test_chinese_names_stop_at_the_verb():
+    a = article("双方同意全面落实第十届中阿合作论坛成果，该论坛于2024年5月30日在北京举行。", "zh", "2024-06-01",
+                dates=[("2024年5月30日", "2024-05-30", "2024-05-30", "explicit")])
+    names = [m.name for m in find_events(a)]
+    assert names and all(not n.startswith("全面") for n in names if n)
