@@ -47,6 +47,13 @@ def blocking_keys(m: Mention) -> list[tuple]:
         for i in range(len(ordered)):
             for j in range(i + 1, len(ordered)):
                 keys.append(("pair", ordered[i], ordered[j]))
+    if m.type in ("MEETING", "VISIT") and m.start and len(m.start) == 10 and "X" not in m.start \
+            and 2 <= len(m.countries) <= 6:
+        # talks on one day between the same two countries, however the reports name the people
+        codes = sorted(m.countries)
+        for i in range(len(codes)):
+            for j in range(i + 1, len(codes)):
+                keys.append(("day-pair", m.type, m.start, codes[i], codes[j]))
     return keys
 
 

@@ -110,3 +110,15 @@ def _grouping(mentions):
 @given(st.permutations(POOL))
 def test_the_merge_does_not_depend_on_input_order(shuffled):
     assert _grouping(list(shuffled)) == _grouping(POOL)
+
+
+def test_talks_on_one_day_between_the_same_countries_merge_whoever_is_named():
+    fr = mention("a", "MEETING", persons=("Mohammad Javad Zarif", "Jean-Yves Le Drian"), countries=("FR", "IR"),
+                 start="2019-08-25", end="2019-08-25", city="Biarritz", status="future", published="2019-08-25")
+    other = mention("b", "MEETING", persons=("Jean-Yves Le Drian", "Emmanuel Macron"), countries=("DE", "FR", "IR"),
+                    start="2019-08-25", end="2019-08-25", city="Biarritz", status="past", published="2019-08-25")
+    elsewhere = mention("c", "MEETING", persons=("Emmanuel Macron", "Xi Jinping"), countries=("CN", "FR"),
+                        start="2019-08-25", end="2019-08-25")
+    merged, events = merge_events([fr, other, elsewhere])
+    ids = {m.doc: m.event_id for m in merged}
+    assert ids["a"] == ids["b"] != ids["c"]
