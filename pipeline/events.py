@@ -857,6 +857,9 @@ def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | No
         if following is not None and not has_cue(article.text[following.start:following.end], following.language):
             # "…举行会谈。双方签署了12份合作文件。": the signing follows the event's sentence
             text += " " + article.text[following.start:following.end]
+        signing = g.data.get("signing_words")
+        if signing and not re.search(signing, text, re.IGNORECASE):
+            continue  # "a retiré les États-Unis de trois accords": counted only when signed
         for m in g.agreement.finditer(text):
             number = to_int(m.group(2) if g.language != "zh" else m.group(1), g.language)
             if number is None or number <= 0 or number > 5000:

@@ -274,3 +274,14 @@ def test_chinese_names_stop_at_the_verb():
                 dates=[("2024年5月30日", "2024-05-30", "2024-05-30", "explicit")])
     names = [m.name for m in find_events(a)]
     assert names and all(not n.startswith("全面") for n in names if n)
+
+
+@pytest.mark.parametrize("text, language, agreements", [
+    ("Emmanuel Macron a rencontré Vladimir Poutine à Biarritz, après avoir dénoncé trois accords.", "fr", None),
+    ("Emmanuel Macron a rencontré Vladimir Poutine à Biarritz et ils ont signé trois accords.", "fr", 3),
+    ("习近平在莫斯科同普京举行会谈，两国元首见证交换数十项合作文件。", "zh", None),
+    ("习近平在莫斯科同普京举行会谈，两国元首见证交换20余份合作文件。", "zh", 20),
+])
+def test_agreements_are_counted_only_when_signed_and_numbered(text, language, agreements):
+    mention = next(m for m in find_events(article(text, language, "2019-08-19")) if m.type == "MEETING")
+    assert mention.agreements == agreements
