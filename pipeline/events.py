@@ -530,9 +530,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                  and not _date_blocked(article.text, d, g)]
         marker = g.data.get("complement_marker")
         if marker:
-            # "a déclaré vendredi que le sommet…": the date is the statement's, not the summit's
+            # "Qin Gang a déclaré vendredi que le sommet…": the date is the statement's and the
+            # speaker reports on the summit; neither belongs to it
             dates = [d for d in dates if not (d.end <= cue.start and re.search(
                 marker, article.text[d.end:cue.start], re.IGNORECASE))]
+            clause_ents = [e for e in clause_ents if not (
+                e.label == "PERSON" and e.end <= cue.start
+                and re.search(marker, article.text[e.end:cue.start], re.IGNORECASE))]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)

@@ -285,3 +285,10 @@ def test_chinese_names_stop_at_the_verb():
 def test_agreements_are_counted_only_when_signed_and_numbered(text, language, agreements):
     mention = next(m for m in find_events(article(text, language, "2019-08-19")) if m.type == "MEETING")
     assert mention.agreements == agreements
+
+
+def test_who_reports_on_an_event_is_not_its_participant_fr():
+    a = article("Emmanuel Macron a déclaré que le sommet Chine-Asie centrale de Xi'an avait été utile.", "fr",
+                "2023-05-20")
+    summit = find_events(a)[0]
+    assert summit.type == "SUMMIT" and "Emmanuel Macron" not in summit.persons
