@@ -27,8 +27,11 @@ log = logging.getLogger(__name__)
 #: a future-tense one, before it is read as belonging to the previous or next year: news reports
 #: often say "le 17 octobre" a few days off either way
 YEAR_FLIP_MARGIN_DAYS = 7
-#: plausible years for a bare four-digit number
-YEAR_RANGE = (1900, 2099)
+#: plausible years for a bare four-digit number ("en 2019", "2019年"): anything else written alone
+#: is a count or an amount. A year inside a written date ("14 juillet 1789") may be older.
+YEAR_RANGE = (1950, 2099)
+#: the same for a Chinese "NNNN年", whose 年 already says "year": older years are named too ("1945年")
+ZH_YEAR_RANGE = (1900, 2099)
 
 CN_DIGITS = "〇零一二三四五六七八九十两"
 
@@ -112,11 +115,16 @@ def _year_for(month: int, day: int | None, pub: dt.date | None, tense: str | Non
 
 
 def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
-    """The weekday nearest publication: on or before it (direction -1), after it (+1)."""
+    """The weekday nearest publication: on or before it (direction -1: "lundi" in a report is the
+    last Monday, publication day included), strictly before it (-2: "vendredi dernier"), strictly
+    after it (+1: "lundi prochain", or a plain weekday in a future-tense clause)."""
     if direction > 0:
         delta = (weekday - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=delta)
-    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+    back = (pub.weekday() - weekday) % 7
+    if direction < -1 and back == 0:
+        back = 7
+    return pub - dt.timedelta(days=back)
 
 
 def _add_months(d: dt.date, months: int) -> tuple[int, int]:
@@ -150,13 +158,17 @@ def _latin_grammar(language: str) -> dict | None:
     month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     weekday_alt = "|".join(sorted(data["weekdays"], key=len, reverse=True))
     day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
-    year = r"(?:19|20)\d{2}"
-    joiners = "|".join(re.escape(j) for j in data["range_joiners"])
+    year = r"(?:1[0-9]|20)\d{2}"  # a year within a written date; a bare year is checked against YEAR_RANGE
+    joiners = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in _longest_first(data["range_joiners"]))
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(data.get("range_openers", [])))
+    this_words = "|".join(re.escape(w) for w in _longest_first(data.get("this_words", [])))
     m = rf"(?P<m>{month_alt})(?![\w])"
     patterns = {
         "cross_range": rf"\b(?:du\s+)?(?P<d1>{day})\s+(?P<m1>{month_alt})(?:\s+(?P<y1>{year}))?\s+(?:au|-|–)\s+"
                        rf"(?P<d2>{day})\s+(?P<m2>{month_alt})(?![\w])(?:\s+(?P<y2>{year}))?",
-        "day_range": rf"\b(?:(?:les|du|des)\s+)?(?P<d1>{day})\s*(?:{joiners})\s*(?P<d2>{day})\s+{m}(?:\s+(?P<y>{year}))?",
+        # "les 14 et 15 mai", "du 3 au 5 juin", "entre le 3 et le 5 juin", "les 14, 15 et 16 mai"
+        "day_range": rf"\b(?:(?:{openers})\s+)?(?P<d1>{day})(?:\s*,\s*{day})*\s*(?:{joiners})\s*(?P<d2>{day})\s+{m}"
+                     rf"(?:\s+(?P<y>{year}))?",
         "day": rf"\b(?:(?P<wd>{weekday_alt})\s+)?(?P<d>{day})\s+{m}(?:\s+(?P<y>{year}))?",
         "numeric_dmy": rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{year})(?![\d/])",
         "numeric_ymd": rf"(?<![\d-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
@@ -166,10 +178,15 @@ def _latin_grammar(language: str) -> dict | None:
         "relative_year": "(?:" + "|".join(re.escape(w) for w in sorted(data["relative_years"], key=len, reverse=True)) + r")(?!\w)",
         "relative_month": "(?:" + "|".join(re.escape(w) for w in data["relative_months"]) + r")(?!\w)",
         "relative_day": r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(data["relative_days"], key=len, reverse=True)) + r")(?!\w)",
-        "weekday": rf"\b(?P<wd>{weekday_alt})(?:\s+(?P<dir>{'|'.join(data['next_words'] + data['last_words'])}))?\b(?!\s+\d)",
+        "weekday": rf"\b(?:(?P<this>{this_words})\s+)?(?P<wd>{weekday_alt})(?:\s+(?P<dir>{'|'.join(data['next_words'] + data['last_words'])}))?\b(?!\s+\d)",
         "year": rf"(?<![\d\w.,/-])(?<!\d\s)(?P<y>{year})(?![\d\w]|\s\d{{3}}|[.,]\d)",
     }
     return {"data": data, "compiled": [(k, re.compile(v, re.IGNORECASE)) for k, v in patterns.items()]}
+
+
+def _longest_first(words) -> list[str]:
+    """Alternatives longest first, so "et le" wins over "et" and "sept." over "sept"."""
+    return sorted(words, key=len, reverse=True)
 
 
 def _month(data: dict, word: str) -> int | None:
@@ -214,8 +231,8 @@ def _parse_latin(text: str, language: str, pub: dt.date | None, tense: str | Non
                 add(s, e, _iso(y1, m1, day_of(groups["d1"])), _iso(y2 if y2 is not None else y1, m2, day_of(groups["d2"])), source)
             elif kind in ("day_range", "day"):
                 word = groups["m"]
-                if word.lower() in ambiguous and not groups.get("y") and kind == "day" and not groups.get("wd"):
-                    continue  # "7 sept documents" would never reach here; "le 7 sept" alone is too unsure
+                if word.lower() in ambiguous and not groups.get("y") and not groups.get("wd"):
+                    continue  # "le 7 sept" alone may be "7 sept accords": a month only before a year
                 month = _month(data, word)
                 year = int(groups["y"]) if groups.get("y") else None
                 source = "explicit"
@@ -256,6 +273,8 @@ def _parse_latin(text: str, language: str, pub: dt.date | None, tense: str | Non
                 direction_word = (groups.get("dir") or "").lower()
                 if direction_word in data["next_words"] or (not direction_word and tense == "future"):
                     direction = 1
+                elif direction_word in data["last_words"]:
+                    direction = -2
                 else:
                     direction = -1
                 value = _weekday_date(data["weekdays"][groups["wd"].lower()], pub, direction).isoformat()
@@ -288,7 +307,7 @@ ZH_PATTERNS = [
     ("month_day", re.compile(rf"(?<![0-9{CN_DIGITS}年])(?P<m>{N}{{1,2}})月(?P<d>{N}{{1,3}})[日号]"
                              rf"(?:\s*(?:至|到|-|—|－|～|~)\s*(?:(?P<m2>{N}{{1,2}})月)?(?P<d2>{N}{{1,3}})[日号])?")),
     ("year_month", re.compile(rf"(?P<y>{N}{{4}})年(?P<m>{N}{{1,2}})月(?![0-9{CN_DIGITS}])")),
-    ("year", re.compile(rf"(?<![0-9{CN_DIGITS}第])(?P<y>{N}{{4}})年(?!代|前|以前|之前|以来)")),
+    ("year", re.compile(rf"(?<![0-9{CN_DIGITS}第])(?P<y>{N}{{4}})年(?!代|前|以前|之前|以来|历史|的历史)")),
     ("years_ago", re.compile(rf"(?<![0-9０-９{CN_DIGITS}])(?P<n>{N}{{1,3}})(?:年(?:前|以前)|周年(?=之际|纪念日?之际))")),
     ("relative_year", re.compile("今年|明年|去年|前年|后年")),
     ("relative_month", re.compile("本月|下个月|下月|上个月|上月")),
@@ -334,7 +353,7 @@ def _parse_chinese(text: str, pub: dt.date | None, tense: str | None) -> list[Fo
                 add(s, e, value, value, "explicit")
             elif kind == "year":
                 y = num(g["y"])
-                if y is None or not YEAR_RANGE[0] <= y <= YEAR_RANGE[1]:
+                if y is None or not ZH_YEAR_RANGE[0] <= y <= ZH_YEAR_RANGE[1]:
                     continue
                 add(s, e, _iso(y), _iso(y), "explicit")
             elif kind == "years_ago" and pub:

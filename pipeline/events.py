@@ -802,9 +802,26 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     landmark = _landmark(cluster, article)
     if landmark is not None:
         return landmark, landmark.country
+    if cluster.type == "VISIT":
+        abbreviated = _abbreviated_destination(cluster, g, article)
+        if abbreviated:
+            return None, abbreviated
     if countries:
         return None, min(countries, key=lambda x: x[0])[1].entity_id or None
     return None, None
+
+
+def _abbreviated_destination(cluster: Cluster, g: EventGrammar, article: Article) -> str | None:
+    """"对俄进行国事访问": a one-character country abbreviation after the visit preposition."""
+    pattern = g.data.get("abbreviated_destination")
+    if not pattern:
+        return None
+    table = langdata.load("entities", g.language).get("side_abbreviations", {})
+    for ref in cluster.references:
+        m = re.search(pattern, article.text[ref.clause_start:ref.clause_end])
+        if m and m.group(1) in table:
+            return table[m.group(1)]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -292,3 +292,16 @@ def test_who_reports_on_an_event_is_not_its_participant_fr():
                 "2023-05-20")
     summit = find_events(a)[0]
     assert summit.type == "SUMMIT" and "Emmanuel Macron" not in summit.persons
+
+
+def test_a_visit_to_an_abbreviated_country_zh():
+    a = article("今年3月，习近平对俄进行国事访问。", "zh", "2023-10-18", dates=[("今年3月", "2023-03", "2023-03", "relative")])
+    visit = find_events(a)[0]
+    assert (visit.type, visit.country, visit.start) == ("VISIT", "RU", "2023-03")
+
+
+def test_a_trip_to_meet_someone_is_a_meeting_fr():
+    a = article("Vendredi, Vladimir Poutine était à Biarritz pour rencontrer Emmanuel Macron.", "fr", "2019-08-25",
+                dates=[("Vendredi", "2019-08-23", "2019-08-23", "relative")])
+    meeting = find_events(a)[0]
+    assert meeting.type == "MEETING" and meeting.start == "2019-08-23" and meeting.city == "Biarritz"
