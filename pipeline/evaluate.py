@@ -1,162 +1,249 @@
-"""Evaluation: the output tables against hand-labelled gold, by the annotation guide's rules.
+"""Evaluation: the output tables against hand-labelled gold, by the annotation guide's Scoring rules.
 
-In: a gold folder (``mentions.jsonl``, optional ``documents.jsonl``) and an outputs folder
-(``mentions.csv``, ``documents.csv``). Out: a report dict with event P/R/F1, P/R/F1 per field and
-micro over all fields, pairwise merge P/R/F1, publication-date and language accuracy, and every
-wrong or missed fact with its evidence sentence. Only documents that have gold are scored, so any
-subset of a corpus can be labelled. ``write_reports`` writes ``report.json`` and ``report.md``.
+Place in the flow: after ``python -m pipeline run``; ``python -m pipeline evaluate`` calls it.
+In: a gold folder (``mentions.jsonl``, optional ``documents.jsonl``, checked by ``gold.load_gold``)
+and an outputs folder (``mentions.csv``, ``documents.csv``). Out: a report dict with event P/R/F1,
+P/R/F1 per field and micro over all fields, pairwise merge P/R/F1, publication-date and language
+accuracy, and ``errors``: every wrong or missed fact with the evidence sentence. Only documents
+that have gold are scored (a document of ``documents.jsonl`` without mentions has none), so any
+subset of a corpus can be labelled. ``write_reports`` writes ``report.json`` and ``report.md``;
+``check_floors`` compares the figures with pinned floors. The figures equal those of the
+independent scorer (``../shared/tools/score.py``) on the same inputs.
 """
 from __future__ import annotations
 
-import csv
 import json
+import logging
 from collections import defaultdict
 from pathlib import Path
 
 from .gold import load_gold
-from .scoring import (FIELDS, Counts, gold_facts, matches, pair_mentions, pairwise_merge,
-                      predicted_facts)
+from .scoring import (FIELDS, LIST_FIELDS, Counts, Facts, gold_facts, matches, pair_mentions,
+                      pairwise_merge, predicted_facts, same_languages, same_published, total)
+
+log = logging.getLogger(__name__)
+
+#: longest evidence sentence kept in report.md (characters); report.json keeps it whole
+EVIDENCE_SHOWN = 240
 
 
-def _read_csv(path: Path) -> list[dict]:
+def read_rows(path: Path) -> list[dict]:
+    """Rows of an output CSV table as dicts of strings ("" for an empty cell); [] when absent."""
+    import pandas as pd
+
     if not path.exists():
+        log.warning("%s: no such table, scored as empty", path)
         return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    try:
+        # every cell a string, no NA guessing ("NA" is Namibia); index_col=False keeps a row with
+        # a stray extra cell from shifting the columns
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, index_col=False, encoding="utf-8")
+    except pd.errors.EmptyDataError:
+        return []
+    return frame.to_dict("records")
 
 
 def _shown(value) -> str:
+    """A fact as text: a gold name shows its acceptable forms."""
     if isinstance(value, list):
-        return " | ".join(_shown(v) for v in value)
+        return " / ".join(str(v) for v in value)
     return "" if value is None else str(value)
 
 
+def _error(doc: str, event: str, event_id: str, field: str, kind: str, gold="", predicted="",
+           evidence: str = "") -> dict:
+    return {"doc": doc, "event": event, "event_id": event_id, "field": field, "kind": kind,
+            "gold": _shown(gold), "predicted": _shown(predicted), "evidence": evidence}
+
+
+def _pair_errors(doc: str, row: dict, gold: dict, predicted: Facts, expected: Facts) -> list[dict]:
+    """Wrong and missed facts of one predicted mention against its gold mention."""
+    errors = []
+    where = (doc, gold["event"], row.get("event_id") or "")
+    evidence = row.get("evidence") or ""
+    for field in FIELDS:
+        found = matches(field, predicted[field], expected[field])
+        wrong = [v for i, v in enumerate(predicted[field]) if i not in {a for a, _ in found}]
+        missed = [v for j, v in enumerate(expected[field]) if j not in {b for _, b in found}]
+        if field not in LIST_FIELDS and wrong and missed:
+            # one value each side: show them side by side as one error
+            errors.append(_error(*where, field, "wrong", missed[0], wrong[0], evidence))
+            continue
+        errors += [_error(*where, field, "wrong", "", value, evidence) for value in wrong]
+        errors += [_error(*where, field, "missed", value, "", evidence) for value in missed]
+    return errors
+
+
 def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = None) -> dict:
-    gold_mentions, gold_documents = load_gold(Path(gold_dir), corpus_docs)
-    scored_docs = {r["doc"] for r in gold_documents} | {r["doc"] for r in gold_mentions}
-    predicted_rows = [r for r in _read_csv(Path(outputs_dir) / "mentions.csv") if r.get("doc") in scored_docs]
-    events = Counts()
-    per_field = {f: Counts() for f in FIELDS}
-    merge_pairs: list[tuple[str, str]] = []
-    errors: list[dict] = []
-    by_doc_pred, by_doc_gold = defaultdict(list), defaultdict(list)
-    for row in predicted_rows:
-        by_doc_pred[row["doc"]].append(row)
+    """Score ``outputs_dir`` against ``gold_dir``; raises ``gold.GoldError`` on bad gold."""
+    gold_dir, outputs_dir = Path(gold_dir), Path(outputs_dir)
+    gold_mentions, gold_documents = load_gold(gold_dir, corpus_docs)
+    scored_docs = {r["doc"] for r in gold_mentions} | {r["doc"] for r in gold_documents}
+
+    gold_by_doc: dict[str, list[dict]] = defaultdict(list)
     for record in gold_mentions:
-        by_doc_gold[record["doc"]].append(record)
+        gold_by_doc[record["doc"]].append(record)
+    rows_by_doc: dict[str, list[dict]] = defaultdict(list)
+    ignored = 0
+    for row in read_rows(outputs_dir / "mentions.csv"):
+        if row.get("doc") in scored_docs:
+            rows_by_doc[row["doc"]].append(row)
+        else:
+            ignored += 1
+    if ignored:
+        log.info("%d predicted mentions of documents without gold are not scored", ignored)
+
+    events = Counts()
+    per_field = {field: Counts() for field in FIELDS}
+    paired_ids: list[tuple[str, str]] = []  # (predicted event id, gold event key) of each pair
+    errors: list[dict] = []
     for doc in sorted(scored_docs):
-        preds, golds = by_doc_pred[doc], by_doc_gold[doc]
-        pf = [predicted_facts(r) for r in preds]
-        gf = [gold_facts(r) for r in golds]
-        pairs = pair_mentions(pf, gf)
-        events.add(tp=len(pairs), fp=len(preds) - len(pairs), fn=len(golds) - len(pairs))
+        rows, golds = rows_by_doc[doc], gold_by_doc[doc]
+        predicted = [predicted_facts(r) for r in rows]
+        expected = [gold_facts(g) for g in golds]
+        pairs = pair_mentions(predicted, expected)
+        events.add(tp=len(pairs), fp=len(rows) - len(pairs), fn=len(golds) - len(pairs))
         for i, j in pairs:
-            merge_pairs.append((preds[i].get("event_id") or "", golds[j]["event"]))
+            paired_ids.append((rows[i].get("event_id") or "", golds[j]["event"]))
             for field in FIELDS:
-                hits = matches(field, pf[i][field], gf[j][field])
-                per_field[field].add(tp=len(hits), fp=len(pf[i][field]) - len(hits),
-                                     fn=len(gf[j][field]) - len(hits))
-                right_p = {a for a, _ in hits}
-                right_g = {b for _, b in hits}
-                wrong = [v for k, v in enumerate(pf[i][field]) if k not in right_p]
-                missed = [v for k, v in enumerate(gf[j][field]) if k not in right_g]
-                if wrong or missed:
-                    errors.append({"doc": doc, "event": golds[j]["event"], "field": field,
-                                   "gold": _shown(missed), "predicted": _shown(wrong),
-                                   "evidence": preds[i].get("evidence", "")})
-        paired_p = {i for i, _ in pairs}
-        paired_g = {j for _, j in pairs}
-        for i in range(len(preds)):
-            if i not in paired_p:
-                for field in FIELDS:
-                    per_field[field].add(fp=len(pf[i][field]))
-                errors.append({"doc": doc, "event": "(none: false event)", "field": "event",
-                               "gold": "", "predicted": f"{preds[i].get('type')} {preds[i].get('name') or ''}".strip(),
-                               "evidence": preds[i].get("evidence", "")})
-        for j in range(len(golds)):
-            if j not in paired_g:
-                for field in FIELDS:
-                    per_field[field].add(fn=len(gf[j][field]))
-                errors.append({"doc": doc, "event": golds[j]["event"], "field": "event",
-                               "gold": f"{golds[j]['type']} {_shown(golds[j]['name'])}".strip(),
-                               "predicted": "(missed)", "evidence": ""})
-    micro = Counts()
-    for counts in per_field.values():
-        micro.add(counts.tp, counts.fp, counts.fn)
+                agreed = len(matches(field, predicted[i][field], expected[j][field]))
+                per_field[field].add(tp=agreed, fp=len(predicted[i][field]) - agreed,
+                                     fn=len(expected[j][field]) - agreed)
+            errors += _pair_errors(doc, rows[i], golds[j], predicted[i], expected[j])
+        paired_rows, paired_golds = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i in sorted(set(range(len(rows))) - paired_rows):
+            where = (doc, "", rows[i].get("event_id") or "")
+            evidence = rows[i].get("evidence") or ""
+            errors.append(_error(*where, "event", "false event",
+                                 predicted=f"{rows[i].get('type', '')} {rows[i].get('name', '')}".strip(),
+                                 evidence=evidence))
+            for field in FIELDS:
+                per_field[field].add(fp=len(predicted[i][field]))
+                errors += [_error(*where, field, "wrong", predicted=v, evidence=evidence)
+                           for v in predicted[i][field]]
+        for j in sorted(set(range(len(golds))) - paired_golds):
+            where = (doc, golds[j]["event"], "")
+            errors.append(_error(*where, "event", "missed event",
+                                 gold=f"{golds[j]['type']} {_shown(golds[j].get('name'))}".strip()))
+            for field in FIELDS:
+                per_field[field].add(fn=len(expected[j][field]))
+                errors += [_error(*where, field, "missed", gold=v) for v in expected[j][field]]
+
     report = {"documents": len(scored_docs), "events": events.prf(),
-              "fields": {f: c.prf() for f, c in per_field.items()}, "micro": micro.prf(),
-              "merge": pairwise_merge(merge_pairs).prf(), "errors": errors}
-    report.update(_document_accuracy(gold_documents, scored_docs, Path(outputs_dir) / "documents.csv"))
+              "fields": {field: c.prf() for field, c in per_field.items()},
+              "micro": total(per_field.values()).prf(),
+              "merge": pairwise_merge(paired_ids).prf()}
+    accuracy, document_errors = _document_accuracy(gold_documents, outputs_dir / "documents.csv")
+    report.update(accuracy)
+    report["errors"] = errors + document_errors
     return report
 
 
-def _document_accuracy(gold_documents: list[dict], scored_docs: set[str], path: Path) -> dict:
-    golds = [g for g in gold_documents if g["doc"] in scored_docs]
-    if not path.exists() or not golds:
-        return {}
-    predicted = {r["doc"]: r for r in _read_csv(path)}
-    published = languages = 0
-    for g in golds:
-        p = predicted.get(g["doc"], {})
-        published += (p.get("published") or "").strip()[:10] == (g.get("published") or "")[:10]
-        predicted_langs = {x.strip() for x in (p.get("languages") or "").split(";") if x.strip()}
-        languages += predicted_langs == set(g.get("languages") or [])
-    return {"published_accuracy": round(published / len(golds), 4),
-            "languages_accuracy": round(languages / len(golds), 4)}
+def _document_accuracy(gold_documents: list[dict], path: Path) -> tuple[dict, list[dict]]:
+    """Accuracy of ``published`` and of ``languages`` (as a set); skipped (empty) without gold
+    documents or without ``documents.csv``."""
+    if not gold_documents or not path.exists():
+        return {}, []
+    predicted = {row.get("doc"): row for row in read_rows(path)}
+    right_published = right_languages = 0
+    errors = []
+    for gold in gold_documents:
+        row = predicted.get(gold["doc"], {})
+        if same_published(row.get("published"), gold.get("published")):
+            right_published += 1
+        else:
+            errors.append(_error(gold["doc"], "", "", "published", "wrong", gold.get("published") or "",
+                                 row.get("published", "")))
+        if same_languages(row.get("languages"), gold.get("languages")):
+            right_languages += 1
+        else:
+            errors.append(_error(gold["doc"], "", "", "languages", "wrong",
+                                 "; ".join(gold.get("languages") or []), row.get("languages", "")))
+    count = len(gold_documents)
+    return ({"published_accuracy": round(right_published / count, 4),
+             "languages_accuracy": round(right_languages / count, 4)}, errors)
 
 
 def format_table(report: dict) -> str:
+    """The figures as a terminal table."""
     lines = [f"documents scored: {report['documents']}",
-             f"{'':12} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn"]
-    rows = [("events", report["events"])] + list(report["fields"].items()) + \
-           [("micro", report["micro"]), ("merge", report["merge"])]
-    for name, m in rows:
-        lines.append(f"{name:12} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f}  {m['tp']}/{m['fp']}/{m['fn']}")
+             f"{'':12} {'P':>6} {'R':>6} {'F1':>6}  {'tp/fp/fn':>12}"]
+    rows = [("events", report["events"]), *report["fields"].items(), ("micro", report["micro"]),
+            ("merge", report["merge"])]
+    for label, score in rows:
+        counts = f"{score['tp']}/{score['fp']}/{score['fn']}"
+        lines.append(f"{label:12} {score['p']:6.3f} {score['r']:6.3f} {score['f1']:6.3f}  {counts:>12}")
+        if label in ("events", "agreements"):
+            lines.append("-" * 46)
     for key in ("published_accuracy", "languages_accuracy"):
         if key in report:
-            lines.append(f"{key.replace('_', ' ')}: {report[key]:.3f}")
+            lines.append(f"{key.replace('_', ' '):20} {report[key]:6.3f}")
     return "\n".join(lines)
 
 
+def _cell(text: str, limit: int | None = None) -> str:
+    text = " ".join(str(text).split())
+    if limit and len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return text.replace("|", "\\|") or " "
+
+
 def write_reports(report: dict, out_dir: Path) -> None:
+    """``report.json`` (every figure and error) and ``report.md`` (the table, then every wrong or
+    missed fact grouped by field), each written atomically."""
     from .tables import atomic_write_text
 
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(out_dir / "report.json", json.dumps(report, indent=2, ensure_ascii=False))
+    atomic_write_text(out_dir / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     lines = ["# Evaluation report", "", "```", format_table(report), "```", "",
-             "Every wrong or missed fact, grouped by field: `gold` is what the gold has and the output "
-             "lacks, `predicted` what the output has and the gold does not.", ""]
-    by_field = defaultdict(list)
-    for e in report["errors"]:
-        by_field[e["field"]].append(e)
-    for field in ["event"] + [f for f in FIELDS if f != "type"] + ["type"]:
-        if not by_field.get(field):
-            continue
+             "Every wrong or missed fact, grouped by field. *wrong*: the output has it and the gold "
+             "does not; *missed*: the gold has it and the output does not; an event the output "
+             "invents or misses lists all its facts.", ""]
+    by_field: dict[str, list[dict]] = defaultdict(list)
+    for error in report.get("errors", []):
+        by_field[error["field"]].append(error)
+    order = ["event", *FIELDS, "published", "languages"]
+    for field in sorted(by_field, key=lambda f: order.index(f) if f in order else len(order)):
         lines += [f"## {field} ({len(by_field[field])})", "",
-                  "| doc | event | gold | predicted | evidence |", "| --- | --- | --- | --- | --- |"]
+                  "| doc | event | event_id | kind | gold | predicted | evidence |",
+                  "| --- | --- | --- | --- | --- | --- | --- |"]
         for e in by_field[field]:
-            cells = [e["doc"], e["event"], e["gold"], e["predicted"], e["evidence"][:200]]
-            lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
+            cells = [e["doc"], e["event"], e["event_id"], e["kind"], e["gold"], e["predicted"]]
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " | "
+                         + _cell(e["evidence"], EVIDENCE_SHOWN) + " |")
         lines.append("")
-    atomic_write_text(out_dir / "report.md", "\n".join(lines))
+    if not by_field:
+        lines.append("No wrong or missed fact.")
+    atomic_write_text(out_dir / "report.md", "\n".join(lines) + "\n")
+
+
+def _score_of(report: dict, key: str) -> tuple[str, float] | None:
+    """(label, value) of the score a floor names, or None when the report has no such score."""
+    if key in ("events", "micro", "merge"):
+        return f"{key} f1", report[key]["f1"]
+    if key in report.get("fields", {}):
+        return f"{key} f1", report["fields"][key]["f1"]
+    for name in (key, f"{key}_accuracy"):
+        if name.endswith("_accuracy") and name in report:
+            return name.replace("_", " "), report[name]
+    return None
 
 
 def check_floors(report: dict, floors: dict) -> list[str]:
-    """Each score below its pinned floor, as a line ("micro f1 0.71 < 0.75")."""
+    """Every score below its pinned floor, one line each ("micro f1 0.71 < 0.75"). Keys are
+    ``events``, ``micro``, ``merge``, a field name, ``published`` or ``languages`` (accuracy);
+    keys starting with "_" are comments. A floor naming no score is broken too: a typo must not
+    pass in silence."""
     broken = []
     for key, floor in floors.items():
         if key.startswith("_"):
             continue
-        if key in ("events", "micro", "merge"):
-            value = report[key]["f1"]
-        elif key in report.get("fields", {}):
-            value = report["fields"][key]["f1"]
-        elif key in report:
-            value = report[key]
-        else:
-            broken.append(f"{key}: no such score")
+        if isinstance(floor, bool) or not isinstance(floor, (int, float)):
+            broken.append(f"{key}: floor {floor!r} is not a number")
             continue
-        if value < floor:
-            broken.append(f"{key} f1 {value:.3f} < {floor}")
+        score = _score_of(report, key)
+        if score is None:
+            broken.append(f"{key}: no such score in the report (floor {floor})")
+        elif score[1] < floor:
+            broken.append(f"{score[0]} {score[1]:g} < {floor:g}")
     return broken

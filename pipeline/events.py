@@ -791,8 +791,15 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
         for e in ref.entities:
             before = article.text[max(ref.clause_start, e.start - 6):e.start].strip().lower()
             introduced = any(before.endswith(p) for p in preps)
+            if not introduced and preps:
+                # "在西安和北京", "à Paris et à Berlin": the second of coordinated places
+                window = article.text[max(ref.clause_start, e.start - 16):e.start].lower()
+                introduced = bool(re.search(r"(?:%s)\s*[^\s,，。;；]{1,12}?\s*(?:和|与|及|、|et|ou)\s*$"
+                                            % "|".join(map(re.escape, preps)), window))
             score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
-            if e.label == "CITY":
+            inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
+            if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark"):
+                # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
                 cities.append((score, e))
             elif e.label == "COUNTRY" and e.kind != "demonym" and introduced:
                 countries.append((score, e))

@@ -1,163 +1,273 @@
-"""Gold data: reading and validating hand-labelled JSON Lines, and drafting gold from mentions.
+"""Gold data: reading and checking hand-labelled JSON Lines, and drafting gold from mentions.
 
-``load_gold`` checks every line of ``mentions.jsonl`` and ``documents.jsonl`` against the annotation
-guide before anything is scored; the first problem raises ``GoldError`` with one line naming the file
-and line number. ``draft_gold`` turns the pipeline's mentions into gold-format records for a person to
-correct rather than type from scratch.
+Place in the flow: beside the pipeline. ``load_gold`` reads ``GOLD/mentions.jsonl`` (required) and
+``GOLD/documents.jsonl`` (optional) and checks every line against the annotation guide before
+``evaluate`` scores anything: bad gold stops the evaluation with one line, "FILE:LINE: what is
+wrong" (the first problem, and how many more there are). ``draft_gold`` turns the pipeline's
+mentions into gold-format records for a person to correct rather than type from scratch.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .records import Mention
 
+log = logging.getLogger(__name__)
+
 EVENT_TYPES = ("SUMMIT", "FORUM", "MEETING", "VISIT")
 STATUSES = ("past", "ongoing", "future")
-TIMEX = re.compile(r"[0-9X]{4}(?:-(?:[0-9X]{2})(?:-(?:[0-9X]{2}))?)?")
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 MENTION_FIELDS = ("doc", "event", "type", "name", "edition", "start", "end", "status", "city",
                   "country", "countries", "persons", "orgs", "agreements")
+DOCUMENT_FIELDS = ("doc", "published", "languages")
+#: TIMEX3 date values: YYYY, YYYY-MM or YYYY-MM-DD, X for each digit the text leaves open
+TIMEX = re.compile(r"[0-9X]{4}(?:-[0-9X]{2}(?:-[0-9X]{2})?)?")
+PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}")
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+#: Babel territories that are not ISO 3166-1 alpha-2 country codes: groupings (EU, EZ, UN, QO),
+#: pseudo-regions (XA, XB, ZZ) and exceptional reservations (AC, CP, CQ, DG, EA, IC, TA).
+#: XK (Kosovo, user-assigned) stays: the press and GeoNames use it.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA",
+                           "IC", "TA"})
 
 
-class GoldError(ValueError):
-    """Bad gold: one line, "FILE:LINE: what is wrong"."""
+class GoldError(Exception):
+    """Bad gold. Its text is one line: "FILE:LINE: what is wrong" (plus how many more problems);
+    ``problems`` holds every problem found, one line each."""
+
+    def __init__(self, problems: list[str] | str):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        more = len(self.problems) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''} in the gold)" if more else ""
+        super().__init__(self.problems[0] + suffix)
 
 
 @lru_cache(maxsize=1)
 def iso_countries() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes known to Babel's territory list."""
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code))
+    return frozenset(code for code in Locale("en").territories
+                     if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_COUNTRIES)
 
 
-def _read_lines(path: Path) -> list[tuple[int, dict]]:
-    records = []
+# --- one check per field: each returns what is wrong, or None -------------------------------------
+
+def _key(value) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "must be a non-empty string"
+    return None
+
+
+def _timex_problem(value) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not TIMEX.fullmatch(value):
+        return f"{value!r} is not a TIMEX3 date (2017-05-14, 2017-05, 2019, XXXX-10-17) or null"
+    parts = value.split("-")
+    if len(parts) > 1 and "X" not in parts[1] and not 1 <= int(parts[1]) <= 12:
+        return f"{value!r} has no month {parts[1]}"
+    if len(parts) > 2 and "X" not in parts[2]:
+        year = 2000 if "X" in parts[0] else int(parts[0])  # an open year: allow 29 February
+        month = parts[1]
+        try:
+            if "X" in month:
+                valid = 1 <= int(parts[2]) <= 31
+            else:
+                valid = bool(dt.date(year, int(month), int(parts[2])))
+        except ValueError:
+            valid = False
+        if not valid:
+            return f"{value!r} is not a day of the calendar"
+    return None
+
+
+def _whole(value, least: int) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        return f"must be a whole number ≥ {least} or null, got {value!r}"
+    return None
+
+
+def _forms(forms) -> bool:
+    """A list of acceptable forms of one name: non-empty, all non-empty strings."""
+    return isinstance(forms, list) and bool(forms) and all(isinstance(f, str) and f.strip() for f in forms)
+
+
+def _one_name(value) -> str | None:
+    if value is None or _forms(value):
+        return None
+    return f"must be a list of acceptable names (\"[\\\"Xi'an\\\", \\\"西安\\\"]\") or null, got {value!r}"
+
+
+def _many_names(value) -> str | None:
+    if isinstance(value, list) and all(_forms(forms) for forms in value):
+        return None
+    return f"must be a list of lists of acceptable names ([[\"Xi Jinping\", \"习近平\"]]), got {value!r}"
+
+
+def _country(value) -> str | None:
+    if value is None or value in iso_countries():
+        return None
+    return f"{value!r} is not an ISO 3166-1 alpha-2 code or null"
+
+
+def _countries(value) -> str | None:
+    if not isinstance(value, list):
+        return f"must be a list of ISO 3166-1 alpha-2 codes, got {value!r}"
+    bad = [code for code in value if code not in iso_countries()]
+    return f"{', '.join(map(repr, bad))} not ISO 3166-1 alpha-2" if bad else None
+
+
+def _choice(options: tuple[str, ...], nullable: bool) -> Callable:
+    def check(value) -> str | None:
+        if (value is None and nullable) or value in options:
+            return None
+        return f"unknown value {value!r} (one of {', '.join(options)})"
+    return check
+
+
+MENTION_CHECKS: dict[str, Callable] = {
+    "doc": _key, "event": _key, "type": _choice(EVENT_TYPES, nullable=False),
+    "name": _one_name, "edition": lambda v: _whole(v, 1), "start": _timex_problem,
+    "end": _timex_problem, "status": _choice(STATUSES, nullable=True), "city": _one_name,
+    "country": _country, "countries": _countries, "persons": _many_names, "orgs": _many_names,
+    "agreements": lambda v: _whole(v, 0),
+}
+
+
+def _end_before_start(start, end) -> bool:
+    """True when the known digits show the end before the start; an open digit ends the test."""
+    if not (isinstance(start, str) and isinstance(end, str)):
+        return False
+    for start_part, end_part in zip(start.split("-"), end.split("-")):
+        if "X" in start_part or "X" in end_part or start_part != end_part:
+            return "X" not in start_part + end_part and end_part < start_part
+    return False
+
+
+def mention_problems(record: dict, corpus_docs: set[str] | None) -> list[str]:
+    """What is wrong with one gold mention, field by field."""
+    missing = [f for f in MENTION_FIELDS if f not in record]
+    problems = [f"missing field{'s' if len(missing) > 1 else ''} {', '.join(missing)}"] if missing else []
+    for field, check in MENTION_CHECKS.items():
+        if field in record and (problem := check(record[field])):
+            problems.append(f"{field}: {problem}")
+    if not problems and _end_before_start(record["start"], record["end"]):
+        problems.append(f"end {record['end']} is before start {record['start']}")
+    doc = record.get("doc")
+    if corpus_docs is not None and isinstance(doc, str) and doc not in corpus_docs:
+        problems.append(f"document {doc!r} is not in the corpus")
+    return problems
+
+
+def document_problems(record: dict, corpus_docs: set[str] | None) -> list[str]:
+    """What is wrong with one gold document record."""
+    missing = [f for f in DOCUMENT_FIELDS if f not in record]
+    problems = [f"missing field{'s' if len(missing) > 1 else ''} {', '.join(missing)}"] if missing else []
+    if "doc" in record and (problem := _key(record["doc"])):
+        problems.append(f"doc: {problem}")
+    published = record.get("published")
+    if published is not None:
+        try:
+            valid = bool(PUBLISHED.fullmatch(published)) and bool(dt.date.fromisoformat(published))
+        except (TypeError, ValueError):
+            valid = False
+        if not valid:
+            problems.append(f"published: {published!r} is not a YYYY-MM-DD date or null")
+    languages = record.get("languages", [])
+    if not isinstance(languages, list) or not all(isinstance(c, str) and LANGUAGE_CODE.fullmatch(c)
+                                                   for c in languages):
+        problems.append(f"languages: must be a list of ISO 639-1 codes such as [\"fr\", \"zh\"], got {languages!r}")
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        problems.append(f"title: must be a string or null, got {title!r}")
+    doc = record.get("doc")
+    if corpus_docs is not None and isinstance(doc, str) and doc not in corpus_docs:
+        problems.append(f"document {doc!r} is not in the corpus")
+    return problems
+
+
+def _read_jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict]]:
+    """(line number, object) for every non-blank line; unreadable lines go to ``problems``."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        raise GoldError(f"{path}: not UTF-8 text ({err.reason})") from None
+        problems.append(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})")
+        return []
     except OSError as err:
-        raise GoldError(f"{path}: cannot read ({err.strerror})") from None
-    for number, line in enumerate(lines, start=1):
+        problems.append(f"{path}: cannot read ({err.strerror})")
+        return []
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise GoldError(f"{path}:{number}: broken JSON ({err.msg} at column {err.colno})") from None
+            problems.append(f"{path}:{number}: broken JSON ({err.msg} at column {err.colno})")
+            continue
         if not isinstance(record, dict):
-            raise GoldError(f"{path}:{number}: a line must be a JSON object")
+            problems.append(f"{path}:{number}: a line must be one JSON object, got {type(record).__name__}")
+            continue
         records.append((number, record))
     return records
 
 
-def _names(value, field: str, where: str, nested: bool) -> None:
-    """A list of acceptable forms (or, nested, a list of such lists); null allowed when not nested."""
-    if value is None and not nested:
-        return
-    if not isinstance(value, list):
-        raise GoldError(f"{where}: {field} must be a list{' of lists' if nested else ' or null'}")
-    items = value if nested else [value]
-    for forms in items:
-        if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
-            raise GoldError(f"{where}: {field} must hold non-empty lists of names, got {forms!r}")
-
-
-def validate_mention(record: dict, where: str, corpus_docs: set[str] | None) -> None:
-    missing = [f for f in MENTION_FIELDS if f not in record]
-    if missing:
-        raise GoldError(f"{where}: missing field(s) {', '.join(missing)}")
-    if not isinstance(record["doc"], str) or not record["doc"]:
-        raise GoldError(f"{where}: doc must be a file name without extension")
-    if corpus_docs is not None and record["doc"] not in corpus_docs:
-        raise GoldError(f"{where}: document {record['doc']!r} is not in the corpus")
-    if not isinstance(record["event"], str) or not record["event"]:
-        raise GoldError(f"{where}: event must be a non-empty key")
-    if record["type"] not in EVENT_TYPES:
-        raise GoldError(f"{where}: unknown type {record['type']!r} (one of {', '.join(EVENT_TYPES)})")
-    if record["status"] is not None and record["status"] not in STATUSES:
-        raise GoldError(f"{where}: unknown status {record['status']!r} (one of {', '.join(STATUSES)})")
-    for field in ("edition", "agreements"):
-        value = record[field]
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise GoldError(f"{where}: {field} must be a whole number or null, got {value!r}")
-    for field in ("start", "end"):
-        value = record[field]
-        if value is not None and (not isinstance(value, str) or not TIMEX.fullmatch(value)):
-            raise GoldError(f"{where}: {field} {value!r} is not a TIMEX3 date (2017-05-14, 2017-05, "
-                            f"2019, XXXX-10-17)")
-    start, end = record["start"], record["end"]
-    if start and end and "X" not in start + end and end[:len(start)] < start[:len(end)]:
-        raise GoldError(f"{where}: end {end} is before start {start}")
-    country = record["country"]
-    if country is not None and country not in iso_countries():
-        raise GoldError(f"{where}: country {country!r} is not an ISO 3166-1 alpha-2 code")
-    if not isinstance(record["countries"], list):
-        raise GoldError(f"{where}: countries must be a list of ISO codes")
-    for code in record["countries"]:
-        if code not in iso_countries():
-            raise GoldError(f"{where}: countries: {code!r} is not an ISO 3166-1 alpha-2 code")
-    _names(record["name"], "name", where, nested=False)
-    _names(record["city"], "city", where, nested=False)
-    _names(record["persons"], "persons", where, nested=True)
-    _names(record["orgs"], "orgs", where, nested=True)
-
-
-def validate_document(record: dict, where: str, corpus_docs: set[str] | None) -> None:
-    for field in ("doc", "published", "languages"):
-        if field not in record:
-            raise GoldError(f"{where}: missing field {field}")
-    if corpus_docs is not None and record["doc"] not in corpus_docs:
-        raise GoldError(f"{where}: document {record['doc']!r} is not in the corpus")
-    published = record["published"]
-    if published is not None:
-        import datetime as dt
-
-        try:
-            valid = bool(DAY.fullmatch(published)) and bool(dt.date.fromisoformat(published))
-        except (TypeError, ValueError):
-            valid = False
-        if not valid:
-            raise GoldError(f"{where}: published {published!r} is not a YYYY-MM-DD date or null")
-    languages = record["languages"]
-    if not isinstance(languages, list) or not all(isinstance(x, str) and LANGUAGE_CODE.fullmatch(x) for x in languages):
-        raise GoldError(f"{where}: languages must be a list of ISO 639-1 codes such as [\"fr\", \"zh\"]")
+def _checked(path: Path, check: Callable[[dict], list[str]], key: Callable[[dict], tuple],
+             what: str, problems: list[str]) -> list[dict]:
+    """The records of one file, every line checked; a repeated key is a problem too."""
+    records, first_line = [], {}
+    for number, record in _read_jsonl(path, problems):
+        found = check(record)
+        problems.extend(f"{path}:{number}: {problem}" for problem in found)
+        if found:
+            continue
+        seen = first_line.setdefault(key(record), number)
+        if seen != number:
+            problems.append(f"{path}:{number}: {what} already labelled at line {seen}")
+            continue
+        records.append(record)
+    return records
 
 
 def load_gold(gold_dir: Path, corpus_docs: set[str] | None = None) -> tuple[list[dict], list[dict]]:
-    """Validated gold mentions and documents. ``documents.jsonl`` is optional."""
+    """Gold mentions and documents of a gold folder, every line checked first.
+
+    ``documents.jsonl`` is optional (without it no document accuracy is scored). With
+    ``corpus_docs``, every document named must be one of them. Raises ``GoldError``."""
     gold_dir = Path(gold_dir)
+    problems: list[str] = []
     mentions_path = gold_dir / "mentions.jsonl"
     if not mentions_path.exists():
-        raise GoldError(f"{mentions_path}: no gold mentions file")
-    mentions = []
-    for number, record in _read_lines(mentions_path):
-        validate_mention(record, f"{mentions_path}:{number}", corpus_docs)
-        mentions.append(record)
-    documents = []
+        raise GoldError(f"{mentions_path}: no such file (gold mentions, one JSON object a line)")
+    mentions = _checked(mentions_path, lambda r: mention_problems(r, corpus_docs),
+                        lambda r: (r["doc"], r["event"]), "this event of this document", problems)
+    documents: list[dict] = []
     documents_path = gold_dir / "documents.jsonl"
     if documents_path.exists():
-        for number, record in _read_lines(documents_path):
-            validate_document(record, f"{documents_path}:{number}", corpus_docs)
-            documents.append(record)
+        documents = _checked(documents_path, lambda r: document_problems(r, corpus_docs),
+                             lambda r: (r["doc"],), "this document", problems)
+    else:
+        log.info("%s: no gold documents file, document accuracy is not scored", documents_path)
+    if problems:
+        raise GoldError(problems)
     return mentions, documents
 
 
 def draft_gold(mentions: Iterable[Mention]) -> list[dict]:
-    """Gold-format records from the pipeline's mentions, to be corrected by hand."""
-    records = []
-    for m in mentions:
-        records.append({
-            "doc": m.doc, "event": m.event_id, "type": m.type,
-            "name": [m.name] if m.name else None, "edition": m.edition,
-            "start": m.start, "end": m.end, "status": m.status,
-            "city": [m.city] if m.city else None, "country": m.country,
-            "countries": sorted(m.countries), "persons": [[p] for p in m.persons],
-            "orgs": [[o] for o in m.orgs], "agreements": m.agreements,
-        })
-    return records
+    """Gold-format records of the pipeline's mentions, to be corrected by hand."""
+    return [{
+        "doc": m.doc, "event": m.event_id, "type": m.type,
+        "name": [m.name] if m.name else None, "edition": m.edition,
+        "start": m.start, "end": m.end, "status": m.status,
+        "city": [m.city] if m.city else None, "country": m.country,
+        "countries": sorted(m.countries), "persons": [[person] for person in m.persons],
+        "orgs": [[org] for org in m.orgs], "agreements": m.agreements,
+    } for m in mentions]

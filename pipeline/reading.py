@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .records import Article, StageError
@@ -40,25 +41,37 @@ MAX_REPLACED_SHARE = 0.01
 
 
 def read_article(path: Path) -> Article:
+    """Read one article file: its decoded text, sha256 and sidecar metadata.
+
+    Raises ``StageError("read", doc_id, reason)`` for a file that is not an article (binary, empty,
+    blank, too large, unreadable); the reason says what to do about it.
+    """
     path = Path(path)
     doc_id = path.stem
     try:
         size = os.stat(path).st_size
     except OSError as err:
-        raise StageError("read", doc_id, f"cannot open the file ({err.strerror})") from None
+        raise StageError("read", doc_id, f"cannot open the file ({err.strerror}); check the path and "
+                                         f"its permissions") from None
     if size > MAX_BYTES:
-        raise StageError("read", doc_id, f"file of {size / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MB "
-                                         f"limit for one article; split it into articles")
+        raise StageError("read", doc_id, f"file of {size / 2**20:.1f} MB is over the {MAX_BYTES / 2**20:g} MB "
+                                         f"limit for one article; split it into articles or remove it")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            # bounded read: the file may have grown since it was measured
+            data = fh.read(MAX_BYTES + 1)
     except OSError as err:
-        raise StageError("read", doc_id, f"cannot read the file ({err.strerror})") from None
+        raise StageError("read", doc_id, f"cannot read the file ({err.strerror}); check its permissions "
+                                         f"or that it is a regular file") from None
+    if len(data) > MAX_BYTES:
+        raise StageError("read", doc_id, f"file is over the {MAX_BYTES / 2**20:g} MB limit for one article; "
+                                         f"split it into articles or remove it")
     if not data:
         raise StageError("read", doc_id, "empty file: nothing to read; remove it or fill it")
     kind = binary_kind(data)
     if kind:
-        raise StageError("read", doc_id, f"binary file ({kind}) named {path.suffix}: not an article; "
-                                         f"remove it or convert it to text")
+        raise StageError("read", doc_id, f"binary file ({kind}) renamed {path.suffix or 'without extension'}: "
+                                         f"not an article; remove it or convert it to text")
     raw, encoding, notes = decode(data)
     if not raw.strip():
         raise StageError("read", doc_id, "only whitespace: nothing to read; remove it or fill it")
@@ -67,8 +80,6 @@ def read_article(path: Path) -> Article:
                       encoding=encoding, text=raw, meta=tuple(sorted(meta.items())),
                       notes=tuple(notes + meta_notes))
     if meta.get("published"):
-        from dataclasses import replace
-
         article = replace(article, published=meta["published"], published_source="meta")
     return article
 

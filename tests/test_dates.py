@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -20,6 +21,11 @@ def values(text, language, published=None, tense=None):
     ("论坛于2017年5月14日至15日在北京举行。", "zh", None, ("2017-05-14", "2017-05-15")),
     ("Le sommet aura lieu du 3 au 5 juin 2026.", "fr", None, ("2026-06-03", "2026-06-05")),
     ("峰会将于2026年6月3日至5日举行。", "zh", None, ("2026-06-03", "2026-06-05")),
+    # lists of days and "entre le … et le …" share the month too
+    ("Les réunions se sont tenues les 14, 15 et 16 mai 2017.", "fr", None, ("2017-05-14", "2017-05-16")),
+    ("会议于2017年5月14日至16日举行。", "zh", None, ("2017-05-14", "2017-05-16")),
+    ("Le forum se tiendra entre le 3 et le 5 juin 2020.", "fr", None, ("2020-06-03", "2020-06-05")),
+    ("论坛于5月14日至16日举行。", "zh", None, ("XXXX-05-14", "XXXX-05-16")),
     # a range across months
     ("La visite se déroulera du 30 mai au 2 juin 2019.", "fr", None, ("2019-05-30", "2019-06-02")),
     ("访问将于5月30日至6月2日进行。", "zh", "2019-05-01", ("2019-05-30", "2019-06-02")),
@@ -27,6 +33,12 @@ def values(text, language, published=None, tense=None):
     ("Il est arrivé le 1er juin 2019.", "fr", None, ("2019-06-01", "2019-06-01")),
     ("二〇一九年五月十四日，会议开幕。", "zh", None, ("2019-05-14", "2019-05-14")),
     ("Publié le 20/05/2023 à Paris.", "fr", None, ("2023-05-20", "2023-05-20")),
+    ("Mise à jour : 2023-05-19.", "fr", None, ("2023-05-19", "2023-05-19")),
+    ("Le 7 sept. 2019, les deux pays ont signé un accord.", "fr", None, ("2019-09-07", "2019-09-07")),
+    ("二〇二三年十月，双方签署了协议。", "zh", None, ("2023-10", "2023-10")),
+    # a range across the end of a year
+    ("La visite s'est déroulée du 31 décembre au 2 janvier.", "fr", "2020-01-10", ("2019-12-31", "2020-01-02")),
+    ("访问于12月31日至1月2日进行了。", "zh", "2020-01-10", ("2019-12-31", "2020-01-02")),
     # month and year, a year alone
     ("Les deux hommes s'étaient vus en mars 2019.", "fr", None, ("2019-03", "2019-03")),
     ("双方于2019年3月会晤。", "zh", None, ("2019-03", "2019-03")),
@@ -49,7 +61,10 @@ def test_explicit_dates_and_ranges(text, language, published, expected):
     ("Le sommet se tiendra le 10 janvier.", "fr", "2023-12-20", "2024-01-10"),
 ])
 def test_month_and_day_without_a_year(text, language, published, expected):
-    assert [d.value for d in parse_dates(text, language, published)] == [expected]
+    found = parse_dates(text, language, published)
+    assert [d.value for d in found] == [expected]
+    # the publication year given to a month-day is a resolution; "XXXX" is what was written
+    assert [d.source for d in found] == ["relative" if published else "explicit"]
 
 
 @pytest.mark.parametrize("text, language, published, expected", [
@@ -60,6 +75,17 @@ def test_month_and_day_without_a_year(text, language, published, expected):
     ("Il recevra son homologue lundi prochain.", "fr", "2025-07-01", "2025-07-07"),
     ("Le président chinois a affirmé lundi que la Chine est disposée à coopérer.", "fr", "2025-06-17", "2025-06-16"),
     ("上周五，双方举行了会谈。", "zh", "2025-07-01", "2025-06-27"),
+    ("周一，两国外长举行了会谈。", "zh", "2025-07-01", "2025-06-30"),
+    ("星期一，两国外长举行了会谈。", "zh", "2025-07-01", "2025-06-30"),
+    # the weekday of publication is publication day itself, unless "dernier" pushes it a week back
+    ("Les deux ministres se sont rencontrés mardi à Paris.", "fr", "2025-07-01", "2025-07-01"),
+    ("Les deux ministres se sont rencontrés mardi dernier à Paris.", "fr", "2025-07-01", "2025-06-24"),
+    ("Ce mardi, les deux ministres se sont rencontrés à Paris.", "fr", "2025-07-01", "2025-07-01"),
+    ("Aujourd'hui, le ministre a reçu son homologue.", "fr", "2025-07-01", "2025-07-01"),
+    ("Hier, le ministre a reçu son homologue.", "fr", "2025-07-01", "2025-06-30"),
+    ("Le ministre recevra son homologue demain.", "fr", "2025-07-01", "2025-07-02"),
+    ("今天，两国外长举行了会谈。", "zh", "2025-07-01", "2025-07-01"),
+    ("两国外长明天将举行会谈。", "zh", "2025-07-01", "2025-07-02"),
     ("双方将于本周五举行会谈。", "zh", "2025-07-01", "2025-07-04"),
     ("昨天，两国外长通了电话。", "zh", "2025-07-01", "2025-06-30"),
     # relative years and months
@@ -67,6 +93,10 @@ def test_month_and_day_without_a_year(text, language, published, expected):
     ("Le Kazakhstan accueillera le sommet l'an prochain.", "fr", "2024-07-03", "2025"),
     ("哈方明年举办第二届中国－中亚峰会。", "zh", "2024-07-03", "2025"),
     ("去年，我和托卡耶夫总统两次会晤。", "zh", "2024-07-03", "2023"),
+    ("L'année dernière, les deux présidents se sont vus deux fois.", "fr", "2024-07-03", "2023"),
+    ("Le dialogue reprendra le mois prochain.", "fr", "2024-12-03", "2025-01"),
+    ("Fin juin, Emmanuel Macron a reçu son homologue.", "fr", "2024-07-03", "2024-06"),
+    ("Le forum se tiendra mi-avril.", "fr", "2024-12-03", "2025-04"),
     ("自我10年前首次对俄进行国事访问以来", "zh", "2023-03-22", "2013"),
 ])
 def test_relative_dates_resolve_against_publication(text, language, published, expected):
@@ -89,6 +119,10 @@ def test_relative_dates_without_publication_stay_unresolved(text, language):
     ("Les investissements ont atteint 1,5 milliard de dollars.", "fr"),
     ("第二届论坛吸引了二十国集团成员和5G企业参加。", "zh"),
     ("双方签署了《关于2030年前经济合作重点方向的联合声明》。", "zh"),
+    ("Le ministre a rencontré 2 019 personnes et promis 2019 dollars.", "fr"),
+    ("Le 7 sept accords ont été signés.", "fr"),
+    ("日前，双方在当天签署了协议。", "zh"),
+    ("Plus de 2100 soldats et 1945 civils.", "fr"),
 ])
 def test_numbers_that_are_not_dates(text, language):
     assert parse_dates(text, language, "2023-05-19") == []
@@ -113,6 +147,20 @@ def test_a_year_amid_amounts_is_still_a_year():
     ("峰会将于明年举行。", "zh", "future"),
     ("论坛正在北京举行。", "zh", "ongoing"),
     ("La coopération Chine-Asie centrale.", "fr", None),
+    ("Le président a rencontré son homologue.", "fr", "past"),
+    ("Le forum s'est achevé à Lanzhou.", "fr", "past"),
+    ("Le sommet se tint à Genève et les ministres signèrent le traité.", "fr", "past"),
+    ("Le sommet va se tenir à Astana.", "fr", "future"),
+    ("Le sommet devrait réunir dix pays.", "fr", "future"),
+    ("Le sommet prochain réunira dix pays.", "fr", "future"),
+    ("La visite est en cours.", "fr", "ongoing"),
+    ("Alexandra Dupont, ministre, parle aux journalistes.", "fr", None),
+    ("习近平已经抵达阿斯塔纳。", "zh", "past"),
+    ("习近平出席了峰会。", "zh", "past"),
+    ("峰会即将开幕。", "zh", "future"),
+    ("双方拟签署协议。", "zh", "future"),
+    ("为了加强合作，双方需要相互了解。", "zh", None),
+    ("习近平对俄罗斯进行正式访问。", "zh", None),
 ])
 def test_tense_of_a_clause(text, language, tense):
     assert infer_tense(text, language) == tense
@@ -124,6 +172,24 @@ def test_find_dates_gives_offsets_into_the_raw_text():
     article = Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw, sentences=sentences)
     dates = find_dates(article).dates
     assert [raw[d.start:d.end] for d in dates] == ["les 14 et 15 mai 2017", "2017年5月14日"]
+
+
+def test_find_dates_skips_languages_without_date_data():
+    raw = "The summit was held on 14 May 2017."
+    article = Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw,
+                      sentences=(Sentence(0, len(raw), "en"),))
+    assert find_dates(article).dates == ()
+
+
+def test_find_dates_uses_the_publication_date_and_leaves_the_input_alone():
+    raw = "Le ministre a été reçu hier. 昨天，两国外长举行了会谈。"
+    sentences = (Sentence(0, 28, "fr"), Sentence(29, len(raw), "zh"))
+    article = Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw, sentences=sentences,
+                      published="2025-07-01")
+    dated = find_dates(article)
+    assert [(raw[d.start:d.end], d.value, d.language) for d in dated.dates] == [
+        ("hier", "2025-06-30", "fr"), ("昨天", "2025-06-30", "zh")]
+    assert article.dates == ()
 
 
 FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -150,6 +216,24 @@ def test_arbitrary_text_never_raises_and_offsets_point_at_the_expression(text, l
     for d in parse_dates(text, language, published, offset=5):
         assert 0 <= d.start - 5 < d.end - 5 <= len(text)
         assert text[d.start - 5:d.end - 5] == d.text
+
+
+DATE_TOKENS = ["le", "les", "du", "au", "et", "entre", "1er", "14", "31", "2 019", "2019", "1,5", "10h30",
+               "mai", "sept", "sept.", "juin", "lundi", "prochain", "dernier", "ce", "hier", "fin", "mi-",
+               "l'an", "2023-05-19", "20/05/2023", "年", "月", "日", "至", "周", "星期", "上", "本", "五",
+               "二〇一九", "十", "前", "今年", "10", "号", "，", " ", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DATE_TOKENS), max_size=25), st.sampled_from(["fr", "zh"]),
+       st.sampled_from([None, "2024-02-29", "2025-06-17"]), st.sampled_from([None, "past", "future", "ongoing"]))
+def test_date_like_noise_never_raises_and_values_are_timex(tokens, language, published, tense):
+    text = " ".join(tokens)
+    for d in parse_dates(text, language, published, offset=3, tense=tense):
+        assert text[d.start - 3:d.end - 3] == d.text
+        assert re.fullmatch(r"[\dX]{4}(?:-\d{2}(?:-\d{2})?)?", d.value)
+        assert d.end_value >= d.value or "X" in d.value
+        assert d.source in ("explicit", "relative")
 
 
 def test_an_anniversary_dates_the_first_event_zh():

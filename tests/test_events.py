@@ -15,7 +15,7 @@ PEOPLE = {
 PLACES = {
     "Astana": ("CITY", "Astana", "KZ"), "Xi'an": ("CITY", "Xi'an", "CN"), "西安": ("CITY", "Xi'an", "CN"),
     "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"),
-    "莫斯科": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
+    "莫斯科": ("CITY", "Moscow", "RU"), "Moscou": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
     "Chine": ("COUNTRY", "CN", "CN"), "中国": ("COUNTRY", "CN", "CN"), "Kazakhstan": ("COUNTRY", "KZ", "KZ"),
     "kazakh": ("COUNTRY", "KZ", "KZ"), "俄罗斯": ("COUNTRY", "RU", "RU"), "哈萨克斯坦": ("COUNTRY", "KZ", "KZ"),
 }
@@ -305,3 +305,9 @@ def test_a_trip_to_meet_someone_is_a_meeting_fr():
                 dates=[("Vendredi", "2019-08-23", "2019-08-23", "relative")])
     meeting = find_events(a)[0]
     assert meeting.type == "MEETING" and meeting.start == "2019-08-23" and meeting.city == "Biarritz"
+
+
+def test_a_city_merely_named_is_not_the_venue_fr():
+    a = article("Vladimir Poutine, venu de Moscou, a rencontré Emmanuel Macron.", "fr", "2019-08-19")
+    meeting = find_events(a)[0]
+    assert meeting.city is None
