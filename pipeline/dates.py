@@ -161,10 +161,11 @@ def _latin_grammar(language: str) -> dict | None:
     year = r"(?:1[0-9]|20)\d{2}"  # a year within a written date; a bare year is checked against YEAR_RANGE
     joiners = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in _longest_first(data["range_joiners"]))
     openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(data.get("range_openers", [])))
+    cross_joiners = "|".join(re.escape(j) for j in _longest_first(data["cross_range_joiners"]))
     this_words = "|".join(re.escape(w) for w in _longest_first(data.get("this_words", [])))
     m = rf"(?P<m>{month_alt})(?![\w])"
     patterns = {
-        "cross_range": rf"\b(?:du\s+)?(?P<d1>{day})\s+(?P<m1>{month_alt})(?:\s+(?P<y1>{year}))?\s+(?:au|-|–)\s+"
+        "cross_range": rf"\b(?:(?:{openers})\s+)?(?P<d1>{day})\s+(?P<m1>{month_alt})(?:\s+(?P<y1>{year}))?\s*(?:{cross_joiners})\s*"
                        rf"(?P<d2>{day})\s+(?P<m2>{month_alt})(?![\w])(?:\s+(?P<y2>{year}))?",
         # "les 14 et 15 mai", "du 3 au 5 juin", "entre le 3 et le 5 juin", "les 14, 15 et 16 mai"
         "day_range": rf"\b(?:(?:{openers})\s+)?(?P<d1>{day})(?:\s*,\s*{day})*\s*(?:{joiners})\s*(?P<d2>{day})\s+{m}"
@@ -224,6 +225,8 @@ def _parse_latin(text: str, language: str, pub: dt.date | None, tense: str | Non
                 m1, m2 = _month(data, groups["m1"]), _month(data, groups["m2"])
                 y2 = int(groups["y2"]) if groups["y2"] else None
                 y1 = int(groups["y1"]) if groups["y1"] else y2
+                if not groups["y1"] and y2 is not None and m2 < m1:
+                    y1 = y2 - 1  # "du 31 décembre au 2 janvier 2020": the range starts the year before
                 source = "explicit"
                 if y1 is None:
                     y1, source = _year_for(m1, day_of(groups["d1"]), pub, tense)

@@ -124,7 +124,7 @@ def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = N
         for j in sorted(set(range(len(golds))) - paired_golds):
             where = (doc, golds[j]["event"], "")
             errors.append(_error(*where, "event", "missed event",
-                                 gold=f"{golds[j]['type']} {_shown(golds[j].get('name'))}".strip()))
+                                 gold=f"{golds[j]['type']} {(golds[j].get('name') or [''])[0]}".strip()))
             for field in FIELDS:
                 per_field[field].add(fn=len(expected[j][field]))
                 errors += [_error(*where, field, "missed", gold=v) for v in expected[j][field]]

@@ -402,6 +402,36 @@ def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: 
     return found
 
 
+def _office_holders(article: Article, present: list[Entity], g: EventGrammar) -> list[Entity]:
+    """"习近平同哈萨克斯坦总统举行会谈": an office named by its country and not by name is held by
+    the person of that country the document names most often."""
+    pattern = g.data.get("office_after_country")
+    if not pattern:
+        return []
+    have = {e.canonical for e in present if e.label == "PERSON"}
+    have_countries = {e.country for e in present if e.label == "PERSON"}
+    found = []
+    for e in present:
+        if e.label != "COUNTRY" or not e.entity_id or e.entity_id in have_countries:
+            continue
+        office = re.match(pattern, article.text[e.end:e.end + 6])
+        if not office:
+            continue
+        named_after = e.end + office.end()
+        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 1 for p in article.entities):
+            continue  # "哈萨克斯坦总统托卡耶夫": the holder is named
+        counts: dict[str, tuple[int, Entity]] = {}
+        for p in article.entities:
+            if p.label == "PERSON" and p.country == e.entity_id and p.canonical not in have:
+                n, first = counts.get(p.canonical, (0, p))
+                counts[p.canonical] = (n + 1, first)
+        if counts:
+            best = max(counts.values(), key=lambda x: x[0])[1]
+            found.append(best)
+            have.add(best.canonical)
+    return found
+
+
 def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, text: str) -> list[DateValue]:
     """"M. Xi a fait ces remarques lors de sa rencontre…": the sentence points back at the one
     before, whose date ("a affirmé lundi") is the event's when that sentence has no event of its own."""
@@ -526,6 +556,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
         if cue.type == "MEETING":
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
+        if cue.type in ("MEETING", "VISIT"):
+            clause_ents += _office_holders(article, clause_ents, g)
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
                  and not _date_blocked(article.text, d, g)]
         marker = g.data.get("complement_marker")

@@ -2,7 +2,8 @@
 
 Decoding tries UTF-8 (with or without BOM), then the Chinese legacy encodings (GB18030, which
 covers GBK and GB2312, then Big5) and Windows-1252 for Western text, choosing by which decodes
-cleanly and reads most like text. Binary files, empty files and files over the size limit raise a
+cleanly and reads most like text; when none does (a Russian Windows-1251 file, say),
+charset-normalizer guesses among every encoding it knows, and a note says so. Binary files, empty files and files over the size limit raise a
 ``StageError`` with a one-line reason saying what to do. An optional sidecar ``NAME.meta.json``
 (``published``, ``url``, ``source``, ``language``) overrides what later stages find in the text; a
 bad sidecar is reported in ``Article.notes`` and otherwise ignored.
@@ -38,6 +39,13 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 LEGACY_ENCODINGS = ("gb18030", "big5", "cp1252")
 #: share of replacement characters above which "UTF-8 with a few bad bytes" is not the right reading
 MAX_REPLACED_SHARE = 0.01
+#: text-likeness (share of the telling characters that are common Han characters or Latin
+#: letters, less penalties) below which no expected legacy encoding is trusted: real text scores
+#: 0.8 to 1, Cyrillic or Japanese bytes read as one of them 0 or less
+MIN_TEXT_LIKENESS = 0.5
+#: share of accented letters among letters above which Windows-1252 is not the encoding: French
+#: has about 4 %, a short French title of accented words may reach 50 %; Cyrillic read so is 100 %
+MAX_ACCENTED_LETTER_SHARE = 0.6
 
 
 def read_article(path: Path) -> Article:
@@ -96,7 +104,13 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decoded text, the encoding used, and notes on anything repaired."""
+    """Decoded text, the encoding used, and notes on anything repaired or guessed.
+
+    Order of preference: UTF-8 (BOM stripped); UTF-8 with a few bad bytes replaced (noted); the
+    expected legacy encodings (GB18030, Big5, Windows-1252) that decode cleanly, chosen by how much
+    the result reads like Chinese or Latin text; when none reads like text (a Russian Windows-1251
+    file, Shift-JIS...), charset-normalizer chooses among all the encodings it knows (noted).
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict_or_replaced(data[3:], "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -106,7 +120,11 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         pass
     replaced = data.decode("utf-8", errors="replace")
-    if replaced.count("\ufffd") <= MAX_REPLACED_SHARE * len(replaced):
+    bad = replaced.count("\ufffd")
+    # UTF-8 with a few stray bytes only when valid multi-byte sequences show it is UTF-8: a
+    # Windows-1252 text with one accented letter is also "ASCII plus one bad byte"
+    valid_multibyte = sum(1 for ch in replaced if not ch.isascii()) - bad
+    if bad <= MAX_REPLACED_SHARE * len(replaced) and valid_multibyte > 0:
         return replaced, "utf-8", ["invalid UTF-8 bytes replaced by \ufffd"]
     best = None
     for encoding in LEGACY_ENCODINGS:
@@ -117,9 +135,30 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         score = _text_likeness(text, encoding)
         if best is None or score > best[0]:
             best = (score, text, encoding)
-    if best is not None:
+    if best is not None and best[0] >= MIN_TEXT_LIKENESS:
         return best[1], best[2], []
+    guessed = _charset_normalizer_guess(data)
+    if guessed is not None:
+        text, encoding = guessed
+        return text, encoding, [f"encoding guessed as {encoding} by charset-normalizer (not UTF-8, GB18030, "
+                                f"Big5 or Windows-1252); check the text"]
+    if best is not None:
+        return best[1], best[2], [f"encoding {best[2]} chosen with low confidence; check the text"]
+    if bad <= MAX_REPLACED_SHARE * len(replaced):
+        return replaced, "utf-8", ["invalid UTF-8 bytes replaced by \ufffd"]
     return replaced, "utf-8", ["undecodable bytes replaced by \ufffd (no encoding fits)"]
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best reading of bytes that none of the expected encodings reads well.
+    Measured on 1,000 titles and texts of corpus-bench re-encoded: on the expected encodings it is
+    wrong on short texts (it reads GB18030 titles as Big5), so it only decides what they cannot."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None or match.encoding in ("utf_8", "ascii"):
+        return None
+    return str(match), match.encoding
 
 
 def _strict_or_replaced(data: bytes, encoding: str) -> tuple[str, str, list[str]]:
@@ -130,19 +169,27 @@ def _strict_or_replaced(data: bytes, encoding: str) -> tuple[str, str, list[str]
 
 
 def _text_likeness(text: str, encoding: str) -> float:
-    """How much a decoding reads like text: common CJK ideographs for the Chinese encodings,
-    Latin letters for cp1252; rare symbols and control characters count against."""
-    if not text:
+    """How much a decoding reads like text, about 0 to 1: the share of common CJK ideographs (for
+    the Chinese encodings) or Latin letters (for cp1252) among the characters that are not white
+    space, digits or ASCII punctuation; rare symbols and control characters count against."""
+    telling = sum(1 for ch in text if not ch.isspace() and not (ch.isascii() and not ch.isalpha()))
+    if not telling:
         return 0.0
     common_han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha() or ch in "éèêàâçîôûùëïœÉÀ’")
     odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t") or "\ue000" <= ch <= "\uf8ff"
               or "\u3400" <= ch <= "\u4dbf")
     if encoding == "cp1252":
+        # Latin-script text is mostly ASCII letters; a Cyrillic or Greek legacy encoding read as
+        # Windows-1252 is mostly accented letters, and UTF-8 read as it gives runs like "Ã©"
+        letters = sum(1 for ch in text if ch.isalpha())
+        non_ascii_letters = sum(1 for ch in text if ch.isalpha() and not ch.isascii())
+        if letters and non_ascii_letters > MAX_ACCENTED_LETTER_SHARE * letters:
+            return 0.0
         accented_runs = len(re.findall(r"[ÃÂÅæ¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]{2,}", text))
-        return (latin - 5 * accented_runs - 10 * odd) / len(text)
+        return (latin - 5 * accented_runs - 10 * odd) / telling
     # in GB18030, Big5 text is valid but becomes rarely used characters: the common range decides
-    return (common_han + latin * 0.5 - 10 * odd) / len(text) + (0.01 if encoding == "gb18030" else 0)
+    return (common_han + latin * 0.5 - 10 * odd) / telling + (0.01 if encoding == "gb18030" else 0)
 
 
 def read_sidecar(path: Path) -> tuple[dict[str, str], list[str]]:

@@ -37,6 +37,8 @@ def values(text, language, published=None, tense=None):
     ("Le 7 sept. 2019, les deux pays ont signé un accord.", "fr", None, ("2019-09-07", "2019-09-07")),
     ("二〇二三年十月，双方签署了协议。", "zh", None, ("2023-10", "2023-10")),
     # a range across the end of a year
+    ("La visite a duré du 31 décembre au 2 janvier 2020.", "fr", None, ("2019-12-31", "2020-01-02")),
+    ("访问于2019年12月31日至2020年1月2日进行。", "zh", None, ("2019-12-31", "2020-01-02")),
     ("La visite s'est déroulée du 31 décembre au 2 janvier.", "fr", "2020-01-10", ("2019-12-31", "2020-01-02")),
     ("访问于12月31日至1月2日进行了。", "zh", "2020-01-10", ("2019-12-31", "2020-01-02")),
     # month and year, a year alone

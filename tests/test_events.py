@@ -311,3 +311,10 @@ def test_a_city_merely_named_is_not_the_venue_fr():
     a = article("Vladimir Poutine, venu de Moscou, a rencontré Emmanuel Macron.", "fr", "2019-08-19")
     meeting = find_events(a)[0]
     assert meeting.city is None
+
+
+def test_an_office_named_by_its_country_is_held_by_that_countrys_person_zh():
+    text = "习近平同哈萨克斯坦总统举行会谈。\n托卡耶夫表示，哈方愿同中方深化合作。"
+    a = article(text, "zh", "2024-07-03")
+    meeting = next(m for m in find_events(a) if m.type == "MEETING")
+    assert set(meeting.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
