@@ -1089,7 +1089,9 @@ def find_events(article: Article) -> tuple[Mention, ...]:
         if g is None:
             continue
         refs.extend(make_references(article, g, sentence))
-    clusters = cluster_references(refs, article.published, g)
+    if not refs:
+        return ()
+    clusters = cluster_references(refs, article.published, grammar(refs[0].language))
     _attach_attendance(article, clusters)
     mentions = []
     for cluster in clusters:

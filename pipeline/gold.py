@@ -14,7 +14,7 @@ import logging
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .records import Mention
 
@@ -194,17 +194,17 @@ def document_problems(record: dict, corpus_docs: set[str] | None) -> list[str]:
     return problems
 
 
-def _read_jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict]]:
-    """(line number, object) for every non-blank line; unreadable lines go to ``problems``."""
+def _read_jsonl(path: Path, problems: list[str]) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for every non-blank line, in order; a line that is no JSON object
+    goes to ``problems`` instead, so problems stay in line order."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         problems.append(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})")
-        return []
+        return
     except OSError as err:
         problems.append(f"{path}: cannot read ({err.strerror})")
-        return []
-    records = []
+        return
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -216,8 +216,7 @@ def _read_jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict]]:
         if not isinstance(record, dict):
             problems.append(f"{path}:{number}: a line must be one JSON object, got {type(record).__name__}")
             continue
-        records.append((number, record))
-    return records
+        yield number, record
 
 
 def _checked(path: Path, check: Callable[[dict], list[str]], key: Callable[[dict], tuple],

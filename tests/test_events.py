@@ -318,3 +318,9 @@ def test_an_office_named_by_its_country_is_held_by_that_countrys_person_zh():
     a = article(text, "zh", "2024-07-03")
     meeting = next(m for m in find_events(a) if m.type == "MEETING")
     assert set(meeting.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize("text, language", [("", "fr"), ("Hello there, nothing happens here.", "en")])
+def test_no_sentence_or_no_event_grammar_gives_no_event(text, language):
+    a = article(text, language, None)
+    assert find_events(a) == ()
