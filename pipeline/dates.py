@@ -182,7 +182,11 @@ def _latin_grammar(language: str) -> dict | None:
         "weekday": rf"\b(?:(?P<this>{this_words})\s+)?(?P<wd>{weekday_alt})(?:\s+(?P<dir>{'|'.join(data['next_words'] + data['last_words'])}))?\b(?!\s+\d)",
         "year": rf"(?<![\d\w.,/-])(?<!\d\s)(?P<y>{year})(?![\d\w]|\s\d{{3}}|[.,]\d)",
     }
-    return {"data": data, "compiled": [(k, re.compile(v, re.IGNORECASE)) for k, v in patterns.items()]}
+    # "le 30 mai et le 2 juin 2019": the year written once, after the last of a list of dates
+    year_ahead = re.compile(rf"\s*(?:,|{joiners})\s*(?:{day})\s+(?:{month_alt})(?![\w])\s+(?P<y>{year})(?!\d)",
+                            re.IGNORECASE)
+    return {"data": data, "year_ahead": year_ahead,
+            "compiled": [(k, re.compile(v, re.IGNORECASE)) for k, v in patterns.items()]}
 
 
 def _longest_first(words) -> list[str]:
@@ -244,7 +248,11 @@ def _parse_latin(text: str, language: str, pub: dt.date | None, tense: str | Non
                 if kind == "day_range" and d2 <= d1:
                     continue
                 if year is None:
-                    year, source = _year_for(month, d1, pub, tense)
+                    ahead = grammar["year_ahead"].match(text, e)
+                    if ahead:
+                        year = int(ahead.group("y"))
+                    else:
+                        year, source = _year_for(month, d1, pub, tense)
                 add(s, e, _iso(year, month, d1), _iso(year, month, d2), source)
             elif kind in ("numeric_dmy", "numeric_ymd"):
                 value = _iso(int(groups["y"]), int(groups["m"]), int(groups["d"]))

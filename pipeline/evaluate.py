@@ -12,8 +12,11 @@ independent scorer (``../shared/tools/score.py``) on the same inputs.
 """
 from __future__ import annotations
 
+import codecs
+import csv
 import json
 import logging
+import warnings
 from collections import defaultdict
 from pathlib import Path
 
@@ -28,18 +31,38 @@ EVIDENCE_SHOWN = 240
 
 
 def read_rows(path: Path) -> list[dict]:
-    """Rows of an output CSV table as dicts of strings ("" for an empty cell); [] when absent."""
+    """Rows of an output CSV table as dicts of strings ("" for an empty cell); [] when absent.
+
+    Read as the independent scorer reads it (Python's csv module), so both score the same rows:
+    a leading byte-order mark stays part of the first column's name, and a row with a stray extra
+    cell is kept rather than refused."""
     import pandas as pd
 
     if not path.exists():
         log.warning("%s: no such table, scored as empty", path)
         return []
+    with open(path, "rb") as fh:
+        has_bom = fh.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
     try:
-        # every cell a string, no NA guessing ("NA" is Namibia); index_col=False keeps a row with
-        # a stray extra cell from shifting the columns
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, index_col=False, encoding="utf-8")
+        # every cell a string, no NA guessing ("NA" is Namibia); index_col=False keeps the first
+        # column a column
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, index_col=False, encoding="utf-8")
+        for warning in caught:
+            log.warning("%s: %s", path, warning.message)
     except pd.errors.EmptyDataError:
         return []
+    except pd.errors.ParserError as err:
+        log.warning("%s: %s; read row by row instead", path, " ".join(str(err).split()))
+        with open(path, encoding="utf-8", newline="") as fh:
+            return [{column: cell or "" for column, cell in row.items() if column is not None}
+                    for row in csv.DictReader(fh)]
+    if has_bom and len(frame.columns):
+        # pandas drops the mark; the independent scorer does not and then finds no such column
+        log.warning("%s starts with a byte-order mark: its first column %r is not found",
+                    path, frame.columns[0])
+        frame = frame.rename(columns={frame.columns[0]: "\ufeff" + frame.columns[0]})
     return frame.to_dict("records")
 
 
@@ -185,7 +208,7 @@ def _cell(text: str, limit: int | None = None) -> str:
     text = " ".join(str(text).split())
     if limit and len(text) > limit:
         text = text[:limit - 1] + "…"
-    return text.replace("|", "\\|") or " "
+    return text.replace("|", "\\|") or "—"
 
 
 def write_reports(report: dict, out_dir: Path) -> None:

@@ -12,11 +12,13 @@ import datetime as dt
 import json
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .records import Mention
+from .scoring import MAX_GOLD_EVENTS
 
 log = logging.getLogger(__name__)
 
@@ -220,8 +222,9 @@ def _read_jsonl(path: Path, problems: list[str]) -> Iterator[tuple[int, dict]]:
 
 
 def _checked(path: Path, check: Callable[[dict], list[str]], key: Callable[[dict], tuple],
-             what: str, problems: list[str]) -> list[dict]:
-    """The records of one file, every line checked; a repeated key is a problem too."""
+             what: str, problems: list[str]) -> list[tuple[int, dict]]:
+    """(line number, record) of the good lines of one file, every line checked; a repeated key is
+    a problem too."""
     records, first_line = [], {}
     for number, record in _read_jsonl(path, problems):
         found = check(record)
@@ -232,7 +235,7 @@ def _checked(path: Path, check: Callable[[dict], list[str]], key: Callable[[dict
         if seen != number:
             problems.append(f"{path}:{number}: {what} already labelled at line {seen}")
             continue
-        records.append(record)
+        records.append((number, record))
     return records
 
 
@@ -246,13 +249,22 @@ def load_gold(gold_dir: Path, corpus_docs: set[str] | None = None) -> tuple[list
     mentions_path = gold_dir / "mentions.jsonl"
     if not mentions_path.exists():
         raise GoldError(f"{mentions_path}: no such file (gold mentions, one JSON object a line)")
-    mentions = _checked(mentions_path, lambda r: mention_problems(r, corpus_docs),
-                        lambda r: (r["doc"], r["event"]), "this event of this document", problems)
+    numbered_mentions = _checked(mentions_path, lambda r: mention_problems(r, corpus_docs),
+                                 lambda r: (r["doc"], r["event"]), "this event of this document", problems)
+    per_doc: Counter[str] = Counter()
+    for number, record in numbered_mentions:
+        per_doc[record["doc"]] += 1
+        if per_doc[record["doc"]] == MAX_GOLD_EVENTS + 1:
+            # the exact pairing (ours and the independent scorer's) stops there: split the document
+            problems.append(f"{mentions_path}:{number}: document {record['doc']!r} has more than "
+                            f"{MAX_GOLD_EVENTS} gold mentions, more than scoring can pair")
+    mentions = [record for _, record in numbered_mentions]
     documents: list[dict] = []
     documents_path = gold_dir / "documents.jsonl"
     if documents_path.exists():
-        documents = _checked(documents_path, lambda r: document_problems(r, corpus_docs),
-                             lambda r: (r["doc"],), "this document", problems)
+        documents = [record for _, record in _checked(
+            documents_path, lambda r: document_problems(r, corpus_docs), lambda r: (r["doc"],),
+            "this document", problems)]
     else:
         log.info("%s: no gold documents file, document accuracy is not scored", documents_path)
     if problems:

@@ -2,7 +2,9 @@
 
 In: a cleaned ``Article`` (``text`` with furniture blanked). Out: the same with ``blocks`` (runs of
 paragraphs in one language, identified by lingua restricted to the configured languages; text whose
-letters are mostly Han characters is Chinese without asking the model), ``sentences`` (offsets into
+letters are mostly Han characters is Chinese without asking the model; a paragraph too short to
+identify, or a short one that lingua also finds plausible in the language of the story around it,
+takes its neighbours' language), ``sentences`` (offsets into
 the raw text, each with its block's language) and ``languages`` (ISO 639-1 codes, in order of
 appearance, of every language with at least one full sentence). Abbreviation lists and the size of a
 "full sentence" are data: ``lang/<language>/sentences.json``.
@@ -22,11 +24,19 @@ HAN_SHARE_FOR_CHINESE = 0.3
 MIN_LETTERS_TO_IDENTIFY = 20
 #: lingua confidence below which a paragraph's language is not trusted
 MIN_CONFIDENCE = 0.5
+#: paragraphs with at least this many letters keep the language lingua gives them; shorter ones
+#: (headlines, captions: a French headline full of English names reads as English) may follow
+#: the nearest long paragraph
+MIN_LETTERS_OWN_LANGUAGE = 120
+#: lingua confidence for the surrounding language above which a short paragraph follows it;
+#: a real English sentence gets under 0.05 for French, a French headline of names 0.28 to 0.46
+MIN_CONTEXT_CONFIDENCE = 0.15
+#: lingua reads at most this many characters of a paragraph (enough to decide, bounded cost)
+MAX_CHARS_TO_IDENTIFY = 2000
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LETTER = re.compile(r"[^\W\d_]")
 PARAGRAPH = re.compile(r"[^\n]+")
-CHINESE_TERMINALS = "。！？；!?"
 CLOSERS = "\"'»”’）)】」』》"
 
 
@@ -46,47 +56,74 @@ def _detector(languages: tuple[str, ...]):
 
 def identify(text: str, languages: tuple[str, ...]) -> str:
     """ISO 639-1 code of a paragraph, among the configured languages, or "und"."""
+    return _identify(text, tuple(languages))[0]
+
+
+def _identify(text: str, languages: tuple[str, ...]) -> tuple[str, dict[str, float]]:
+    """A paragraph's language ("und" when unsure) and lingua's confidence for each configured
+    language (empty when lingua was not asked)."""
     letters = LETTER.findall(text)
     if not letters:
-        return "und"
+        return "und", {}
     han = len(HAN.findall(text))
     if "zh" in languages and han / len(letters) >= HAN_SHARE_FOR_CHINESE:
-        return "zh"
+        return "zh", {}
     if len(letters) < MIN_LETTERS_TO_IDENTIFY:
-        return "und"
-    detector, chosen = _detector(tuple(languages))
+        return "und", {}
+    detector, chosen = _detector(languages)
     if detector is None:
-        return chosen[0].iso_code_639_1.name.lower() if chosen else "und"
-    values = detector.compute_language_confidence_values(text[:2000])
+        return (chosen[0].iso_code_639_1.name.lower() if chosen else "und"), {}
+    values = detector.compute_language_confidence_values(text[:MAX_CHARS_TO_IDENTIFY])
+    confidences = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
     if not values or values[0].value < MIN_CONFIDENCE:
-        return "und"
-    return values[0].language.iso_code_639_1.name.lower()
+        return "und", confidences
+    return values[0].language.iso_code_639_1.name.lower(), confidences
 
 
 def detect_languages(article: Article, languages: tuple[str, ...] = ("fr", "zh", "en", "ru")) -> Article:
+    """Blocks, sentences and languages of a cleaned article (furniture already blanked)."""
     languages = tuple(languages)
     text = article.text or article.raw
-    paragraphs = []
+    paragraphs = []  # [start, end, language, lingua confidences, letters]
     for m in PARAGRAPH.finditer(text):
         if m.group(0).strip():
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
-            paragraphs.append([start, end, identify(text[start:end], languages)])
+            language, confidences = _identify(text[start:end], languages)
+            paragraphs.append([start, end, language, confidences, len(LETTER.findall(text[start:end]))])
+    _follow_context(paragraphs)
     _fill_unknown(paragraphs)
     blocks: list[Block] = []
-    for start, end, lang in paragraphs:
+    for start, end, lang, _, _ in paragraphs:
         if blocks and blocks[-1].language == lang:
             blocks[-1] = Block(blocks[-1].start, end, lang)
         else:
             blocks.append(Block(start, end, lang))
     sentences = []
-    for start, end, lang in paragraphs:
+    for start, end, lang, _, _ in paragraphs:
         sentences.extend(split_sentences(text, start, end, lang))
     found: list[str] = []
     for s in sentences:
         if s.language not in found and s.language != "und" and is_full_sentence(text[s.start:s.end], s.language):
             found.append(s.language)
     return replace(article, blocks=tuple(blocks), sentences=tuple(sentences), languages=tuple(found))
+
+
+def _follow_context(paragraphs: list[list]) -> None:
+    """A short paragraph (a headline, a caption) that lingua finds closer to another language than
+    the nearest long paragraph takes that paragraph's language when lingua still gives it some
+    confidence: "Marine Le Pen en visite à la Trump Tower" reads as English on its own (0.71) but
+    keeps 0.29 for French, the language of the story around it."""
+    anchors = [i for i, p in enumerate(paragraphs) if p[2] != "und" and p[4] >= MIN_LETTERS_OWN_LANGUAGE]
+    if not anchors:
+        return
+    for i, p in enumerate(paragraphs):
+        if p[4] >= MIN_LETTERS_OWN_LANGUAGE or not p[3]:
+            continue
+        nearest = min(anchors, key=lambda k: (abs(k - i), k > i))
+        context = paragraphs[nearest][2]
+        if context != p[2] and p[3].get(context, 0.0) >= MIN_CONTEXT_CONFIDENCE:
+            p[2] = context
 
 
 def _fill_unknown(paragraphs: list[list]) -> None:
@@ -120,10 +157,11 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[Sent
 
 
 def _chinese_cuts(text: str, start: int, end: int) -> list[int]:
+    terminals = load("sentences", "zh").get("terminals", "。！？")
     cuts = []
     i = start
     while i < end:
-        if text[i] in CHINESE_TERMINALS:
+        if text[i] in terminals:
             j = i + 1
             while j < end and text[j] in CLOSERS:
                 j += 1
@@ -143,6 +181,10 @@ def _abbreviations(language: str) -> frozenset[str]:
 TERMINAL = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”])?[" + re.escape(CLOSERS) + r"]*")
 
 
+#: a capitalised word (an upper-case letter, then a lower-case one) glued to the previous sentence
+GLUED_NEXT_WORD = re.compile(r"[«\"“]?[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_](?<=[a-zß-öø-ÿа-яё])")
+
+
 def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
     abbreviations = _abbreviations(language)
     cuts = []
@@ -153,10 +195,13 @@ def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
         if not following:
             continue
         if nxt and not nxt.isspace():
-            # "Hong Kong.Le": a missing space before a capitalised word still ends a sentence;
-            # "1.5", "J.-C.", "french.news.cn" do not
-            if not (m.group(0) == "." and nxt.isupper() and text[m.start() - 1:m.start()].islower()
-                    and text[after:after + 2].isalpha()):
+            # "Hong Kong.Le", "en 2017.Donald", "faim"."Nous": a missing space before a
+            # capitalised word still ends a sentence; "1.5", "J.-C.", "U.S.A", "french.news.cn" do not
+            before = text[m.start() - 1:m.start()]
+            if m.group(0).endswith('"') and GLUED_NEXT_WORD.match(text, after - 1):
+                after -= 1  # a straight quote glued after the full stop opens the next sentence
+            if not (GLUED_NEXT_WORD.match(text, after) and m.group(0)[0] in ".!?"
+                    and (before.islower() or before.isdigit() or (before and before in CLOSERS))):
                 continue
         elif not (following[0].isupper() or following[0].isdigit() or following[0] in "«\"“—-–(["):
             continue

@@ -97,9 +97,8 @@ def binary_kind(data: bytes) -> str | None:
     for signature, name in BINARY_SIGNATURES:
         if data.startswith(signature):
             return name
-    head = data[:4096]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        return "unknown binary data (NUL bytes)"
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NUL bytes
+        return "NUL bytes, not text"
     return None
 
 
@@ -153,8 +152,11 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     """charset-normalizer's best reading of bytes that none of the expected encodings reads well.
     Measured on 1,000 titles and texts of corpus-bench re-encoded: on the expected encodings it is
     wrong on short texts (it reads GB18030 titles as Big5), so it only decides what they cannot."""
-    from charset_normalizer import from_bytes
-
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # not a declared dependency of every install: the guess is optional
+        log.warning("charset-normalizer is not installed: cannot guess an unexpected encoding")
+        return None
     match = from_bytes(data).best()
     if match is None or match.encoding in ("utf_8", "ascii"):
         return None

@@ -36,6 +36,9 @@ def values(text, language, published=None, tense=None):
     ("Mise à jour : 2023-05-19.", "fr", None, ("2023-05-19", "2023-05-19")),
     ("Le 7 sept. 2019, les deux pays ont signé un accord.", "fr", None, ("2019-09-07", "2019-09-07")),
     ("二〇二三年十月，双方签署了协议。", "zh", None, ("2023-10", "2023-10")),
+    # the year written once after a list of dates belongs to each
+    ("Les présidents se sont vus le 30 mai et le 2 juin 2019.", "fr", None,
+     [("2019-05-30", "2019-05-30"), ("2019-06-02", "2019-06-02")]),
     # a range across the end of a year
     ("La visite a duré du 31 décembre au 2 janvier 2020.", "fr", None, ("2019-12-31", "2020-01-02")),
     ("访问于2019年12月31日至2020年1月2日进行。", "zh", None, ("2019-12-31", "2020-01-02")),
@@ -49,7 +52,7 @@ def values(text, language, published=None, tense=None):
 ])
 def test_explicit_dates_and_ranges(text, language, published, expected):
     found = parse_dates(text, language, published)
-    assert [(d.value, d.end_value) for d in found] == [expected]
+    assert [(d.value, d.end_value) for d in found] == (expected if isinstance(expected, list) else [expected])
 
 
 @pytest.mark.parametrize("text, language, published, expected", [

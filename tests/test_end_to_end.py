@@ -134,3 +134,17 @@ def test_an_empty_corpus_folder_is_one_clear_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "corpus"), "--out",
                            str(tmp_path / "o"), "--no-progress"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and "no .txt or .html article found" in proc.stderr
+
+
+def test_draft_gold_writes_lines_that_validate_as_gold(run, tmp_path):
+    corpus, _, _ = run
+    draft = tmp_path / "gold" / "mentions.jsonl"
+    draft.parent.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "draft-gold", str(corpus / "sommet_fr.txt"),
+                           "--out", str(draft)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    from pipeline.gold import load_gold
+
+    mentions, _ = load_gold(draft.parent)
+    summit = next(m for m in mentions if m["type"] == "SUMMIT")
+    assert summit["doc"] == "sommet_fr" and summit["start"] == "2025-06-16" and summit["city"] == ["Astana"]

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.gold import GoldError, draft_gold, load_gold
 from pipeline.records import Mention
+from pipeline.scoring import MAX_GOLD_EVENTS
 
 GOOD = {"doc": "a", "event": "k", "type": "SUMMIT", "name": ["Sommet Chine-Asie centrale", "中国－中亚峰会"],
         "edition": 2, "start": "2023-05-18", "end": "2023-05-19", "status": "past",
@@ -112,6 +113,14 @@ def test_several_problems_give_the_first_and_a_count(tmp_path):
 def test_a_bad_document_line_names_the_file_and_line(tmp_path, change, message):
     write_gold(tmp_path, [json.dumps(GOOD)], [json.dumps({**GOOD_DOCUMENT, **change})])
     assert message in one_error(tmp_path, corpus_docs={"a"})
+
+
+def test_a_document_with_more_gold_mentions_than_scoring_can_pair_is_refused(tmp_path):
+    lines = [json.dumps({**GOOD, "event": f"e{n}"}) for n in range(MAX_GOLD_EVENTS + 1)]
+    write_gold(tmp_path, lines)
+    assert f"mentions.jsonl:{MAX_GOLD_EVENTS + 1}: document 'a' has more than" in one_error(tmp_path)
+    write_gold(tmp_path, lines[:-1])
+    assert len(load_gold(tmp_path)[0]) == MAX_GOLD_EVENTS
 
 
 def test_a_missing_mentions_file_is_named(tmp_path):

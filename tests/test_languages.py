@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.languages import detect_languages, split_sentences
+from pipeline.languages import _detector, detect_languages, identify, split_sentences
 from pipeline.records import Article
 
 FR = ("Le président chinois Xi Jinping a reçu lundi à Pékin son homologue kazakh. Les deux dirigeants "
@@ -13,8 +13,9 @@ EN = "The Chinese president met his Kazakh counterpart in Beijing on Monday and 
 RU = "Президент Китая встретился в понедельник в Пекине со своим казахстанским коллегой и подписал соглашения."
 
 
-def detect(raw: str, languages=("fr", "zh", "en", "ru")) -> Article:
-    return detect_languages(Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw), languages=languages)
+def detect(raw: str, languages=("fr", "zh", "en", "ru"), text: str | None = None) -> Article:
+    article = Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw if text is None else text)
+    return detect_languages(article, languages=languages)
 
 
 @pytest.mark.parametrize("text, language", [(FR, "fr"), (ZH, "zh"), (EN, "en"), (RU, "ru")])
@@ -22,6 +23,7 @@ def test_each_language_is_identified(text, language):
     a = detect(text)
     assert a.languages == (language,)
     assert [b.language for b in a.blocks] == [language]
+    assert {s.language for s in a.sentences} == {language}
 
 
 def test_a_french_and_chinese_file_has_blocks_of_both_in_order():
@@ -32,9 +34,47 @@ def test_a_french_and_chinese_file_has_blocks_of_both_in_order():
     assert raw[a.blocks[1].start:a.blocks[1].end] == ZH
 
 
+def test_a_chinese_then_french_file_lists_languages_in_order_of_appearance():
+    assert detect(f"{ZH}\n{FR}\n").languages == ("zh", "fr")
+
+
+def test_adjacent_paragraphs_of_one_language_merge_into_one_block():
+    raw = f"{FR}\n\n{FR}\n{ZH}\n{ZH}\n"
+    a = detect(raw)
+    assert [(b.language, raw[b.start:b.end]) for b in a.blocks] == [("fr", f"{FR}\n\n{FR}"), ("zh", f"{ZH}\n{ZH}")]
+
+
 def test_a_chinese_name_in_a_french_article_does_not_make_it_bilingual():
     a = detect(f"{FR}\n\n习近平\n\n{FR}")
     assert a.languages == ("fr",)
+    assert [b.language for b in a.blocks] == ["fr", "zh", "fr"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Marine Dupont en visite à la Trump Tower",
+    "Benjamin Martin : de Secret Story à Hold Up",
+])
+def test_a_french_headline_full_of_english_names_follows_the_story(headline):
+    a = detect(f"{headline}\n\n{FR}\n{FR}")
+    assert a.languages == ("fr",) and [b.language for b in a.blocks] == ["fr"]
+
+
+def test_an_english_quote_between_french_paragraphs_keeps_its_language():
+    a = detect(f"{FR}\n{EN}\n{FR}")
+    assert [b.language for b in a.blocks] == ["fr", "en", "fr"] and a.languages == ("fr", "en")
+
+
+def test_a_short_paragraph_takes_its_neighbours_language():
+    a = detect(f"Astana\n{FR}\n(suite)\n{ZH}")
+    assert [b.language for b in a.blocks] == ["fr", "zh"]
+
+
+def test_blanked_furniture_makes_no_block_or_sentence():
+    raw = f"Accueil Chine Monde Economie\n{FR}\n"
+    text = " " * len("Accueil Chine Monde Economie") + raw[len("Accueil Chine Monde Economie"):]
+    a = detect(raw, text=text)
+    assert a.blocks[0].start == raw.index(FR)
+    assert all(s.start >= raw.index(FR) for s in a.sentences)
 
 
 def test_a_language_outside_the_configured_set_is_not_forced_into_one():
@@ -42,21 +82,46 @@ def test_a_language_outside_the_configured_set_is_not_forced_into_one():
     assert "ru" not in a.languages and "zh" not in a.languages
 
 
+def test_the_detector_is_built_once_per_language_set():
+    identify(FR, ("fr", "en"))
+    before = _detector.cache_info()
+    identify(EN, ("fr", "en"))
+    assert _detector.cache_info().hits == before.hits + 1 and _detector.cache_info().misses == before.misses
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("M. Xi a reçu M. Tokaïev. Ils ont parlé.", ["M. Xi a reçu M. Tokaïev.", "Ils ont parlé."]),
     ("Il était à Hong Kong.Le lendemain, il est parti.", ["Il était à Hong Kong.", "Le lendemain, il est parti."]),
+    ("Le traité expire en 2021.Mais Pékin refuse.", ["Le traité expire en 2021.", "Mais Pékin refuse."]),
+    ('Il a parlé de "paix"."Nous sommes prêts", a-t-il dit.', ['Il a parlé de "paix".', '"Nous sommes prêts", a-t-il dit.']),
     ("Le taux a atteint 1.5 point. Puis il a baissé.", ["Le taux a atteint 1.5 point.", "Puis il a baissé."]),
     ("« Nous sommes prêts. » Il l'a dit.", ["« Nous sommes prêts. »", "Il l'a dit."]),
+    ("Mme Martin et le Dr Petit sont venus, av. Foch. Ils sont partis.", ["Mme Martin et le Dr Petit sont venus, av. Foch.",
+                                                                        "Ils sont partis."]),
+    ("Fondée en 52 av. J.-C. la ville est ancienne. J. Dupont l'a dit.", ["Fondée en 52 av. J.-C. la ville est ancienne.",
+                                                                          "J. Dupont l'a dit."]),
+    ("Où va-t-il ? Personne ne sait… Vraiment !", ["Où va-t-il ?", "Personne ne sait…", "Vraiment !"]),
+    ("Voir french.news.cn pour la suite.", ["Voir french.news.cn pour la suite."]),
 ])
 def test_french_sentences_split_at_the_right_places(raw, expected):
     sentences = split_sentences(raw, 0, len(raw), "fr")
     assert [raw[s.start:s.end] for s in sentences] == expected
+    assert all(s.language == "fr" for s in sentences)
 
 
-def test_chinese_sentences_split_on_full_stops_and_quotes():
-    raw = "习近平指出，“中哈是好朋友。”双方同意加强合作！会谈后举行了仪式"
+@pytest.mark.parametrize("raw, expected", [
+    ("习近平指出，“中哈是好朋友。”双方同意加强合作！会谈后举行了仪式", ["习近平指出，“中哈是好朋友。”", "双方同意加强合作！", "会谈后举行了仪式"]),
+    ("你们准备好了吗？我们准备好了；出发。", ["你们准备好了吗？", "我们准备好了；", "出发。"]),
+])
+def test_chinese_sentences_split_on_full_stops_and_quotes(raw, expected):
     sentences = split_sentences(raw, 0, len(raw), "zh")
-    assert [raw[s.start:s.end] for s in sentences] == ["习近平指出，“中哈是好朋友。”", "双方同意加强合作！", "会谈后举行了仪式"]
+    assert [raw[s.start:s.end] for s in sentences] == expected
+
+
+def test_chinese_lines_are_separate_sentences_with_offsets_into_raw():
+    raw = "  会谈在北京举行\n双方签署了合作文件。  \n"
+    a = detect(raw)
+    assert [raw[s.start:s.end] for s in a.sentences] == ["会谈在北京举行", "双方签署了合作文件。"]
 
 
 def test_a_document_of_one_sentence():
@@ -64,3 +129,17 @@ def test_a_document_of_one_sentence():
     a = detect(raw)
     assert a.languages == ("fr",) and len(a.sentences) == 1
     assert (a.sentences[0].start, a.sentences[0].end) == (0, len(raw))
+
+
+@pytest.mark.parametrize("raw, languages", [
+    ("Titre\n\n" + "会谈。", ()),  # too short to be a full sentence in either language
+    ("Le sommet aura lieu demain.\n", ("fr",)),
+    ("两国元首共同见证签署合作文件。\n", ("zh",)),
+])
+def test_only_full_sentences_make_a_language(raw, languages):
+    assert detect(raw).languages == languages
+
+
+def test_an_empty_text_has_no_block_sentence_or_language():
+    a = detect("   \n\n ")
+    assert a.blocks == () and a.sentences == () and a.languages == ()
