@@ -4,10 +4,10 @@ In: a cleaned ``Article`` (``text`` with furniture blanked). Out: the same with 
 paragraphs in one language, identified by lingua restricted to the configured languages; text whose
 letters are mostly Han characters is Chinese without asking the model; a paragraph too short to
 identify, or a short one that lingua also finds plausible in the language of the story around it,
-takes its neighbours' language), ``sentences`` (offsets into
-the raw text, each with its block's language) and ``languages`` (ISO 639-1 codes, in order of
-appearance, of every language with at least one full sentence). Abbreviation lists and the size of a
-"full sentence" are data: ``lang/<language>/sentences.json``.
+takes its neighbours' language), ``sentences`` (offsets into the raw text, each with its block's
+language) and ``languages`` (ISO 639-1 codes, in order of appearance, of every language with at
+least one full sentence). Abbreviation lists, Chinese terminal punctuation and the size of a "full
+sentence" are data: ``lang/<language>/sentences.json``.
 """
 from __future__ import annotations
 

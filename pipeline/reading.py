@@ -3,10 +3,11 @@
 Decoding tries UTF-8 (with or without BOM), then the Chinese legacy encodings (GB18030, which
 covers GBK and GB2312, then Big5) and Windows-1252 for Western text, choosing by which decodes
 cleanly and reads most like text; when none does (a Russian Windows-1251 file, say),
-charset-normalizer guesses among every encoding it knows, and a note says so. Binary files, empty files and files over the size limit raise a
-``StageError`` with a one-line reason saying what to do. An optional sidecar ``NAME.meta.json``
-(``published``, ``url``, ``source``, ``language``) overrides what later stages find in the text; a
-bad sidecar is reported in ``Article.notes`` and otherwise ignored.
+charset-normalizer guesses among every encoding it knows, and a note says so. Binary files, empty or
+blank files and files over ``MAX_BYTES`` raise a ``StageError`` with a one-line reason saying what
+to do. An optional sidecar ``NAME.meta.json`` (``published``, ``url``, ``source``, ``language``)
+overrides what later stages find in the text; a bad sidecar is reported in ``Article.notes`` and
+otherwise ignored. HTML files are read as they are: the cleaning stage blanks their markup.
 """
 from __future__ import annotations
 
