@@ -566,6 +566,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # speaker reports on the summit; neither belongs to it
             dates = [d for d in dates if not (d.end <= cue.start and re.search(
                 marker, article.text[d.end:cue.start], re.IGNORECASE))]
+            # "A l'ouverture du Sommet, M. Issoufou avait rappelé qu'en 2012…": a date inside what
+            # someone says at the event is not the event's
+            dates = [d for d in dates if not (d.start >= cue.end and re.search(
+                marker, article.text[cue.end:d.start], re.IGNORECASE))]
             clause_ents = [e for e in clause_ents if not (
                 e.label == "PERSON" and e.end <= cue.start
                 and re.search(marker, article.text[e.end:cue.start], re.IGNORECASE))]

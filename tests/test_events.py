@@ -324,3 +324,12 @@ def test_an_office_named_by_its_country_is_held_by_that_countrys_person_zh():
 def test_no_sentence_or_no_event_grammar_gives_no_event(text, language):
     a = article(text, language, None)
     assert find_events(a) == ()
+
+
+def test_a_date_in_what_is_said_at_an_event_is_not_its_date_fr():
+    text = ("Le sommet extraordinaire s'est tenu jeudi à Abuja.\n"
+            "A l'ouverture du sommet, le président a rappelé qu'en 2012 un coup d'Etat avait eu lieu.")
+    a = article(text, "fr", "2020-08-21", dates=[("jeudi", "2020-08-20", "2020-08-20", "relative"),
+                                                  ("2012", "2012", "2012", "explicit")])
+    mentions = find_events(a)
+    assert [(m.type, m.start) for m in mentions] == [("SUMMIT", "2020-08-20")]
