@@ -182,7 +182,8 @@ TERMINAL = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”])?[" + re.escape(CLOS
 
 
 #: a capitalised word (an upper-case letter, then a lower-case one) glued to the previous sentence
-GLUED_NEXT_WORD = re.compile(r"[«\"“]?[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_](?<=[a-zß-öø-ÿа-яё])")
+GLUED_NEXT_WORD = re.compile(r"[«\"“]?(?:[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_](?<=[a-zß-öø-ÿа-яё])"
+                             r"|[AÀÀ](?=\s[a-zß-öø-ÿ]))")  # "…arrêtés".A l'ouverture": a one-letter word too
 
 
 def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:

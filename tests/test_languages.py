@@ -143,3 +143,9 @@ def test_only_full_sentences_make_a_language(raw, languages):
 def test_an_empty_text_has_no_block_sentence_or_language():
     a = detect("   \n\n ")
     assert a.blocks == () and a.sentences == () and a.languages == ()
+
+
+def test_a_sentence_glued_after_a_closing_quote_starts_with_a_one_letter_word():
+    raw = 'Il a parlé des "officiels arrêtés".A l\'ouverture du sommet, il a insisté.'
+    assert [raw[s.start:s.end] for s in split_sentences(raw, 0, len(raw), "fr")] == [
+        'Il a parlé des "officiels arrêtés".', "A l'ouverture du sommet, il a insisté."]
