@@ -1,8 +1,8 @@
 """Entities stage: an Article with sentences in, the same Article with ``entities`` out.
 
-Place in the flow: after language detection (sentences are set), before dates and events. The
-runner passes a ``sentence_filter`` (the events stage's cue sentences and their neighbours); only
-those sentences are read, so the spaCy model runs on a fraction of each document.
+Place in the flow: after the candidates stage (``Article.candidates``: sentences with an event cue
+word and their neighbours), before dates and events. Only the candidate sentences are read, so the
+spaCy model runs on a fraction of each document.
 
 In each selected sentence, candidates come from:
 1. the alias table (``resources/aliases.json``): leaders, international organisations, agencies;
@@ -15,7 +15,7 @@ resolve to the alias table (exact or fuzzy on the accent-folded form), take a co
 adjacent office ("le président kazakh X", "哈萨克斯坦总统X"), and a surname alone links to the full
 name seen in the same document (kind "coreference").
 
-``find_entities(article, sentence_filter=None) -> Article`` is the public verb.
+``find_entities(article) -> Article`` is the public verb.
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable
 
 from . import langdata, models
 from .gazetteer import AliasTable, Entry, Gazetteer, aliases, fold, gazetteer, is_han
@@ -52,9 +51,9 @@ class Candidate:
     source: str  # a PRIORITY key
 
 
-def find_entities(article: Article, sentence_filter: Callable[[Sentence], bool] | None = None) -> Article:
-    """Entities of the sentences that pass ``sentence_filter`` (all when None), sorted by start."""
-    selected = [s for s in article.sentences if sentence_filter is None or sentence_filter(s)]
+def find_entities(article: Article) -> Article:
+    """Entities of the candidate sentences (``Article.candidate_sentences``), sorted by start."""
+    selected = list(article.candidate_sentences())
     by_language: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in selected:
         by_language[sentence.language].append(sentence)

@@ -1,7 +1,7 @@
 """Model cache for the entities stage: one spaCy pipeline per language, loaded lazily, once.
 
 Place in the flow: ``entities.find_entities`` calls ``nlp_for(sentence.language)`` for the sentences
-it sends through a model, and ``chinese_words(text)`` for the segmenter's words and part-of-speech
+it sends through a model, and ``chinese_words(text)`` (from ``text.py``) for the segmenter's words and part-of-speech
 tags of Chinese sentences. Nothing here downloads anything: a model that is not installed means
 the language falls back to a blank pipeline (Chinese) or to the gazetteer alone (None).
 """
@@ -37,26 +37,8 @@ def nlp_for(language: str):
     return None
 
 
-@lru_cache(maxsize=1)
-def _jieba_posseg():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.posseg.dt.initialize()
-    return jieba.posseg
-
-
 def chinese_words(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, part-of-speech tag) of jieba's segmentation, offsets into text.
-    Tags: nr person name, ns place, nt organisation (jieba's ICTCLAS-style tag set)."""
-    out = []
-    pos = 0
-    for pair in _jieba_posseg().cut(text, HMM=True):
-        word = pair.word
-        start = text.find(word, pos)
-        if start < 0:  # the segmenter normalised something: keep offsets honest, skip the word
-            continue
-        out.append((start, start + len(word), word, pair.flag))
-        pos = start + len(word)
-    return out
+    """jieba's words and tags of a Chinese text (``text.chinese_words``: the one jieba set-up)."""
+    from .text import chinese_words as words
+
+    return words(text)

@@ -97,10 +97,20 @@ class Article:
     languages: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
     dates: tuple[DateValue, ...] = ()
+    #: indexes into ``sentences`` of the sentences worth the language model (set by the candidates
+    #: stage); None until that stage has run, which means every sentence
+    candidates: tuple[int, ...] | None = None
+    mentions: tuple["Mention", ...] = ()  # the events stage's output: one per event in this document
     notes: tuple[str, ...] = ()
 
     def meta_value(self, key: str) -> str | None:
         return dict(self.meta).get(key)
+
+    def candidate_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences the candidates stage chose for the model (all when it has not run)."""
+        if self.candidates is None:
+            return self.sentences
+        return tuple(self.sentences[i] for i in self.candidates)
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,14 @@ def _stages(settings: Settings) -> list[tuple[str, Callable[[Article], Article]]
     from .cleaning import clean
     from .dates import find_dates
     from .entities import find_entities
-    from .events import candidate_filter
+    from .candidates import select_candidates
     from .languages import detect_languages
 
     return [
         ("clean", clean),
         ("languages", lambda a: detect_languages(a, languages=settings.languages)),
-        ("entities", lambda a: find_entities(a, sentence_filter=candidate_filter(a))),
+        ("candidates", select_candidates),
+        ("entities", find_entities),
         ("dates", find_dates),
     ]
 

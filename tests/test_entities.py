@@ -6,6 +6,7 @@ they load once for the whole test session.
 import re
 
 import pytest
+from dataclasses import replace
 
 from pipeline import langdata
 from pipeline.entities import find_entities
@@ -23,8 +24,8 @@ def article(text: str, language: str) -> Article:
                    languages=(language,))
 
 
-def entities(text: str, language: str, sentence_filter=None):
-    a = find_entities(article(text, language), sentence_filter=sentence_filter)
+def entities(text: str, language: str):
+    a = find_entities(article(text, language))
     for e in a.entities:  # every offset points at the entity's own text in raw
         assert a.raw[e.start:e.end] == e.text
     assert [e.start for e in a.entities] == sorted(e.start for e in a.entities)
@@ -174,10 +175,10 @@ def test_news_agencies_are_marked_as_agencies(language, text, surface):
     ("fr", "Le Kazakhstan accueille le sommet.\nLa Chine envoie une délégation.\nLe Japon observe."),
     ("zh", "哈萨克斯坦主办峰会。\n中国派出代表团。\n日本观察。"),
 ])
-def test_sentence_filter_limits_entities_to_selected_sentences(language, text):
+def test_only_candidate_sentences_are_read_for_entities(language, text):
     a = article(text, language)
     middle = a.sentences[1]
-    found = find_entities(a, sentence_filter=lambda s: s == middle).entities
+    found = find_entities(replace(a, candidates=(1,))).entities
     assert found and all(middle.start <= e.start and e.end <= middle.end for e in found)
     assert {e.entity_id for e in found} == {"CN"}
     everything = find_entities(a).entities

@@ -1,0 +1,46 @@
+"""Candidates stage: which sentences deserve the language model.
+
+Place in the flow: after languages (``Article.sentences`` set), before entities. In: an Article
+with sentences. Out: the same Article with ``candidates``, the indexes of the sentences that hold an
+event cue word of their language (``lang/<language>/events.json`` → ``cues``) and of their
+neighbours, since participants are often named in the sentence before or after the cue. The
+entities stage reads only these, so the model runs on a fraction of each document; a document with
+no cue word gets no candidate and costs no model time at all.
+
+``has_cue(text, language)`` is the cheap test behind it; the events stage uses the same one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from . import langdata
+from .records import Article
+
+#: Sentences on each side of a cue sentence that also go to the model. Unit: sentences.
+NEIGHBOURS = 1
+
+
+@lru_cache(maxsize=None)
+def cue_patterns(language: str) -> tuple[re.Pattern, ...]:
+    """The compiled cue patterns of a language (none for a language without event data)."""
+    data = langdata.load("events", language)
+    return tuple(re.compile(c["pattern"], re.IGNORECASE if c["kind"] != "named" else 0)
+                 for c in data.get("cues", ()))
+
+
+def has_cue(text: str, language: str) -> bool:
+    """Does this text hold any event cue word of its language?"""
+    return any(p.search(text) for p in cue_patterns(language))
+
+
+def select_candidates(article: Article) -> Article:
+    """The Article with ``candidates`` set: cue sentences and their neighbours, in order."""
+    flags = [has_cue(article.text[s.start:s.end], s.language) for s in article.sentences]
+    keep: set[int] = set()
+    for index, flag in enumerate(flags):
+        if flag:
+            keep.update(range(index - NEIGHBOURS, index + NEIGHBOURS + 1))
+    chosen = tuple(i for i in sorted(keep) if 0 <= i < len(article.sentences))
+    return replace(article, candidates=chosen)
