@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
-from .events import timex_overlap
-from .records import Event, Mention
+from .timex import timex_overlap
+from .records import Corpus, Event, Mention
 
 
 @dataclass
@@ -191,3 +191,9 @@ def build_event(eid: str, members: Sequence[Mention]) -> Event:
         languages=tuple(sorted({m.language for m in members})),
         evidence=tuple(m.evidence for m in members),
     )
+
+
+def merge_corpus(corpus: Corpus) -> Corpus:
+    """The stage's verb: the corpus with every mention's ``event_id`` set and ``events`` built."""
+    mentions, events = merge_events(corpus.mentions)
+    return replace(corpus, mentions=tuple(mentions), events=tuple(events))

@@ -161,3 +161,17 @@ class Event:
     docs: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     evidence: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every document's results together, for the per-corpus stages (merging, tables).
+
+    ``documents``, ``entities`` and ``errors`` are table rows (plain dicts, one per document, entity
+    or skipped file); ``mentions`` are the events stage's records; ``events`` is set by merging."""
+
+    documents: tuple[dict, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[dict, ...] = ()
+    errors: tuple[dict, ...] = ()
+    events: tuple[Event, ...] = ()

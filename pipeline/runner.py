@@ -1,21 +1,26 @@
 """The runner: the one ordered list of stages, and everything around it.
 
-A document goes through ``STAGES`` (reading, cleaning, languages, entities, dates, events); the
-runner owns looping, the per-document cache, progress, error capture and the final merge. Stages
-know nothing of these. A document that fails becomes a row with a note, never a crash.
+``STAGES`` is the whole flow in order: per document reading, cleaning, languages, candidates,
+entities, dates, events (a path becomes an ``Article`` that each stage fills); per corpus merging
+and tables (a ``Corpus`` of every document's results). Each entry names the record fields it
+requires and provides, and ``check_stages`` refuses a wrong order with one line before any article
+is read. The runner owns looping, the per-document cache, workers, progress and error capture;
+stages know nothing of these. A document that fails becomes a row with a note, never a crash.
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import logging
 import sys
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from . import __version__
 from .cache import DocumentCache, resources_fingerprint
-from .records import Article, Mention, StageError
+from .records import Article, Corpus, Mention, StageError
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -23,21 +28,91 @@ log = logging.getLogger(__name__)
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
-def _stages(settings: Settings) -> list[tuple[str, Callable[[Article], Article]]]:
-    """The stages from a read Article to one with sentences, entities and dates, in order."""
-    from .cleaning import clean
-    from .dates import find_dates
-    from .entities import find_entities
-    from .candidates import select_candidates
-    from .languages import detect_languages
+class PipelineError(RuntimeError):
+    """A stage list that cannot run: a stage needs a field no earlier stage provides."""
 
-    return [
-        ("clean", clean),
-        ("languages", lambda a: detect_languages(a, languages=settings.languages)),
-        ("candidates", select_candidates),
-        ("entities", find_entities),
-        ("dates", find_dates),
-    ]
+
+@dataclass(frozen=True)
+class Stage:
+    """One entry of the stage list: what it runs, which record fields it needs and fills.
+
+    ``verb`` is "module:function" inside this package, imported when the pipeline is built (so
+    that a run with nothing to do imports no model). ``options`` name keyword arguments the runner
+    passes from the run's options (settings and output folder)."""
+
+    name: str
+    verb: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    per: str = "document"  # "document": Article -> Article; "corpus": Corpus -> Corpus
+    options: tuple[str, ...] = ()
+
+
+#: The whole flow, in order. Per document: a path becomes an Article that each stage fills; per
+#: corpus: every document's results (gathered by the runner into a ``Corpus``) are merged into
+#: events and written as tables. The README's stage table is this list.
+STAGES: tuple[Stage, ...] = (
+    Stage("reading", "reading:read_article", ("path",), ("raw", "sha256", "meta")),
+    Stage("cleaning", "cleaning:clean", ("raw",), ("text", "title", "published")),
+    Stage("languages", "languages:detect_languages", ("text",), ("blocks", "sentences", "languages"),
+          options=("languages",)),
+    Stage("candidates", "candidates:select_candidates", ("sentences",), ("candidates",)),
+    Stage("entities", "entities:find_entities", ("sentences", "candidates"), ("entities",)),
+    Stage("dates", "dates:find_dates", ("sentences", "published"), ("dates",)),
+    Stage("events", "events:find_events", ("sentences", "entities", "dates"), ("mentions",)),
+    Stage("merging", "merging:merge_corpus", ("mentions",), ("events",), per="corpus"),
+    Stage("tables", "tables:write_corpus", ("documents", "mentions", "events", "entities", "errors"),
+          ("tables",), per="corpus", options=("out_dir",)),
+)
+
+#: What the runner itself provides: the path of each file before the first stage, and, when it
+#: gathers the documents into a Corpus, their table rows and errors.
+RUNNER_PROVIDES = {"document": ("path",), "corpus": ("documents", "errors")}
+
+
+def check_stages(stages: Sequence[Stage]) -> None:
+    """Fail with one line when a stage needs a field that no earlier stage provides, or when a
+    per-document stage comes after a per-corpus one."""
+    available = set(RUNNER_PROVIDES["document"])
+    in_corpus = False
+    for stage in stages:
+        if stage.per not in RUNNER_PROVIDES:
+            raise PipelineError(f"stage {stage.name}: per must be 'document' or 'corpus', not {stage.per!r}")
+        if stage.per == "corpus" and not in_corpus:
+            in_corpus = True
+            available |= set(RUNNER_PROVIDES["corpus"])
+        elif stage.per == "document" and in_corpus:
+            raise PipelineError(f"stage {stage.name} works per document but comes after the per-corpus stages")
+        missing = [name for name in stage.requires if name not in available]
+        if missing:
+            raise PipelineError(f"stage {stage.name} requires {', '.join(missing)}, "
+                                f"which no earlier stage provides")
+        available |= set(stage.provides)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """The stage list checked and bound to a run's options: callables ready to apply."""
+
+    document: tuple[tuple[str, Callable], ...]
+    corpus: tuple[tuple[str, Callable], ...]
+
+
+def build_pipeline(settings: Settings, out_dir: Path | None = None,
+                   stages: Sequence[Stage] = STAGES, parts: tuple[str, ...] = ("document", "corpus")) -> Pipeline:
+    """Check the stage list, then import the verbs of the stages of ``parts`` and bind their
+    options (a run whose documents all come from the cache imports no per-document stage)."""
+    check_stages(stages)
+    options = {"languages": settings.languages, "out_dir": out_dir}
+    bound: dict[str, list] = {"document": [], "corpus": []}
+    for stage in stages:
+        if stage.per not in parts:
+            continue
+        module_name, function_name = stage.verb.split(":")
+        function = getattr(importlib.import_module(f"{__package__}.{module_name}"), function_name)
+        kwargs = {name: options[name] for name in stage.options}
+        bound[stage.per].append((stage.name, functools.partial(function, **kwargs) if kwargs else function))
+    return Pipeline(document=tuple(bound["document"]), corpus=tuple(bound["corpus"]))
 
 
 @dataclass(frozen=True)
@@ -75,7 +150,7 @@ def document_row(article: Article, mentions: Sequence[Mention], note: str) -> di
 
 
 def _no_event_note(article: Article) -> str:
-    from .events import has_cue
+    from .candidates import has_cue
 
     if not article.sentences:
         return "no sentence found in the text"
@@ -87,32 +162,34 @@ def _no_event_note(article: Article) -> str:
     return "event cue words found, but none names a specific event (no name, date, place or participants)"
 
 
-def process_document(path: Path, settings: Settings) -> DocResult:
-    """Run every stage on one file; a StageError becomes a DocResult with an error."""
-    from .entities import find_entities  # noqa: F401  (import errors surface here, not per stage)
-    from .events import find_events
-    from .reading import read_article
+def process_document(path: Path, settings: Settings, pipeline: Pipeline | None = None) -> DocResult:
+    """Run every per-document stage on one file; a StageError becomes a DocResult with an error."""
     from .tables import entity_rows
 
-    stage = "read"
-    doc = path.stem
+    pipeline = pipeline or _document_pipeline(settings)
+    stage = "reading"
+    subject: Path | Article = path
     try:
-        article = read_article(path)
-        for stage, run_stage in _stages(settings):
-            article = run_stage(article)
-        stage = "events"
-        mentions = find_events(article)
+        for stage, run_stage in pipeline.document:
+            subject = run_stage(subject)
     except StageError as err:
         return _failed(path, err.stage, str(err.reason))
     except Exception as err:  # a bug on one document must not stop the corpus
-        log.exception("%s: stage %s failed", doc, stage)
+        log.exception("%s: stage %s failed", path.stem, stage)
         return _failed(path, stage, f"{type(err).__name__}: {err}")
+    article = subject
     note = "; ".join(article.notes)
-    if not mentions:
+    if not article.mentions:
         note = "; ".join(x for x in (note, _no_event_note(article)) if x)
     return DocResult(doc=article.doc_id, path=str(path), sha256=article.sha256,
-                     document=document_row(article, mentions, note), mentions=mentions,
+                     document=document_row(article, article.mentions, note), mentions=article.mentions,
                      entities=tuple(entity_rows(article.doc_id, article.entities)))
+
+
+@functools.lru_cache(maxsize=8)
+def _document_pipeline(settings: Settings) -> Pipeline:
+    """One built pipeline per settings and process (workers build their own once)."""
+    return build_pipeline(settings, parts=("document",))
 
 
 def _failed(path: Path, stage: str, reason: str) -> DocResult:
@@ -174,9 +251,6 @@ def run_corpus(corpus: Path, out_dir: Path, settings: Settings | None = None,
     the rest comes from the cache; events are merged again over all documents. ``workers`` and
     ``engine`` choose how the new files are spread (see ``parallel``); the tables do not depend on
     them."""
-    from .merging import merge_events
-    from .tables import write_tables
-
     settings = settings or Settings()
     processor = processor or process_document
     began = time.perf_counter()
@@ -223,11 +297,11 @@ def run_corpus(corpus: Path, out_dir: Path, settings: Settings | None = None,
         if r.error:
             errors.append(r.error)
             summary.skipped.append((r.path, f"{r.error['stage']}: {r.error['reason']}"))
-    merged_mentions, events = merge_events(mentions)
-    counts = {}
-    for m in merged_mentions:
-        counts[m.doc] = counts.get(m.doc, 0) + 1
-    write_tables(out_dir, documents, merged_mentions, events, entities, errors)
+    corpus_record = Corpus(documents=tuple(documents), mentions=tuple(mentions),
+                           entities=tuple(entities), errors=tuple(errors))
+    for _name, run_stage in build_pipeline(settings, out_dir, parts=("corpus",)).corpus:
+        corpus_record = run_stage(corpus_record)
+    merged_mentions, events = corpus_record.mentions, corpus_record.events
     cache.commit(files)
     summary.mentions = len(merged_mentions)
     summary.events = sorted(events, key=lambda e: (-len(e.docs), e.start or "", e.event_id))

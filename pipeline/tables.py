@@ -106,3 +106,11 @@ def write_tables(out_dir: Path, documents: list[dict], mentions: Sequence[Mentio
     write_table(out_dir, "entities", entities, ENTITY_COLUMNS)
     atomic_write_text(out_dir / "errors.jsonl",
                       "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+
+
+def write_corpus(corpus, out_dir: Path):
+    """The tables stage's verb: every table of a merged ``records.Corpus`` written to ``out_dir``
+    (atomically, see ``write_tables``); the corpus is returned unchanged."""
+    write_tables(out_dir, list(corpus.documents), corpus.mentions, corpus.events,
+                 list(corpus.entities), list(corpus.errors))
+    return corpus

@@ -3,7 +3,10 @@ import re
 
 import pytest
 
-from pipeline.events import find_cues, find_events, grammar, timex_overlap
+from pipeline.events import find_events
+from pipeline.events.grammar import grammar
+from pipeline.events.triggers import find_cues
+from pipeline.timex import timex_overlap
 from pipeline.records import Article, DateValue, Entity, Sentence
 
 PEOPLE = {
@@ -58,7 +61,7 @@ def test_meeting_with_participants_place_and_relative_date_fr():
     a = article("M. Xi Jinping a fait ces remarques lors de sa rencontre lundi avec le président kazakh "
                 "Kassym-Jomart Tokaïev à Astana.", "fr", "2025-06-17",
                 dates=[("lundi", "2025-06-16", "2025-06-16", "relative")])
-    (m,) = find_events(a)
+    (m,) = find_events(a).mentions
     assert m.type == "MEETING"
     assert m.start == m.end == "2025-06-16"
     assert m.city == "Astana" and m.country == "KZ"
@@ -70,7 +73,7 @@ def test_meeting_with_participants_place_and_relative_date_fr():
 def test_named_summit_with_ordinal_and_region_expansion_fr():
     a = article("La Chine félicite le Kazakhstan pour la préparation du deuxième Sommet Chine-Asie centrale.",
                 "fr", "2025-06-17")
-    (m,) = find_events(a)
+    (m,) = find_events(a).mentions
     assert m.type == "SUMMIT"
     assert m.name == "Sommet Chine-Asie centrale"
     assert m.edition == 2
@@ -80,7 +83,7 @@ def test_named_summit_with_ordinal_and_region_expansion_fr():
 def test_two_cues_in_one_sentence_keep_their_own_fields_fr():
     a = article("M. Xi a fait ces remarques lors de sa rencontre avec le président kazakh Kassym-Jomart "
                 "Tokaïev à Astana, avant le deuxième Sommet Chine-Asie centrale.", "fr", "2025-06-17")
-    by_type = {m.type: m for m in find_events(a)}
+    by_type = {m.type: m for m in find_events(a).mentions}
     assert by_type["MEETING"].city == "Astana"
     assert by_type["SUMMIT"].city is None
     assert by_type["SUMMIT"].edition == 2
@@ -90,7 +93,7 @@ def test_forum_range_and_agreement_count_fr():
     a = article("Le huitième Forum de coopération Chine-Asie centrale s'est tenu les 16 et 17 octobre à Lanzhou.\n"
                 "Lors du forum, plus de 120 accords ont été signés.", "fr", "2023-10-18",
                 dates=[("les 16 et 17 octobre", "2023-10-16", "2023-10-17", "explicit")])
-    (m,) = find_events(a)
+    (m,) = find_events(a).mentions
     assert m.name == "Forum de coopération Chine-Asie centrale"
     assert m.edition == 8
     assert (m.start, m.end) == ("2023-10-16", "2023-10-17")
@@ -103,26 +106,26 @@ def test_anaphoric_mentions_join_the_named_event_fr():
     a = article("Le Sommet Chine-Asie centrale se tiendra les 18 et 19 mai à Xi'an.\n"
                 "Ce sommet ouvrira une nouvelle ère.\nLe sommet renforcera la coopération.", "fr",
                 "2023-05-10", dates=[("les 18 et 19 mai", "2023-05-18", "2023-05-19", "explicit")])
-    mentions = find_events(a)
+    mentions = find_events(a).mentions
     assert len(mentions) == 1
     assert mentions[0].status == "future"
 
 
 def test_generic_plural_is_not_an_event_fr():
     a = article("Les sommets internationaux se multiplient depuis des années.", "fr", "2023-05-10")
-    assert find_events(a) == ()
+    assert find_events(a).mentions == ()
 
 
 def test_domestic_visit_is_not_diplomatic_fr():
     a = article("Emmanuel Macron a annoncé samedi, en marge d'une visite à Bormes-les-Mimosas, un plan.",
                 "fr", "2019-07-27")
-    assert [m.type for m in find_events(a)] == []
+    assert [m.type for m in find_events(a).mentions] == []
 
 
 def test_state_visit_and_talks_zh():
     a = article("5月17日下午，国家主席习近平在西安同来华进行国事访问的哈萨克斯坦总统托卡耶夫会谈。", "zh",
                 "2023-05-18", dates=[("5月17日下午", "2023-05-17", "2023-05-17", "explicit")])
-    by_type = {m.type: m for m in find_events(a)}
+    by_type = {m.type: m for m in find_events(a).mentions}
     assert set(by_type) == {"MEETING", "VISIT"}
     meeting = by_type["MEETING"]
     assert meeting.start == "2023-05-17" and meeting.city == "Xi'an"
@@ -133,7 +136,7 @@ def test_state_visit_and_talks_zh():
 def test_chinese_summit_name_edition_and_future_zh():
     a = article("中方支持哈方明年举办第二届中国－中亚峰会。", "zh", "2024-07-03",
                 dates=[("明年", "2025", "2025", "relative")])
-    (m,) = find_events(a)
+    (m,) = find_events(a).mentions
     assert m.type == "SUMMIT"
     assert m.name == "第二届中国－中亚峰会"
     assert m.edition == 2
@@ -144,7 +147,7 @@ def test_chinese_summit_name_edition_and_future_zh():
 
 def test_chinese_agreement_count_zh():
     a = article("会谈后，习近平同普京在莫斯科共同见证签署了20余份双边合作文件。", "zh", "2023-03-22")
-    (m,) = find_events(a)
+    (m,) = find_events(a).mentions
     assert m.agreements == 20
     assert m.city == "Moscow"
 
@@ -182,7 +185,7 @@ def test_accompanying_officials_join_the_talks_zh():
     a = a.__class__(**{**a.__dict__, "entities": a.entities + (
         Entity(a.raw.index(PEOPLE_EXTRA), a.raw.index(PEOPLE_EXTRA) + 2, PEOPLE_EXTRA, "PERSON", "Wang Yi", "zh",
                kind="alias", country="CN"),)})
-    mentions = find_events(a)
+    mentions = find_events(a).mentions
     assert len(mentions) == 1
     assert set(mentions[0].persons) == {"Xi Jinping", "Vladimir Putin", "Wang Yi"}
 
@@ -190,7 +193,7 @@ def test_accompanying_officials_join_the_talks_zh():
 def test_talks_have_no_name_but_summits_do():
     a = article("Emmanuel Macron a rencontré Vladimir Poutine à Biarritz, avant le sommet du G7 de Biarritz.",
                 "fr", "2019-08-19")
-    by_type = {m.type: m for m in find_events(a)}
+    by_type = {m.type: m for m in find_events(a).mentions}
     assert by_type["MEETING"].name is None
     assert by_type["SUMMIT"].name.startswith("sommet du G7")
 
@@ -198,7 +201,7 @@ def test_talks_have_no_name_but_summits_do():
 def test_a_forum_listed_among_frameworks_is_not_an_event():
     a = article("Le Kazakhstan coopère avec la Chine au sein des cadres multilatéraux tels que le Forum "
                 "Boao pour l'Asie et la Conférence de Shanghai sur la sécurité.", "fr", "2025-06-17")
-    assert find_events(a) == ()
+    assert find_events(a).mentions == ()
 
 
 @pytest.mark.parametrize("text, edition", [
@@ -207,7 +210,7 @@ def test_a_forum_listed_among_frameworks_is_not_an_event():
     ("Le deuxième Sommet Chine-Asie centrale se tiendra à Astana.", 2),
 ])
 def test_premier_numbers_an_edition_only_when_it_opens_a_name(text, edition):
-    mentions = find_events(article(text, "fr", None))
+    mentions = find_events(article(text, "fr", None)).mentions
     assert [m.edition for m in mentions] == [edition]
 
 
@@ -217,7 +220,7 @@ def test_two_meetings_in_two_cities_are_two_events_zh():
     a = a.__class__(**{**a.__dict__, "entities": a.entities + (
         Entity(a.raw.index("托卡耶夫"), a.raw.index("托卡耶夫") + 4, "托卡耶夫", "PERSON", "Kassym-Jomart Tokayev",
                "zh", kind="alias", country="KZ"),)})
-    mentions = find_events(a)
+    mentions = find_events(a).mentions
     assert sorted(m.city for m in mentions) == ["Moscow", "Xi'an"]
     assert all(m.start == "2023" for m in mentions)
 
@@ -225,20 +228,20 @@ def test_two_meetings_in_two_cities_are_two_events_zh():
 def test_an_attendance_sentence_adds_participants_zh():
     text = "峰会于8月23日在西安举行。俄罗斯总统普京出席。"
     a = article(text.replace("。", "。\n"), "zh", "2023-08-24", dates=[("8月23日", "2023-08-23", "2023-08-23", "relative")])
-    mention = find_events(a)[0]
+    mention = find_events(a).mentions[0]
     assert "Vladimir Putin" in mention.persons and "RU" in mention.countries
 
 
 def test_a_landmark_stands_for_its_city():
     a = article("国家主席习近平在人民大会堂同俄罗斯总统普京举行会谈。", "zh", "2023-10-18")
-    mention = find_events(a)[0]
+    mention = find_events(a).mentions[0]
     assert (mention.city, mention.country) == ("Beijing", "CN")
 
 
 def test_a_stated_duration_gives_the_end():
     a = article("Emmanuel Macron entame lundi une visite d'État de trois jours à Astana au Kazakhstan.", "fr",
                 "2018-04-22", dates=[("lundi", "2018-04-23", "2018-04-23", "relative")])
-    mention = find_events(a)[0]
+    mention = find_events(a).mentions[0]
     assert (mention.start, mention.end) == ("2018-04-23", "2018-04-25")
 
 
@@ -247,14 +250,14 @@ def test_wishing_a_summit_success_is_not_taking_part_zh():
     a = a.__class__(**{**a.__dict__, "entities": a.entities + (
         Entity(a.raw.index("阿斯塔纳"), a.raw.index("阿斯塔纳") + 4, "阿斯塔纳", "CITY", "Astana", "zh",
                kind="gazetteer", entity_id="1", country="KZ"),)})
-    mention = find_events(a)[0]
+    mention = find_events(a).mentions[0]
     assert mention.type == "SUMMIT" and "Xi Jinping" not in mention.persons and "CN" not in mention.countries
 
 
 def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
     a = article("5月17日，习近平在西安同来华进行国事访问的哈萨克斯坦总统托卡耶夫会谈。", "zh", "2023-05-18",
                 dates=[("5月17日", "2023-05-17", "2023-05-17", "relative")])
-    by_type = {m.type: m for m in find_events(a)}
+    by_type = {m.type: m for m in find_events(a).mentions}
     assert by_type["MEETING"].start == "2023-05-17"
     assert by_type["VISIT"].start is None and by_type["VISIT"].status == "ongoing"
 
@@ -266,13 +269,13 @@ def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
     ("《中国中医药大会》第二季今晚首播。", "zh"),
 ])
 def test_words_that_look_like_events_but_are_not(text, language):
-    assert find_events(article(text, language, "2024-05-30")) == ()
+    assert find_events(article(text, language, "2024-05-30")).mentions == ()
 
 
 def test_chinese_names_stop_at_the_verb():
     a = article("双方同意全面落实第十届中阿合作论坛成果，该论坛于2024年5月30日在北京举行。", "zh", "2024-06-01",
                 dates=[("2024年5月30日", "2024-05-30", "2024-05-30", "explicit")])
-    names = [m.name for m in find_events(a)]
+    names = [m.name for m in find_events(a).mentions]
     assert names and all(not n.startswith("全面") for n in names if n)
 
 
@@ -283,47 +286,47 @@ def test_chinese_names_stop_at_the_verb():
     ("习近平在莫斯科同普京举行会谈，两国元首见证交换20余份合作文件。", "zh", 20),
 ])
 def test_agreements_are_counted_only_when_signed_and_numbered(text, language, agreements):
-    mention = next(m for m in find_events(article(text, language, "2019-08-19")) if m.type == "MEETING")
+    mention = next(m for m in find_events(article(text, language, "2019-08-19")).mentions if m.type == "MEETING")
     assert mention.agreements == agreements
 
 
 def test_who_reports_on_an_event_is_not_its_participant_fr():
     a = article("Emmanuel Macron a déclaré que le sommet Chine-Asie centrale de Xi'an avait été utile.", "fr",
                 "2023-05-20")
-    summit = find_events(a)[0]
+    summit = find_events(a).mentions[0]
     assert summit.type == "SUMMIT" and "Emmanuel Macron" not in summit.persons
 
 
 def test_a_visit_to_an_abbreviated_country_zh():
     a = article("今年3月，习近平对俄进行国事访问。", "zh", "2023-10-18", dates=[("今年3月", "2023-03", "2023-03", "relative")])
-    visit = find_events(a)[0]
+    visit = find_events(a).mentions[0]
     assert (visit.type, visit.country, visit.start) == ("VISIT", "RU", "2023-03")
 
 
 def test_a_trip_to_meet_someone_is_a_meeting_fr():
     a = article("Vendredi, Vladimir Poutine était à Biarritz pour rencontrer Emmanuel Macron.", "fr", "2019-08-25",
                 dates=[("Vendredi", "2019-08-23", "2019-08-23", "relative")])
-    meeting = find_events(a)[0]
+    meeting = find_events(a).mentions[0]
     assert meeting.type == "MEETING" and meeting.start == "2019-08-23" and meeting.city == "Biarritz"
 
 
 def test_a_city_merely_named_is_not_the_venue_fr():
     a = article("Vladimir Poutine, venu de Moscou, a rencontré Emmanuel Macron.", "fr", "2019-08-19")
-    meeting = find_events(a)[0]
+    meeting = find_events(a).mentions[0]
     assert meeting.city is None
 
 
 def test_an_office_named_by_its_country_is_held_by_that_countrys_person_zh():
     text = "习近平同哈萨克斯坦总统举行会谈。\n托卡耶夫表示，哈方愿同中方深化合作。"
     a = article(text, "zh", "2024-07-03")
-    meeting = next(m for m in find_events(a) if m.type == "MEETING")
+    meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert set(meeting.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
 
 
 @pytest.mark.parametrize("text, language", [("", "fr"), ("Hello there, nothing happens here.", "en")])
 def test_no_sentence_or_no_event_grammar_gives_no_event(text, language):
     a = article(text, language, None)
-    assert find_events(a) == ()
+    assert find_events(a).mentions == ()
 
 
 def test_a_date_in_what_is_said_at_an_event_is_not_its_date_fr():
@@ -331,5 +334,5 @@ def test_a_date_in_what_is_said_at_an_event_is_not_its_date_fr():
             "A l'ouverture du sommet, le président a rappelé qu'en 2012 un coup d'Etat avait eu lieu.")
     a = article(text, "fr", "2020-08-21", dates=[("jeudi", "2020-08-20", "2020-08-20", "relative"),
                                                   ("2012", "2012", "2012", "explicit")])
-    mentions = find_events(a)
+    mentions = find_events(a).mentions
     assert [(m.type, m.start) for m in mentions] == [("SUMMIT", "2020-08-20")]

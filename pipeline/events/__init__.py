@@ -1,0 +1,37 @@
+"""Events stage: an Article with sentences, entities and dates in, the same Article with
+``mentions`` out (one ``Mention`` per event the document speaks of).
+
+Place in the flow: the last per-document stage, after dates; merging across documents comes next.
+The steps, one module each, in the order a reader follows them:
+
+1. ``grammar``: the language's event data (``lang/<language>/events.json``) compiled once;
+2. ``triggers``: cue words of the four event types in a sentence, each a ``Cue`` with the event's
+   name (``names``) and edition;
+3. ``frames``: a trigger with its arguments: the clause that belongs to it, and the entities and
+   dates of that clause (a ``Reference``);
+4. ``segmentation``: which frames of one document speak of one real event (a ``Cluster``);
+5. ``fields``: one Mention per cluster the text makes specific, its fields filled from the
+   cluster's frames (``places`` for city and country, ``participants`` for persons and countries).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Article
+from .fields import build_mention
+from .frames import make_references
+from .grammar import grammar
+from .segmentation import _attach_attendance, _merge_translations, cluster_references
+
+
+def find_events(article: Article) -> Article:
+    """The Article with ``mentions``: every event it speaks of, one Mention per (document, event)."""
+    frames = [frame for sentence in article.sentences if grammar(sentence.language)
+              for frame in make_references(article, grammar(sentence.language), sentence)]
+    if not frames:
+        return replace(article, mentions=())
+    clusters = cluster_references(frames, article.published, grammar(frames[0].language))
+    _attach_attendance(article, clusters)
+    mentions = [build_mention(cluster, article, grammar(cluster.references[0].language))
+                for cluster in clusters]
+    return replace(article, mentions=tuple(_merge_translations([m for m in mentions if m])))

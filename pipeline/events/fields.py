@@ -1,0 +1,211 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+
+from ..candidates import has_cue
+from ..records import Article, DateValue, Mention, Sentence
+from .frames import Reference
+from .grammar import EventGrammar, to_int
+from .names import _name_key
+from .participants import _countries, _participants, _well_wisher
+from .places import _place
+from .segmentation import Cluster
+
+
+def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mention | None:
+    refs = cluster.references
+    first = refs[0]
+    named = next((r for r in refs if r.cue.name), None)
+    persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"
+                             and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))])
+    # organisations take part in summits and forums (organiser, member body: "sommet du G7");
+    # in talks and visits an organisation named is what was talked about
+    orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"] \
+        if cluster.type in ("SUMMIT", "FORUM") else []
+    date = cluster.best_date()
+    city, country = _place(cluster, g, article)
+    if cluster.type == "VISIT":
+        cluster.strong_visit = _strong_visit(cluster, g, article)
+        if not _visit_is_diplomatic(cluster, persons, city, country, g, article):
+            return None
+    if not _specific(cluster, persons, date, city, country):
+        return None
+    evidence_ref = named or first
+    sentence = evidence_ref.sentence
+    edition = next((r.cue.edition for r in refs if r.cue.edition), None)
+    status = _status(cluster, date, article.published, g, article)
+    end_value = _end_from_duration(cluster, date, g, article)
+    return Mention(
+        doc=article.doc_id,
+        type=cluster.type,
+        language=sentence.language,
+        evidence=article.raw[sentence.start:sentence.end].strip(),
+        char_start=sentence.start,
+        char_end=sentence.end,
+        # talks and visits have descriptions ("la rencontre Poutine-Macron"), not names
+        name=named.cue.name if named and cluster.type in ("SUMMIT", "FORUM") else None,
+        edition=edition,
+        start=date.value if date else None,
+        end=end_value or ((date.end_value or date.value) if date else None),
+        status=status,
+        city=city.canonical if city else None,
+        country=country,
+        countries=_countries(cluster, persons, article),
+        persons=tuple(_unique(p.canonical for p in persons)),
+        orgs=tuple(_unique(o.canonical for o in orgs)),
+        agreements=_agreements(cluster, g, article),
+        date_source=date.source if date else "",
+        name_key=name_key(named, article) if named and cluster.type in ("SUMMIT", "FORUM") else "",
+        published=article.published,
+    )
+
+
+def _specific(cluster: Cluster, persons, date, city, country) -> bool:
+    """The guide counts an event only when the text makes it specific."""
+    named = any(r.cue.name for r in cluster.references)
+    if cluster.type in ("SUMMIT", "FORUM"):
+        return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
+    if cluster.type == "MEETING":
+        people = {p.canonical for p in persons}
+        nations = {p.country for p in persons if p.country}
+        if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
+                and len(set(_countries(cluster, persons))) <= 1:
+            return False  # officials of one country among themselves: not diplomatic talks
+        if len(people) >= 2:
+            return True
+        official = any(p.country for p in persons)
+        return len(people) == 1 and official and (bool(date) or bool(city))
+    return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:
+    return any(g.strong_visit and g.strong_visit.search(article.text[r.cue.start:r.cue.end + 12])
+               for r in cluster.references)
+
+
+def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, article: Article) -> bool:
+    """A plain "visite" counts only when a visitor goes abroad: a named person whose country is
+    known and differs from the place visited. State and official visits always count."""
+    if _strong_visit(cluster, g, article):
+        return True
+    if not persons or not country:
+        return False
+    return any(p.country and p.country != country for p in persons)
+
+
+def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
+            article: Article) -> str:
+    tenses = [r.tense for r in cluster.references if r.tense]
+    # one reference in the future ("cette réunion écrira un nouveau chapitre") outweighs
+    # past-tense sentences that only mention the event ("avant le deuxième Sommet")
+    tense = "future" if "future" in tenses else (tenses[0] if tenses else None)
+    if tense == "ongoing":
+        tense = "present"
+    clause_texts = [article.text[r.clause_start:r.clause_end] for r in cluster.references]
+    sentence_texts = [article.text[r.sentence.start:r.sentence.end] for r in cluster.references]
+    if date and published and "X" not in date.value:
+        start = date.value
+        end = date.end_value or date.value
+        pub_cmp = published[:len(end)]
+        if end < published[:len(end)]:
+            return "past"
+        if start > published[:len(start)]:
+            return "future"
+        if start == end == pub_cmp and len(start) == 10:
+            if any(g.finished and g.finished.search(t) for t in clause_texts):
+                return "past"
+            return "future" if tense == "future" else "past"
+        if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
+            return "past"
+        if len(start) < 10:
+            return tense_status(tense, "past")
+        return "ongoing"
+    if tense == "future":
+        return "future"
+    if cluster.references[0].embedded:
+        # "来华出席论坛的普京", "进行国事访问的托卡耶夫": in the middle of it as the main event happens
+        return "ongoing"
+    if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
+        return "ongoing"
+    if tense == "present":
+        return "ongoing"
+    return "past"
+
+
+def tense_status(tense: str | None, default: str) -> str:
+    return {"future": "future", "past": "past", "present": "ongoing"}.get(tense or "", default)
+
+
+def _end_from_duration(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                       article: Article) -> str | None:
+    """"une visite d'État de trois jours" from Monday 23 April: it ends on the 25th."""
+    pattern = g.data.get("duration_pattern")
+    if not pattern or date is None or len(date.value) != 10 or "X" in date.value \
+            or (date.end_value and date.end_value != date.value):
+        return None
+    import datetime as dt
+
+    for ref in cluster.references:
+        near = article.text[ref.cue.start:min(ref.clause_end, ref.cue.end + 40)]
+        m = re.search(pattern, near)
+        if m:
+            days = to_int(m.group(1), g.language)
+            if days and 1 < days <= 31:
+                start = dt.date.fromisoformat(date.value)
+                return (start + dt.timedelta(days=days - 1)).isoformat()
+    return None
+
+
+def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | None:
+    if not g.agreement:
+        return None
+    best = None
+    seen_sentences = set()
+    for ref in cluster.references:
+        key = (ref.clause_start, ref.clause_end)
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        text = article.text[ref.clause_start:ref.clause_end]
+        following = _next_sentence(article, ref.sentence)
+        if following is not None and not has_cue(article.text[following.start:following.end], following.language):
+            # "…举行会谈。双方签署了12份合作文件。": the signing follows the event's sentence
+            text += " " + article.text[following.start:following.end]
+        signing = g.data.get("signing_words")
+        if signing and not re.search(signing, text, re.IGNORECASE):
+            continue  # "a retiré les États-Unis de trois accords": counted only when signed
+        for m in g.agreement.finditer(text):
+            number = to_int(m.group(2) if g.language != "zh" else m.group(1), g.language)
+            if number is None or number <= 0 or number > 5000:
+                continue
+            best = number if best is None else max(best, number)
+    return best
+
+
+def _next_sentence(article: Article, sentence: Sentence) -> Sentence | None:
+    for i, other in enumerate(article.sentences):
+        if other.start == sentence.start:
+            return article.sentences[i + 1] if i + 1 < len(article.sentences) else None
+    return None
+
+
+def _unique(values):
+    seen, out = set(), []
+    for v in values:
+        if v and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def name_key(ref: Reference, article: Article) -> str:
+    """A key for the name that does not depend on language or script: the ids of the entities
+    inside it ("Sommet Chine-Asie centrale" and "中国－中亚峰会" both give "CN|Central Asia"),
+    else the folded name itself."""
+    inside = [e for e in article.entities
+              if ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
+              and e.label in ("COUNTRY", "REGION", "ORG", "CITY")]
+    if inside:
+        return "|".join(sorted({e.entity_id or e.canonical for e in inside}))
+    return _name_key(ref.cue.name)

@@ -1,0 +1,241 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..candidates import has_cue
+from ..dates import infer_tense
+from ..records import Article, DateValue, Entity, Sentence
+from ..timex import SPECIFICITY
+from .grammar import EventGrammar, to_int
+from .triggers import Cue, _framework, _framework_after, find_cues
+
+
+@dataclass
+class Reference:
+    cue: Cue
+    sentence: Sentence
+    clause_start: int
+    clause_end: int
+    language: str
+    entities: list[Entity]
+    dates: list[DateValue]
+    tense: str | None
+    embedded: bool = False  # inside a modifier of another event's participant ("来华出席X的")
+
+
+def _date_rank(d: DateValue) -> tuple:
+    """Higher is better: a full date beats a month beats a year; a stated date beats a resolved one;
+    a range beats a single day."""
+    precision = len(d.value.replace("X", "")) if d.value else 0
+    return (SPECIFICITY.get(len(d.value), 0), d.source == "explicit", d.end_value != d.value,
+            "X" not in d.value, precision)
+
+
+def pick_date(dates: list[DateValue]) -> DateValue | None:
+    if not dates:
+        return None
+    best = max(_date_rank(d) for d in dates)
+    for d in dates:  # first in text order among the best
+        if _date_rank(d) == best:
+            return d
+    return None
+
+
+PAIRED_SURNAMES = re.compile(r"\b([A-ZÀ-Ý][\w'’]+)[-–]([A-ZÀ-Ý][\w'’]+)\b")
+
+
+def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: list[Entity]) -> list[Entity]:
+    """"rencontre Poutine-Macron", "face-à-face Pompeo-Yang": two surnames joined by a hyphen just
+    after a talks word are its participants; each is linked to a person of the document whose name
+    ends with it."""
+    after = text[cue.end - base:cue.end - base + 40]
+    m = PAIRED_SURNAMES.match(after.lstrip())
+    if not m:
+        return []
+    persons = [e for e in article.entities if e.label == "PERSON" and " " in e.text.strip()]
+    found = []
+    have = {e.canonical for e in present}
+    for surname in m.groups():
+        person = next((p for p in persons if p.text.strip().endswith(" " + surname)
+                       or p.canonical.endswith(" " + surname)), None)
+        if person is not None and person.canonical not in have:
+            found.append(person)
+            have.add(person.canonical)
+    return found
+
+
+def _office_holders(article: Article, present: list[Entity], g: EventGrammar) -> list[Entity]:
+    """"习近平同哈萨克斯坦总统举行会谈": an office named by its country and not by name is held by
+    the person of that country the document names most often."""
+    pattern = g.data.get("office_after_country")
+    if not pattern:
+        return []
+    have = {e.canonical for e in present if e.label == "PERSON"}
+    have_countries = {e.country for e in present if e.label == "PERSON"}
+    found = []
+    for e in present:
+        if e.label != "COUNTRY" or not e.entity_id or e.entity_id in have_countries:
+            continue
+        office = re.match(pattern, article.text[e.end:e.end + 6])
+        if not office:
+            continue
+        named_after = e.end + office.end()
+        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 1 for p in article.entities):
+            continue  # "哈萨克斯坦总统托卡耶夫": the holder is named
+        counts: dict[str, tuple[int, Entity]] = {}
+        for p in article.entities:
+            if p.label == "PERSON" and p.country == e.entity_id and p.canonical not in have:
+                n, first = counts.get(p.canonical, (0, p))
+                counts[p.canonical] = (n + 1, first)
+        if counts:
+            best = max(counts.values(), key=lambda x: x[0])[1]
+            found.append(best)
+            have.add(best.canonical)
+    return found
+
+
+def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, text: str) -> list[DateValue]:
+    """"M. Xi a fait ces remarques lors de sa rencontre…": the sentence points back at the one
+    before, whose date ("a affirmé lundi") is the event's when that sentence has no event of its own."""
+    pattern = g.data.get("previous_sentence_link")
+    if not pattern or not re.search(pattern, text[:80], re.IGNORECASE):
+        return []
+    previous = None
+    for other in article.sentences:
+        if other.end <= sentence.start:
+            previous = other
+    if previous is None or has_cue(article.text[previous.start:previous.end], previous.language):
+        return []
+    return [d for d in article.dates if previous.start <= d.start and d.end <= previous.end]
+
+
+def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> bool:
+    """A cue inside a modifier of a later cue's participant ("同来华出席峰会并进行国事访问的
+    托卡耶夫会谈"): the sentence's dates belong to the later, main event."""
+    marker = g.data.get("modifier_end")
+    if not marker or index + 1 >= len(cues):
+        return False
+    between = text[cues[index].end - base:cues[-1].start - base]
+    return bool(re.search(marker, between)) and not _CLAUSE_BREAK.search(between)
+
+
+def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[int, int]:
+    """The part of the sentence that belongs to cue ``index``: from the boundary with the
+    previous cue to the boundary with the next one. A boundary is the last comma or clause word
+    between two cues; cues with no such break between them share the text ("习近平同来华进行国事
+    访问的托卡耶夫会谈": the talks and the visit have the same participants)."""
+    start, end = base, base + len(text)
+    for j in range(index - 1, -1, -1):
+        cut = _boundary(text, base, cues[j], cues[j + 1])
+        if cut is not None:
+            start = cut
+            break
+    for j in range(index + 1, len(cues)):
+        cut = _boundary(text, base, cues[j - 1], cues[j])
+        if cut is not None:
+            end = cut
+            break
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis|quelques)\s|前夕|之前|之后|之际")
+
+
+def _boundary(text: str, base: int, left: Cue, right: Cue) -> int | None:
+    lo = left.end - base
+    hi = (right.name_start if right.name_start >= 0 else right.start) - base
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, max(lo, hi))]
+    return base + breaks[-1] if breaks else None
+
+
+def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> list[Reference]:
+    text = article.text[sentence.start:sentence.end]
+    ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
+    spans = [(e.start, e.end) for e in ents]
+    # a cue inside a known organisation's name ("Conférence pour l'interaction…" = CICA) is not an
+    # event; the model's ORG spans are not trusted for this (it often tags event names as ORG)
+    org_spans = [(e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"]
+    cues = [c for c in find_cues(text, sentence.start, g, spans)
+            if not any(s <= c.start and c.end <= e for s, e in org_spans)
+            and not _framework(text[:c.start - sentence.start], g)
+            and not _framework_after(text[c.end - sentence.start:], g)]
+    if not cues:
+        return []
+    tense = _tense(text, sentence.language)
+    link_back = _dates_linked_back(article, g, sentence, text)
+    refs = []
+    for i, cue in enumerate(cues):
+        if cue.generic:
+            continue
+        c_start, c_end = _clause_bounds(text, sentence.start, cues, i)
+        cut_pattern = g.data.get("clause_cut_after")
+        if cut_pattern:
+            # "中方支持俄方办好X会晤，愿同俄方在联合国…框架内": what follows is another matter
+            cut = re.compile(cut_pattern).search(article.text, cue.end, c_end)
+            if cut:
+                c_end = cut.start()
+        # entities inside another event's name ("出席中国－中亚峰会" in a sentence about talks)
+        # belong to that event, not to this one
+        other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
+        clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
+                       and not any(a <= e.start and e.end <= b for a, b in other_names)]
+        if cue.type == "MEETING":
+            clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
+        if cue.type in ("MEETING", "VISIT"):
+            clause_ents += _office_holders(article, clause_ents, g)
+        dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
+                 and not _date_blocked(article.text, d, g)]
+        marker = g.data.get("complement_marker")
+        if marker:
+            # "Qin Gang a déclaré vendredi que le sommet…": the date is the statement's and the
+            # speaker reports on the summit; neither belongs to it
+            dates = [d for d in dates if not (d.end <= cue.start and re.search(
+                marker, article.text[d.end:cue.start], re.IGNORECASE))]
+            # "A l'ouverture du Sommet, M. Issoufou avait rappelé qu'en 2012…": a date inside what
+            # someone says at the event is not the event's
+            dates = [d for d in dates if not (d.start >= cue.end and re.search(
+                marker, article.text[cue.end:d.start], re.IGNORECASE))]
+            clause_ents = [e for e in clause_ents if not (
+                e.label == "PERSON" and e.end <= cue.start
+                and re.search(marker, article.text[e.end:cue.start], re.IGNORECASE))]
+        if not dates and link_back and i == 0:
+            dates = link_back  # only the event the remarks were made at: the sentence's first
+        embedded = _embedded(text, sentence.start, cues, i, g)
+        if embedded:
+            low = cue.name_start if cue.name_start >= 0 else cue.start
+            dates = [d for d in dates if d.start >= low - 2]
+        ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
+                        language=sentence.language, entities=clause_ents, dates=dates,
+                        tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
+                        embedded=embedded)
+        refs.extend(_split_repeated(ref, text[:cue.start - sentence.start], g))
+    return refs
+
+
+def _split_repeated(ref: Reference, before: str, g: EventGrammar) -> list[Reference]:
+    """"在西安和北京两次会晤": N meetings in N named cities are N events, one city each."""
+    pattern = g.data.get("repeated_before")
+    m = re.search(pattern, before) if pattern else None
+    if not m:
+        return [ref]
+    times = to_int(m.group(1), g.language)
+    cities = list(dict.fromkeys(e.canonical for e in ref.entities if e.label == "CITY"))
+    if not times or times != len(cities) or times < 2:
+        return [ref]
+    out = []
+    for city in cities:
+        entities = [e for e in ref.entities if e.label != "CITY" or e.canonical == city]
+        out.append(Reference(cue=ref.cue, sentence=ref.sentence, clause_start=ref.clause_start,
+                             clause_end=ref.clause_end, language=ref.language, entities=entities,
+                             dates=ref.dates, tense=ref.tense, embedded=ref.embedded))
+    return out
+
+
+def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
+    return bool(g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]))
+
+
+def _tense(text: str, language: str) -> str | None:
+    return infer_tense(text, language)

@@ -1,0 +1,128 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+
+from ..text import jieba_posseg
+from .grammar import EventGrammar
+
+_WORD = re.compile(r"(?:[lLdDnNsSjJmMtTcC]|[qQ]u)['’]|[\w\-]+|[^\w\s]")
+
+
+def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g: EventGrammar,
+                 entity_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The extent of an event name that starts with a noun cue ("Sommet Chine-Asie centrale",
+    "sommet du G7", "Forum des nouvelles Routes de la soie pour la coopération internationale").
+    Offsets relative to ``text``. None when the cue carries no name."""
+    cue_word = text[cue_start:cue_end]
+    capital_cue = cue_word[:1].isupper() and cue_start > 0 and not _sentence_initial(text, cue_start)
+    joiners = set(g.data.get("name_joiners", []))
+    stops = set(g.data.get("name_stops", []))
+    pos = cue_end
+    end = cue_end
+    pending_joiner = False
+    for m in _WORD.finditer(text, cue_end):
+        tok = m.group(0)
+        low = tok.lower()
+        gap = text[pos:m.start()]
+        if "\n" in gap or len(gap) > 2:
+            break
+        in_entity = any(s <= m.start() < e for s, e in entity_spans)
+        if re.fullmatch(r"[^\w]", tok):
+            if tok in "-–—" and not gap:
+                pos = m.end()
+                continue
+            break
+        if low in ("l'", "l’", "d'", "d’") or low.endswith(("'", "’")) and len(low) <= 3:
+            pending_joiner = True
+            pos = m.end()
+            continue
+        if low in joiners and low not in ("en",):
+            pending_joiner = True
+            pos = m.end()
+            continue
+        if low in stops and not in_entity:
+            break
+        is_proper = tok[:1].isupper() or tok.isupper() or any(ch.isdigit() for ch in tok) or in_entity
+        if is_proper or (capital_cue and tok[:1].islower() and not _looks_like_date_word(low)):
+            end = m.end()
+            pos = m.end()
+            pending_joiner = False
+            continue
+        break
+    if end == cue_end:
+        return None
+    return cue_start, end
+
+
+def _sentence_initial(text: str, index: int) -> bool:
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".!?»\"\n"
+
+
+_DATE_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+               "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+               "samedi", "dimanche", "prochain", "dernier"}
+
+
+def _looks_like_date_word(low: str) -> bool:
+    return low in _DATE_WORDS
+
+
+_HAN_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\w－—\-·“”\"《》〈〉‘’・]+$")
+
+
+def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar) -> int:
+    """A name never holds a verb, adverb or preposition: "全面落实中阿合作论坛" → "中阿合作论坛",
+    "预祝第三届…论坛" → "第三届…论坛". Nominal verbs (合作, 发展: jieba's "vn") stay."""
+    cut_tags = tuple(g.data.get("name_cut_pos", ()))
+    if not cut_tags or start >= cue_start:
+        return start
+    position, new_start = start, start
+    for token in jieba_posseg().lcut(text[start:cue_start]):
+        position += len(token.word)
+        if token.flag.startswith(cut_tags) and token.flag not in ("vn", "nz") and not token.word.startswith(("“", "《")):
+            new_start = position
+    # adjectives or measure words left in front ("好峰会") do not start a name either
+    while new_start < cue_start and text[new_start] in g.data.get("name_strip_leading", ""):
+        new_start += 1
+    return new_start
+
+
+def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar) -> tuple[int, int] | None:
+    """The extent of a Chinese event name ending with the cue ("第二届中国－中亚峰会",
+    "“一带一路”国际合作高峰论坛", "金砖国家领导人第十五次会晤"). None for a bare cue."""
+    window_start = max(0, cue_start - 40)
+    m = _HAN_NAME_CHARS.search(text[window_start:cue_start])
+    if not m:
+        return None
+    prefix_start = window_start + m.start()
+    prefix = text[prefix_start:cue_start]
+    cut = 0
+    for word in g.data.get("name_boundaries", []):
+        idx = prefix.rfind(word)
+        if idx >= 0:
+            cut = max(cut, idx + len(word))
+    # a date ("2017年5月14日至15日在北京举办的") never belongs to a name
+    for dm in re.finditer(r"[\d一二三四五六七八九十〇零]+(?:年|月|日)", prefix):
+        cut = max(cut, dm.end())
+    start = prefix_start + cut
+    start = _after_last_verb(text, start, cue_start, g)
+    # an opening quote left unbalanced belongs to the name ("“一带一路”国际合作高峰论坛")
+    if start > 0 and text[start - 1] in "“\"《" and text[start:cue_start].count("”") > text[start:cue_start].count("“"):
+        start -= 1
+    if start >= cue_start:
+        return None
+    name = text[start:cue_end]
+    if name in g.data.get("generic_names", []):
+        return None
+    return start, cue_end
+
+
+def _name_key(name: str | None) -> str:
+    if not name:
+        return ""
+    key = re.sub(r"第[一二三四五六七八九十百零〇两\d]+[届次]", "", name)
+    key = re.sub(r"[\W_]+", " ", key.casefold()).strip()
+    return key
+

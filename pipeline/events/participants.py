@@ -1,0 +1,49 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+
+from ..records import Article, Entity
+from .grammar import grammar
+from .segmentation import Cluster
+
+
+def _well_wisher(e: Entity, article: Article) -> bool:
+    """"中方支持俄方办好峰会", "习近平…祝愿哈方主办的峰会取得成功": supporting or wishing success is
+    not taking part."""
+    g = grammar(e.language)
+    pattern = g.data.get("well_wisher_after") if g else None
+    return bool(pattern and re.match(pattern, article.text[e.end:e.end + 24]))
+
+
+def _countries(cluster: Cluster, persons: list[Entity], article: Article | None = None) -> tuple[str, ...]:
+    codes: set[str] = set()
+    for ref in cluster.references:
+        for e in ref.entities:
+            if article is not None and cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article):
+                continue
+            if e.label == "COUNTRY" and e.entity_id:
+                codes.add(e.entity_id)
+            elif e.label == "REGION" and e.members:
+                codes.update(e.members)
+    for p in persons:
+        if p.country:
+            codes.add(p.country)
+    return tuple(sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c)))
+
+
+def _participants(persons: list[Entity]) -> list[Entity]:
+    """Persons worth listing: not news agencies; a one-word name the model guessed in a Latin
+    script ("Bonne" in "Comité de Bonne coopération") only when linked to an alias or a full name;
+    a surname alone when its full name is already there ("Qin" next to "Qin Gang")."""
+    kept = []
+    for p in persons:
+        if p.kind == "agency":
+            continue
+        if p.kind == "model" and " " not in p.canonical and "-" not in p.canonical \
+                and p.canonical.isascii():
+            continue
+        kept.append(p)
+    full = {p.canonical for p in kept if " " in p.canonical}
+    return [p for p in kept if " " in p.canonical
+            or not any(f.endswith(" " + p.canonical) or f.startswith(p.canonical + " ") for f in full)]

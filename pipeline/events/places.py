@@ -1,0 +1,80 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import langdata
+from ..records import Article, Entity
+from .grammar import EventGrammar
+from .segmentation import Cluster
+
+
+def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity | None, str | None]:
+    """The city and the country where the event takes place."""
+    preps = g.data.get("place_prepositions", [])
+    if cluster.type == "VISIT":
+        preps = preps + g.data.get("visit_place_prepositions", [])
+    cities: list[tuple[int, Entity]] = []
+    countries: list[tuple[int, Entity]] = []
+    for order, ref in enumerate(cluster.references):
+        for e in ref.entities:
+            before = article.text[max(ref.clause_start, e.start - 6):e.start].strip().lower()
+            introduced = any(before.endswith(p) for p in preps)
+            if not introduced and preps:
+                # "在西安和北京", "à Paris et à Berlin": the second of coordinated places
+                window = article.text[max(ref.clause_start, e.start - 16):e.start].lower()
+                introduced = bool(re.search(r"(?:%s)\s*[^\s,，。;；]{1,12}?\s*(?:和|与|及|、|et|ou)\s*$"
+                                            % "|".join(map(re.escape, preps)), window))
+            score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
+            inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
+            if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark"):
+                # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
+                cities.append((score, e))
+            elif e.label == "COUNTRY" and e.kind != "demonym" and introduced:
+                countries.append((score, e))
+    city = min(cities, key=lambda x: x[0])[1] if cities else None
+    if city is not None:
+        return city, city.country or None
+    landmark = _landmark(cluster, article)
+    if landmark is not None:
+        return landmark, landmark.country
+    if cluster.type == "VISIT":
+        abbreviated = _abbreviated_destination(cluster, g, article)
+        if abbreviated:
+            return None, abbreviated
+    if countries:
+        return None, min(countries, key=lambda x: x[0])[1].entity_id or None
+    return None, None
+
+
+def _abbreviated_destination(cluster: Cluster, g: EventGrammar, article: Article) -> str | None:
+    """"对俄进行国事访问": a one-character country abbreviation after the visit preposition."""
+    pattern = g.data.get("abbreviated_destination")
+    if not pattern:
+        return None
+    table = langdata.load("entities", g.language).get("side_abbreviations", {})
+    for ref in cluster.references:
+        m = re.search(pattern, article.text[ref.clause_start:ref.clause_end])
+        if m and m.group(1) in table:
+            return table[m.group(1)]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> list[tuple[str, str, str]]:
+    table = langdata.resource("landmarks.json")["landmarks"]
+    return sorted(((name, city, country) for name, (city, country) in table.items()), key=lambda x: -len(x[0]))
+
+
+def _landmark(cluster: Cluster, article: Article) -> Entity | None:
+    """"在人民大会堂会见", "reçu à la Maison Blanche": the seat stands for its city."""
+    for ref in cluster.references:
+        clause = article.text[ref.clause_start:ref.clause_end]
+        for name, city, country in _landmarks():
+            at = clause.find(name)
+            if at >= 0:
+                start = ref.clause_start + at
+                return Entity(start, start + len(name), name, "CITY", city, ref.language,
+                              kind="landmark", country=country)
+    return None

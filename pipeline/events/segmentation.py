@@ -1,0 +1,225 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..records import Article, DateValue, Mention
+from ..timex import SPECIFICITY, timex_overlap
+from .frames import Reference, pick_date
+from .grammar import EventGrammar, grammar
+from .names import _name_key
+
+
+@dataclass
+class Cluster:
+    type: str
+    references: list[Reference] = field(default_factory=list)
+    strong_visit: bool = False  # a state or official visit ("visite d'État", "国事访问")
+
+    @property
+    def name(self) -> str | None:
+        for ref in self.references:
+            if ref.cue.name:
+                return ref.cue.name
+        return None
+
+    def persons(self) -> set[str]:
+        return {e.canonical for r in self.references for e in r.entities if e.label == "PERSON"}
+
+    def best_date(self) -> DateValue | None:
+        """The best date of the first reference that has one: the lead sentence dates the event;
+        later sentences bring other dates along (a treaty's expiry, an earlier meeting)."""
+        best, best_rank = None, None
+        for order, ref in enumerate(sorted(self.references, key=lambda r: r.cue.start)):
+            date = pick_date(ref.dates)
+            if date is None:
+                continue
+            rank = (SPECIFICITY.get(len(date.value), 0), -order)  # most precise, then earliest
+            if best_rank is None or rank > best_rank:
+                best, best_rank = date, rank
+        return best
+
+
+def _names_compatible(a: Reference, b_cluster: Cluster) -> bool:
+    other = b_cluster.name
+    if not a.cue.name or not other:
+        return True
+    ka, kb = _name_key(a.cue.name), _name_key(other)
+    if ka == kb or ka in kb or kb in ka:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(ka, kb) >= 85
+
+
+def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return timex_overlap(a.value, a.end_value, b.value, b.end_value)
+
+
+def cluster_references(refs: list[Reference], published: str | None = None,
+                       g: EventGrammar | None = None) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for ref in refs:
+        target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters, published, g)
+        if target is None and ref.cue.anaphoric and not ref.cue.name and clusters \
+                and not any(c.type == ref.cue.type for c in clusters) and ref.cue.kind == "verb":
+            # "X、Y等参加上述活动" with no talks of that type: the article's main event
+            target = max(clusters, key=lambda c: (len(c.references), -clusters.index(c)))
+        if target is None:
+            if ref.cue.anaphoric and not _has_own_details(ref):
+                continue  # "le sommet" with nothing before it to point at: not an event
+            target = Cluster(type=ref.cue.type)
+            clusters.append(target)
+        target.references.append(ref)
+    return clusters
+
+
+def _other_year(date: DateValue | None, published: str | None) -> bool:
+    """A date in another year than publication (an earlier or later event)."""
+    return bool(date and published and "X" not in date.value[:4] and date.value[:4] != published[:4])
+
+
+def _aside(date: DateValue | None, published: str | None) -> bool:
+    """An event placed relative to now in another year ("10年前", "l'an dernier"): not "this" one."""
+    return bool(date and date.source == "relative" and _other_year(date, published))
+
+
+def _current(ref: Reference, g: EventGrammar | None) -> bool:
+    """The reference says "this" event ("此次访问", "cette visite"): the one under way."""
+    own = grammar(ref.language)
+    pattern = own.data.get("current_before") if own else None
+    return bool(pattern and re.search(pattern, ref.cue.surface_before))
+
+
+def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
+    """A bare cue word that ends an earlier event's name speaks of that event, whatever type the
+    word alone would give ("南非总统拉马福萨主持会晤" after "金砖国家领导人第十五次会晤")."""
+    if ref.cue.name or not ref.cue.surface or ref.cue.kind == "named":
+        return None
+    for c in reversed(clusters):
+        if c.name and c.type != ref.cue.type and c.name.rstrip("》”\"").endswith(ref.cue.surface):
+            return c
+    return None
+
+
+def _has_own_details(ref: Reference) -> bool:
+    persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    places = [e for e in ref.entities if e.label == "CITY"]
+    return bool(ref.dates) or len(persons) >= 2 or (len(persons) == 1 and bool(places))
+
+
+def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
+                  g: EventGrammar | None = None) -> Cluster | None:
+    same_type = [c for c in clusters if c.type == ref.cue.type]
+    if not same_type:
+        return None
+    ref_date = pick_date(ref.dates)
+    if ref.cue.anaphoric and not ref.cue.name:
+        # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"
+        # (this visit) is not an earlier year's visit
+        fitting = [c for c in same_type if _dates_compatible(ref_date, c.best_date())
+                   and _editions_compatible(ref, c)
+                   and not (_current(ref, g) and _aside(c.best_date(), published))]
+        if not fitting:
+            return None
+        return max(fitting, key=lambda c: (len(c.references), -clusters.index(c)))
+    if not ref.cue.name and published and _other_year(ref_date, published):
+        # a dated aside ("去年，我和托卡耶夫总统在西安…会晤") is not the undated news of the day
+        same_type = [c for c in same_type if c.best_date() is not None or c.name]
+        if not same_type:
+            return None
+    if ref.cue.name:
+        for c in reversed(same_type):
+            if c.name and _names_compatible(ref, c) and _dates_compatible(ref_date, c.best_date()) \
+                    and _editions_compatible(ref, c):
+                return c
+        if any(c.name for c in same_type):
+            return None
+        # a name for a cluster that had none so far ("la rencontre" … "le sommet du G7")
+        for c in reversed(same_type):
+            if _dates_compatible(ref_date, c.best_date()):
+                return c
+        return None
+    persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    current = _current(ref, g)
+    ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
+    for c in reversed(same_type):
+        if not _dates_compatible(ref_date, c.best_date()):
+            continue
+        cluster_cities = {e.canonical for r in c.references for e in r.entities if e.label == "CITY"}
+        if len(ref_cities) == 1 and len(cluster_cities) == 1 and ref_cities != cluster_cities:
+            continue
+        if current and _aside(c.best_date(), published):
+            continue
+        cp = c.persons()
+        if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
+            continue
+        return c
+    return None
+
+
+def _editions_compatible(ref: Reference, c: Cluster) -> bool:
+    eds = {r.cue.edition for r in c.references if r.cue.edition}
+    return not ref.cue.edition or not eds or ref.cue.edition in eds
+
+
+def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
+    """A sentence with no event word that only says who attended ("中国国家主席习近平、巴西总统
+    卢拉…出席。") lists participants of the event of the sentence just before it."""
+    by_sentence = {}
+    for cluster in clusters:
+        for ref in cluster.references:
+            by_sentence.setdefault(ref.sentence.start, (cluster, ref))
+    previous = None
+    for sentence in article.sentences:
+        if sentence.start in by_sentence:
+            previous = by_sentence[sentence.start]
+            continue
+        g = grammar(sentence.language)
+        pattern = g.data.get("attendance_sentence") if g else None
+        text = article.text[sentence.start:sentence.end]
+        if previous is None or not pattern or not re.search(pattern, text):
+            previous = None
+            continue
+        cluster, ref = previous
+        entities = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end
+                    and e.label in ("PERSON", "COUNTRY")]
+        cluster.references.append(Reference(cue=ref.cue, sentence=sentence, clause_start=sentence.start,
+                                            clause_end=sentence.end, language=sentence.language,
+                                            entities=entities, dates=[], tense=None))
+        previous = None
+
+
+def _same_day_talks(a: Mention, b: Mention) -> bool:
+    """Two reports of talks on the same day between the same countries, in one document."""
+    return (a.type in ("MEETING", "VISIT") and bool(a.start) and len(a.start) == 10 and "X" not in a.start
+            and a.start == b.start and len(set(a.countries) & set(b.countries)) >= 2)
+
+
+def _merge_translations(mentions: list[Mention]) -> list[Mention]:
+    """One document telling a story in two languages (a French and a Chinese half) speaks of each
+    event twice: mentions of one type in different languages with the same full dates, or the same
+    name key, are one mention (the first, filled from the other)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        twin = next((k for k in kept if k.type == m.type and _same_day_talks(k, m)), None) or \
+            next((k for k in kept if k.language != m.language and k.type == m.type
+                     and ((k.start and len(k.start) == 10 and "X" not in k.start
+                           and (k.start, k.end) == (m.start, m.end))
+                          or (k.name_key and k.name_key == m.name_key)
+                          or (k.edition and k.edition == m.edition and (k.start or "")[:4] == (m.start or "")[:4]))
+                     and (not k.edition or not m.edition or k.edition == m.edition)), None)
+        if twin is None:
+            kept.append(m)
+            continue
+        filled = {f: getattr(m, f) for f in ("name", "edition", "start", "end", "status", "city", "country",
+                                             "date_source", "name_key") if not getattr(twin, f)}
+        filled.update(countries=tuple(sorted(set(twin.countries) | set(m.countries))),
+                      persons=tuple(dict.fromkeys(twin.persons + m.persons)),
+                      orgs=tuple(dict.fromkeys(twin.orgs + m.orgs)),
+                      agreements=max((a for a in (twin.agreements, m.agreements) if a is not None), default=None))
+        kept[kept.index(twin)] = replace(twin, **filled)
+    return kept

@@ -1,0 +1,116 @@
+"""TODO"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .grammar import EventGrammar, ordinal_value, to_int
+from .names import _chinese_name, _french_name
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    kind: str
+    start: int  # offsets into article.raw
+    end: int
+    name: str | None
+    name_start: int
+    name_end: int
+    edition: int | None
+    anaphoric: bool
+    generic: bool
+    surface: str = ""  # the cue word as written ("会晤", "forum")
+    surface_before: str = ""  # the few characters before it ("此次", "cette ")
+    indefinite: bool = False  # "une conférence", "un sommet"
+
+
+
+
+
+
+def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[int, int]]) -> list[Cue]:
+    """All event cues of one sentence. ``text`` is the sentence, ``base`` its offset in raw."""
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    local_spans = [(s - base, e - base) for s, e in entity_spans]
+    for type_, kind, pattern in g.cues:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if text[:m.start()].count("《") > text[:m.start()].count("》"):
+                continue  # inside a title: 《…大会》 is a programme, not a congress
+            taken.append((m.start(), m.end()))
+            found.append(_make_cue(text, base, m, type_, kind, g, local_spans))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: EventGrammar,
+              spans: list[tuple[int, int]]) -> Cue:
+    start, end = m.start(), m.end()
+    before = text[:start]
+    name_span = None
+    if kind == "named":
+        name_span = (start, end)
+        # "COP15 sur la biodiversité": keep the complement as part of the name
+    elif kind == "noun":
+        if g.language == "zh":
+            name_span = _chinese_name(text, start, end, g)
+        else:
+            name_span = _french_name(text, start, end, 0, g, spans)
+    name = text[name_span[0]:name_span[1]].strip() if name_span else None
+    edition = None
+    if g.language == "zh" and name and g.ordinal:
+        om = g.ordinal.search(name)
+        if om:
+            edition = to_int(om.group(1), "zh")
+    elif g.language != "zh":
+        # the word just before the cue: "huitième Forum", "2e édition du Forum", "deuxième Sommet"
+        prev = re.findall(r"([\w’'-]+)\s+$", before)
+        if prev:
+            edition = ordinal_value(prev[0], g)
+            if edition == 1 and text[start:start + 1].islower():
+                edition = None
+        if edition is None and g.data.get("edition_of_pattern"):
+            em = re.search(g.data["edition_of_pattern"], before, re.IGNORECASE)
+            if em:
+                edition = ordinal_value(em.group(1), g)
+    if edition is None and name and g.edition_in_name:
+        em = g.edition_in_name.search(name)
+        if em:
+            edition = to_int(em.group(1), g.language)
+    generic = False
+    if g.plural_generic:
+        for pm in g.plural_generic.finditer(text):
+            if pm.start() <= start < pm.end() + 1 and pm.end() >= end - 1:
+                generic = True
+    cue_text = text[start:end].lower()
+    if g.language != "zh" and kind == "noun" and not name and cue_text.endswith("s") \
+            and cue_text not in g.data.get("plural_exempt", []):
+        # a bare plural cue ("les sommets", "des visites") speaks of no one event
+        generic = True
+    anaphoric = False
+    if not name and g.anaphora_before is not None:
+        anaphoric = bool(g.anaphora_before.search(before[-30:]))
+    after_pattern = g.data.get("anaphora_after")
+    if not name and after_pattern and not before.strip() and re.match(after_pattern, text[end:end + 6]):
+        anaphoric = True
+    return Cue(type=type_, kind=kind, start=base + start, end=base + end, name=name,
+               name_start=base + name_span[0] if name_span else -1,
+               name_end=base + name_span[1] if name_span else -1,
+               edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end],
+               surface_before=before[-12:],
+               indefinite=bool(g.data.get("indefinite_before") and re.search(g.data["indefinite_before"], before[-12:], re.IGNORECASE)))
+
+
+def _framework(before: str, g: EventGrammar) -> bool:
+    """A name listed among frameworks ("au sein des cadres multilatéraux tels que l'OCS, le
+    forum X"; "在上合组织、X论坛等框架内") names a mechanism, not a gathering."""
+    pattern = g.data.get("framework_before")
+    return bool(pattern and re.search(pattern, before[-160:], re.IGNORECASE))
+
+
+def _framework_after(after: str, g: EventGrammar) -> bool:
+    pattern = g.data.get("framework_after")
+    return bool(pattern and re.match(pattern, after[:40]))
