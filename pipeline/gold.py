@@ -17,16 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .columns import EVENT_TYPES, STATUSES
+from .columns import GOLD_DOCUMENT_FIELDS as DOCUMENT_FIELDS
+from .columns import GOLD_MENTION_FIELDS as MENTION_FIELDS
 from .records import Mention
 from .scoring import MAX_GOLD_EVENTS
 
 log = logging.getLogger(__name__)
 
-EVENT_TYPES = ("SUMMIT", "FORUM", "MEETING", "VISIT")
-STATUSES = ("past", "ongoing", "future")
-MENTION_FIELDS = ("doc", "event", "type", "name", "edition", "start", "end", "status", "city",
-                  "country", "countries", "persons", "orgs", "agreements")
-DOCUMENT_FIELDS = ("doc", "published", "languages")
 #: TIMEX3 date values: YYYY, YYYY-MM or YYYY-MM-DD, X for each digit the text leaves open
 TIMEX = re.compile(r"[0-9X]{4}(?:-[0-9X]{2}(?:-[0-9X]{2})?)?")
 PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}")

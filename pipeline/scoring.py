@@ -14,22 +14,18 @@ tie is broken in one fixed, documented order.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-#: fields of one mention, in the order of the guide's table and of every report
-FIELDS = ("type", "name", "edition", "start", "end", "status", "city", "country",
-          "countries", "persons", "orgs", "agreements")
-#: fields holding several values (a CSV cell joins them with "; ")
-LIST_FIELDS = frozenset({"countries", "persons", "orgs"})
+from .columns import EVENT_FIELDS as FIELDS
+from .columns import INT_FIELDS, LIST_FIELDS
+from .text import fold
+
 #: fields compared as names (folding plus fuzzy ratio); the others compare exactly
 NAME_FIELDS = frozenset({"name", "city", "persons", "orgs"})
 #: gold fields holding one name given as a list of acceptable forms
 SINGLE_NAME_FIELDS = frozenset({"name", "city"})
-INT_FIELDS = frozenset({"edition", "agreements"})
 DATE_FIELDS = frozenset({"start", "end"})
 #: fields whose values are codes, compared in upper case (a table may write "summit" or "kz")
 CODE_FIELDS = frozenset({"type", "status", "country", "countries"})
@@ -42,14 +38,6 @@ EMPTY_CELLS = frozenset({"", "nan", "None", "null"})
 LIST_SEPARATOR = ";"
 
 Facts = dict[str, list]
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """A name without case, accents or punctuation: "Xi’an" and "xi an" both give "xi an"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", without_accents).split())
 
 
 @lru_cache(maxsize=65536)

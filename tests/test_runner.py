@@ -184,3 +184,73 @@ def test_add_copies_new_files_skips_duplicates_and_refuses_name_clashes(tmp_path
     assert "Il fera beau" in (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8")
     renamed = _add(tmp_path, str(other / "a.txt"), "--rename")
     assert renamed.returncode == 0 and (tmp_path / "corpus" / "a-2.txt").exists()
+
+
+# --------------------------------------------------------------------------------------------
+# the stage list
+
+
+def test_stage_list_holds_the_whole_flow_in_order():
+    from pipeline.runner import STAGES, check_stages
+
+    check_stages(STAGES)
+    assert [s.name for s in STAGES] == ["reading", "cleaning", "languages", "candidates", "entities",
+                                        "dates", "events", "merging", "tables"]
+    assert [s.per for s in STAGES].index("corpus") == 7
+
+
+@pytest.mark.parametrize("first, second, missing", [
+    ("candidates", "entities", "candidates"),  # entities before candidate selection
+    ("cleaning", "languages", "text"),  # sentences before the furniture is blanked
+    ("events", "merging", "mentions"),  # merging before any mention exists
+])
+def test_a_stage_before_what_it_requires_fails_with_one_line(first, second, missing):
+    from dataclasses import replace as copy
+
+    from pipeline.runner import STAGES, PipelineError, check_stages
+
+    stages = list(STAGES)
+    i, j = [s.name for s in stages].index(first), [s.name for s in stages].index(second)
+    stages[i], stages[j] = stages[j], stages[i]
+    if stages[i].per != stages[j].per:  # keep per-corpus stages after per-document ones
+        stages[i], stages[j] = copy(stages[i], per=stages[j].per), copy(stages[j], per=stages[i].per)
+    with pytest.raises(PipelineError) as err:
+        check_stages(stages)
+    message = str(err.value)
+    assert "\n" not in message and second in message and missing in message
+
+
+def test_a_per_document_stage_after_the_corpus_stages_is_refused():
+    from pipeline.runner import STAGES, PipelineError, Stage, check_stages
+
+    late = Stage("late", "candidates:select_candidates", ("sentences",), ("late",))
+    with pytest.raises(PipelineError, match="late works per document"):
+        check_stages([*STAGES, late])
+
+
+def test_readme_stage_table_is_the_stage_list():
+    from pipeline.runner import STAGES
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = [line.split("|")[1:3] for line in readme.splitlines()
+            if line.startswith("| ") and "`pipeline." in line and ":" in line.split("|")[2]]
+    listed = [(name.strip(), verb.strip().strip("`")) for name, verb in rows]
+    assert listed == [(s.name, f"pipeline.{s.verb}") for s in STAGES]
+
+
+def test_every_stage_returns_a_new_record_and_leaves_its_input_alone(tmp_path):
+    """Each per-document stage is Article -> Article (reading: path -> Article), never mutating."""
+    from pipeline.records import Article
+    from pipeline.runner import build_pipeline
+    from pipeline.settings import Settings
+
+    article_path = tmp_path / "visit.txt"
+    article_path.write_text("Visite d'État\n\nLe président kazakh Kassym-Jomart Tokaïev a reçu lundi "
+                            "à Astana le Premier ministre japonais pour des entretiens.\n", encoding="utf-8")
+    subject = article_path
+    for name, run_stage in build_pipeline(Settings(), parts=("document",)).document:
+        before = subject
+        subject = run_stage(subject)
+        assert isinstance(subject, Article), name
+        assert subject is not before, name
+    assert subject.mentions and subject.entities and subject.candidates is not None

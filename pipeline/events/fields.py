@@ -1,4 +1,10 @@
-"""TODO"""
+"""Events stage, step 5: fields, one Mention per cluster the text makes specific.
+
+In: a Cluster and its Article. Out: a ``Mention`` (a row of mentions.csv) with type, name, edition,
+dates, status, place (``places``), countries and persons (``participants``), organisations and the
+number of agreements signed, or None when the cluster names no specific event (no name, date, place
+or participants) or is not diplomatic.
+"""
 from __future__ import annotations
 
 import re
@@ -176,7 +182,7 @@ def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | No
         if signing and not re.search(signing, text, re.IGNORECASE):
             continue  # "a retiré les États-Unis de trois accords": counted only when signed
         for m in g.agreement.finditer(text):
-            number = to_int(m.group(2) if g.language != "zh" else m.group(1), g.language)
+            number = to_int(m.group("count"), g.language)
             if number is None or number <= 0 or number > 5000:
                 continue
             best = number if best is None else max(best, number)

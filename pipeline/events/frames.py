@@ -1,4 +1,11 @@
-"""TODO"""
+"""Events stage, step 3: frames, each a trigger with its arguments.
+
+In: an Article with sentences, entities and dates, and the cues of one sentence. Out: one
+``Reference`` per cue: the clause of the sentence that belongs to it (between the clause breaks that
+separate it from the other cues), the entities and dates of that clause, and the clause's tense.
+Dates that belong to what someone says, or to another clause, are left out; ``pick_date`` chooses
+the frame's date.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,9 @@
-"""TODO"""
+"""Events stage, step 1: the language's event grammar, compiled once.
+
+In: ``lang/<language>/events.json`` (cue words of the four types, name and edition rules, status
+and place words). Out: an ``EventGrammar`` per language (``grammar(language)``, None for a language
+without event data), and the number readers every later step uses (``to_int``, ``ordinal_value``).
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,10 @@
-"""TODO"""
+"""Events stage, step 2 (continued): the extent of an event's name around its cue word.
+
+In: a sentence's text and a noun cue in it. Out: the (start, end) of the name, or None for a bare
+cue. French names start with the cue ("Sommet Chine-Asie centrale", "forum de Boao"); Chinese names
+end with it ("第二届中国－中亚峰会"); each language's data says which (``name_side``). Also
+``_name_key``: a name folded for comparison, without its edition.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,10 @@
-"""TODO"""
+"""Events stage, step 5 (participants): who takes part in an event.
+
+In: a Cluster's entities and its Article. Out: the persons worth listing (not news agencies, not
+one-word guesses of the model, not a surname beside its full name) and the countries that take
+part (named countries, the countries of named participants, a region named as a party expanded).
+Well-wishers ("支持…办好峰会") do not take part.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,10 @@
-"""TODO"""
+"""Events stage, step 5 (place): where an event takes place.
+
+In: a Cluster and its Article. Out: the city (an Entity) and the country (ISO code): a city
+introduced as a place ("à Paris", "在西安") or inside the event's name, else a landmark that stands
+for its city ("l'Élysée", "人民大会堂"), else for a visit the country visited, else a country
+introduced as a place.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,10 @@
-"""TODO"""
+"""Events stage, step 4: segmentation, which frames of one document speak of one real event.
+
+In: the frames of a document in text order. Out: ``Cluster`` records, one per event: a named summit
+and the later "le sommet" or "本次峰会"; talks and "l'entretien". A frame joins an earlier cluster
+of its type only when nothing they state contradicts (name, edition, date, city, participants);
+an anaphoric frame ("ces discussions") joins the document's main event of its type.
+"""
 from __future__ import annotations
 
 import re

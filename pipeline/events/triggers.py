@@ -1,4 +1,10 @@
-"""TODO"""
+"""Events stage, step 2: triggers, the cue words of the four event types in one sentence.
+
+In: a sentence's text and the grammar of its language. Out: ``Cue`` records in text order, each
+with its type, the event's name and edition when the text gives them (``names``), and flags read
+off the words around it: generic ("les sommets"), anaphoric ("ce sommet", "本次峰会"), indefinite
+("un sommet"). Cues inside a title (《…》) or listed among frameworks are not triggers.
+"""
 from __future__ import annotations
 
 import re
@@ -55,17 +61,19 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         name_span = (start, end)
         # "COP15 sur la biodiversité": keep the complement as part of the name
     elif kind == "noun":
-        if g.language == "zh":
+        # a language says on which side of the cue word a name stands: "中国－中亚峰会" ends
+        # with it, "Sommet Chine-Asie centrale" starts with it
+        if g.data.get("name_side") == "before_cue":
             name_span = _chinese_name(text, start, end, g)
         else:
             name_span = _french_name(text, start, end, 0, g, spans)
     name = text[name_span[0]:name_span[1]].strip() if name_span else None
     edition = None
-    if g.language == "zh" and name and g.ordinal:
-        om = g.ordinal.search(name)
+    if g.data.get("edition_side") == "in_name":  # "第二届中国－中亚峰会"
+        om = g.ordinal.search(name) if name and g.ordinal else None
         if om:
-            edition = to_int(om.group(1), "zh")
-    elif g.language != "zh":
+            edition = to_int(om.group(1), g.language)
+    else:
         # the word just before the cue: "huitième Forum", "2e édition du Forum", "deuxième Sommet"
         prev = re.findall(r"([\w’'-]+)\s+$", before)
         if prev:
@@ -86,7 +94,8 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
             if pm.start() <= start < pm.end() + 1 and pm.end() >= end - 1:
                 generic = True
     cue_text = text[start:end].lower()
-    if g.language != "zh" and kind == "noun" and not name and cue_text.endswith("s") \
+    plural = g.data.get("bare_plural_suffix")
+    if plural and kind == "noun" and not name and cue_text.endswith(plural) \
             and cue_text not in g.data.get("plural_exempt", []):
         # a bare plural cue ("les sommets", "des visites") speaks of no one event
         generic = True
