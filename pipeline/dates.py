@@ -1,14 +1,19 @@
-"""Stage 5, dates: French and Chinese temporal expressions resolved to TIMEX3 values.
+"""Stage 5, dates: temporal expressions resolved to TIMEX3 values.
 
 In: an ``Article`` with sentences (and ``published`` when known). Out: the same with ``dates``, one
 ``DateValue`` per expression: absolute dates, ranges ("les 14 et 15 mai 2017", "du 3 au 5 juin",
-"2017年5月14日至15日"), month-year, year, month-day without a year, weekdays and relative words
-("vendredi", "lundi prochain", "cette année", "上周五", "今年", "10年前") resolved against the
-publication date with the tense of the sentence. Values are ``2017-05-14``, ``2017-05``, ``2019``,
-``XXXX-10-17``; ``source`` says "explicit" (written out) or "relative" (needed the publication date).
+"2017年5月14日至15日"), month-year, year, a month or a day of a year left unsaid ("en septembre",
+"20日晚"), weekdays and relative words ("vendredi", "lundi prochain", "cette année", "上周五",
+"今年", "10年前") resolved against the publication date with the tense of their clause. Values are
+``2017-05-14``, ``2017-05``, ``2019``, ``XXXX-10-17``; ``source`` says "explicit" (written out) or
+"relative" (needed the publication date).
 
-The grammar is hand-written: dateparser's ``search_dates`` over whole texts reads "sept documents"
-as September and "18 et 19 mai" as the year 2019. Words are data: ``lang/<language>/dates.json``.
+Every language is data: ``lang/<language>/dates.json`` holds its words (months, weekdays, relative
+words, number words), regex fragments and an ordered list of patterns, each of a ``kind`` whose named
+groups this module reads the same way for every language (the file's ``_doc`` lists them). The code
+below knows no word of any language. A language without such a file is read with dateparser when it
+is installed, span by span (``_parse_with_dateparser``): dateparser over whole texts reads "sept
+documents" as September and "18 et 19 mai" as the year 2019, so its spans are guarded.
 """
 from __future__ import annotations
 
@@ -17,9 +22,11 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from .langdata import load
 from .records import Article, DateValue
+from .text import chinese_number, fold_accents
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +34,32 @@ log = logging.getLogger(__name__)
 #: a future-tense one, before it is read as belonging to the previous or next year: news reports
 #: often say "le 17 octobre" a few days off either way
 YEAR_FLIP_MARGIN_DAYS = 7
-#: plausible years for a bare four-digit number ("en 2019", "2019年"): anything else written alone
-#: is a count or an amount. A year inside a written date ("14 juillet 1789") may be older.
-YEAR_RANGE = (1950, 2099)
-#: the same for a Chinese "NNNN年", whose 年 already says "year": older years are named too ("1945年")
-ZH_YEAR_RANGE = (1900, 2099)
+#: plausible years for a bare year ("en 2019", "2019年") when a language file gives no year_range
+DEFAULT_YEAR_RANGE = (1950, 2099)
+#: a two-digit year ("le 10 novembre 93") is read in the century that puts it at most this many
+#: years after publication (or after 2000 + this, without one): "93" in 2019 is 1993, "21" is 2021
+TWO_DIGIT_YEAR_AHEAD = 10
+#: "3年前" / "il y a 3 ans": counts above this (years) are ages or durations, not dates
+MAX_YEARS_AGO = 200
+#: characters around a relative date that make its own clause, for the tense that resolves it
+LOCAL_BEFORE, LOCAL_AFTER = 50, 12
+#: characters after a fronted date in which the next clause's verb gives its tense
+FRONTED_AFTER = 60
 
-CN_DIGITS = "〇零一二三四五六七八九十两"
+#: keys every ``lang/*/dates.json`` must have, with their types (tests/test_dates_schema.py checks)
+SCHEMA: dict[str, type] = {
+    "_doc": str, "ignore_case": bool, "year_range": list, "months": dict, "ambiguous_months": list,
+    "weekdays": dict, "numbers": dict, "next_words": list, "last_words": list, "this_words": list,
+    "relative_days": dict, "relative_months": dict, "relative_years": dict, "week_offsets": dict,
+    "word_lists": dict, "fragments": dict, "patterns": list, "tense": dict, "tense_before": dict,
+    "clause_breaks": str,
+}
+#: word tables that are also placeholders in patterns; the dict ones map a word to a number
+WORD_TABLES = ("months", "ambiguous_months", "weekdays", "numbers", "next_words", "last_words",
+               "this_words", "relative_days", "relative_months", "relative_years", "week_offsets")
+#: how a pattern's named groups are read
+KINDS = ("date", "year", "years_ago", "relative_day", "relative_month", "relative_year", "weekday", "week")
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
@@ -46,36 +72,114 @@ class Found:
 
 
 # --------------------------------------------------------------------------------------------
-# tense
+# a language's grammar, compiled once from its data file
+
+
+def _key(word: str) -> str:
+    """The form words are looked up by: no case, no accents, one apostrophe, single spaces."""
+    return " ".join(fold_accents(word).split())
+
+
+def _alternation(words) -> str:
+    """A regex alternation of words, longest first ("et le" before "et", "sept." before "sept"),
+    each also without accents and with either apostrophe, spaces matching any run of spaces."""
+    variants = set()
+    for word in words:
+        for form in (word, fold_accents(word)):
+            variants |= {form, form.replace("'", "’"), form.replace("’", "'")}
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(variants, key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(escaped) + ")" if escaped else "(?!)"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    language: str
+    data: dict
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    tables: dict  # table name -> {looked-up form: value}
+    year_ahead: re.Pattern | None
+    tense: tuple[tuple[str, re.Pattern], ...]
+    tense_before: tuple[tuple[str, re.Pattern], ...]
+    clause_breaks: re.Pattern
+    year_range: tuple[int, int]
+
+    def lookup(self, table: str, word: str | None):
+        return self.tables[table].get(_key(word)) if word else None
+
+
+def expand(data: dict, regex: str) -> str:
+    """A pattern with its ``{placeholders}`` replaced: word tables and word lists by alternations of
+    their words, fragments by their (themselves expanded) regex. An unknown name raises KeyError."""
+    def one(match: re.Match) -> str:
+        name = match.group(1)
+        if name in data.get("fragments", {}):
+            return "(?:" + expand(data, data["fragments"][name]) + ")"
+        if name in data.get("word_lists", {}):
+            return _alternation(data["word_lists"][name])
+        if name in WORD_TABLES:
+            return _alternation(data.get(name, ()))
+        raise KeyError(f"unknown placeholder {{{name}}}")
+
+    return PLACEHOLDER.sub(one, regex)
 
 
 @lru_cache(maxsize=None)
-def _tense_patterns(language: str) -> list[tuple[str, re.Pattern]]:
-    tense = load("dates", language).get("tense", {})
-    flags = re.IGNORECASE if language != "zh" else 0
-    return [(name, re.compile(tense[name], flags)) for name in ("future", "ongoing", "past") if name in tense]
+def grammar(language: str) -> Grammar | None:
+    """The compiled date grammar of a language, or None when it has no ``dates.json``."""
+    data = load("dates", language)
+    if not data:
+        return None
+    flags = re.IGNORECASE if data.get("ignore_case") else 0
+    tables = {}
+    for name in WORD_TABLES:
+        words = data.get(name, {})
+        tables[name] = ({_key(w): v for w, v in words.items()} if isinstance(words, dict)
+                        else {_key(w): True for w in words})
+    patterns = tuple((p["kind"], re.compile(expand(data, p["regex"]), flags)) for p in data.get("patterns", ()))
+    year_ahead = re.compile(expand(data, data["year_ahead"]), flags) if data.get("year_ahead") else None
+    order = ("future", "ongoing", "past")  # future wins over past: "a déclaré que le sommet se tiendra"
+    tense = tuple((name, re.compile(data["tense"][name], flags)) for name in order if name in data.get("tense", {}))
+    before = tuple((name, re.compile(rx, flags)) for name, rx in data.get("tense_before", {}).items())
+    low, high = data.get("year_range") or DEFAULT_YEAR_RANGE
+    return Grammar(language, data, patterns, tables, year_ahead, tense, before,
+                   re.compile(data.get("clause_breaks") or "[,;:]", flags), (low, high))
+
+
+def calendar_words(language: str) -> frozenset[str]:
+    """The month and weekday words of a language, lower-case, with the words that place them
+    ("prochain", "dernier"), from its ``dates.json``; empty for a language without one."""
+    data = load("dates", language)
+    names = ("months", "weekdays", "next_words", "last_words")
+    return frozenset(word.lower() for name in names for word in data.get(name, ()))
+
+
+# --------------------------------------------------------------------------------------------
+# tense
 
 
 def infer_tense(text: str, language: str) -> str | None:
     """"past", "ongoing" or "future" from the verb forms of a clause, or None when it says nothing.
     Future wins over past ("a déclaré que le sommet se tiendra"), ongoing over past."""
-    for name, pattern in _tense_patterns(language):
+    rules = grammar(language)
+    for name, pattern in (rules.tense if rules else ()):
         if pattern.search(text):
             return name
     return None
 
 
 # --------------------------------------------------------------------------------------------
-# helpers
+# calendar helpers
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
-    """TIMEX3 value; None when the parts are not a real date."""
+    """TIMEX3 value; None when the parts are not a real date. A day without a month is ``XXXX-XX-DD``."""
     if year is not None and not (0 < year < 10000):
         return None
     y = f"{year:04d}" if year is not None else "XXXX"
     if month is None:
-        return y
+        if day is None:
+            return y if year is not None else None
+        return f"{y}-XX-{day:02d}" if year is None and 1 <= day <= 31 else None
     if not 1 <= month <= 12:
         return None
     if day is None:
@@ -96,30 +200,67 @@ def _published(published: str | None) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, day: int | None, pub: dt.date | None, tense: str | None) -> tuple[int | None, str]:
-    """The year of a month(-day) written without one: the publication year, moved back or forward a
-    year when the tense says the date must lie before or after publication."""
+def _year_for(month: int, day: int | None, pub: dt.date | None, tense: str | None,
+              direction: int = 0) -> int | None:
+    """The year of a month(-day) written without one: the publication year, moved back or forward
+    when "dernier"/"prochain" (direction -1/+1) or the tense says the date lies before or after
+    publication. None without a publication date."""
     if pub is None:
-        return None, "explicit"
+        return None
     year = pub.year
+    here = (month, day or 0)
+    now = (pub.month, pub.day if day else 0)
+    if direction < 0:
+        return year if here < now else year - 1
+    if direction > 0:
+        return year if here > now else year + 1
+    if day is None:  # a month: compare months, the publication month itself is this year's
+        if tense == "past" and month > pub.month:
+            return year - 1
+        if tense == "future" and month < pub.month:
+            return year + 1
+        if tense is None:  # no tense: the nearest such month ("en décembre" in January is last year's)
+            return min((year - 1, year, year + 1), key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
+        return year
     try:
-        when = dt.date(year, month, min(day or 1, 28) if day is None else day)
-    except ValueError:
-        return year, "relative"
-    margin = dt.timedelta(days=YEAR_FLIP_MARGIN_DAYS if day else 31)
+        when = dt.date(year, month, day)
+    except ValueError:  # 29 February of a common year: no tense can move it
+        return year
+    margin = dt.timedelta(days=YEAR_FLIP_MARGIN_DAYS)
     if tense == "past" and when > pub + margin:
         year -= 1
     elif tense == "future" and when < pub - margin:
         year += 1
-    return year, "relative"
+    elif tense is None:  # no tense: the nearest such day
+        return min((year - 1, year, year + 1), key=lambda y: abs((when.replace(year=y) - pub).days))
+    return year
+
+
+def _month_for(day: int, pub: dt.date, tense: str | None) -> tuple[int, int]:
+    """(year, month) of a day written without its month ("20日晚"): the publication month, or the
+    one before or after when the tense puts the day well after or before publication."""
+    if tense == "past" and day > pub.day + YEAR_FLIP_MARGIN_DAYS:
+        return _add_months(pub, -1)
+    if tense == "future" and day < pub.day - YEAR_FLIP_MARGIN_DAYS:
+        return _add_months(pub, 1)
+    if tense is None:  # no tense: the nearest month holding that day ("28日" early in July is June's)
+        def distance(year_month):
+            try:
+                return abs((dt.date(*year_month, day) - pub).days)
+            except ValueError:  # the 31st of a 30-day month
+                return 10 ** 6
+        return min((_add_months(pub, -1), (pub.year, pub.month), _add_months(pub, 1)), key=distance)
+    return pub.year, pub.month
 
 
 def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
     """The weekday nearest publication: on or before it (direction -1: "lundi" in a report is the
-    last Monday, publication day included), strictly before it (-2: "vendredi dernier"), strictly
-    after it (+1: "lundi prochain", or a plain weekday in a future-tense clause)."""
+    last Monday, publication day included), strictly before it (-2: "vendredi dernier"), on or after
+    it (+1: a weekday in a future-tense clause), strictly after it (+2: "lundi prochain")."""
     if direction > 0:
-        delta = (weekday - pub.weekday()) % 7 or 7
+        delta = (weekday - pub.weekday()) % 7
+        if direction > 1 and delta == 0:
+            delta = 7
         return pub + dt.timedelta(days=delta)
     back = (pub.weekday() - weekday) % 7
     if direction < -1 and back == 0:
@@ -132,310 +273,345 @@ def _add_months(d: dt.date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _cn_number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    if all(ch in "〇零一二三四五六七八九" for ch in token) and len(token) >= 2:
-        return int("".join(str("〇一二三四五六七八九".index(ch)) if ch != "零" else "0" for ch in token))
-    try:
-        import cn2an
-
-        return int(cn2an.cn2an(token.replace("两", "二"), "smart"))
-    except (ValueError, KeyError, ImportError):
-        return None
+def _two_digit_year(yy: int, pub: dt.date | None) -> int:
+    reference = pub.year if pub else 2000 + TWO_DIGIT_YEAR_AHEAD
+    year = reference // 100 * 100 + yy
+    return year - 100 if year > reference + TWO_DIGIT_YEAR_AHEAD else year
 
 
 # --------------------------------------------------------------------------------------------
-# French
+# reading a match
 
 
-@lru_cache(maxsize=None)
-def _latin_grammar(language: str) -> dict | None:
-    data = load("dates", language)
-    if not data or language == "zh":
+def _number(rules: Grammar, token: str | None) -> int | None:
+    if not token:
         return None
-    months = data["months"]
-    month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    weekday_alt = "|".join(sorted(data["weekdays"], key=len, reverse=True))
-    day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
-    year = r"(?:1[0-9]|20)\d{2}"  # a year within a written date; a bare year is checked against YEAR_RANGE
-    joiners = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in _longest_first(data["range_joiners"]))
-    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(data.get("range_openers", [])))
-    cross_joiners = "|".join(re.escape(j) for j in _longest_first(data["cross_range_joiners"]))
-    this_words = "|".join(re.escape(w) for w in _longest_first(data.get("this_words", [])))
-    m = rf"(?P<m>{month_alt})(?![\w])"
-    patterns = {
-        "cross_range": rf"\b(?:(?:{openers})\s+)?(?P<d1>{day})\s+(?P<m1>{month_alt})(?:\s+(?P<y1>{year}))?\s*(?:{cross_joiners})\s*"
-                       rf"(?P<d2>{day})\s+(?P<m2>{month_alt})(?![\w])(?:\s+(?P<y2>{year}))?",
-        # "les 14 et 15 mai", "du 3 au 5 juin", "entre le 3 et le 5 juin", "les 14, 15 et 16 mai"
-        "day_range": rf"\b(?:(?:{openers})\s+)?(?P<d1>{day})(?:\s*,\s*{day})*\s*(?:{joiners})\s*(?P<d2>{day})\s+{m}"
-                     rf"(?:\s+(?P<y>{year}))?",
-        "day": rf"\b(?:(?P<wd>{weekday_alt})\s+)?(?P<d>{day})\s+{m}(?:\s+(?P<y>{year}))?",
-        "numeric_dmy": rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{year})(?![\d/])",
-        "numeric_ymd": rf"(?<![\d-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
-        "month_year": rf"\b{m}\s+(?P<y>{year})(?!\d)",
-        "month_part": r"\b(?:" + "|".join(re.escape(p) for p in sorted(data["month_parts"], key=len, reverse=True))
-                      + rf")\s*{m}",
-        "relative_year": "(?:" + "|".join(re.escape(w) for w in sorted(data["relative_years"], key=len, reverse=True)) + r")(?!\w)",
-        "relative_month": "(?:" + "|".join(re.escape(w) for w in data["relative_months"]) + r")(?!\w)",
-        "relative_day": r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(data["relative_days"], key=len, reverse=True)) + r")(?!\w)",
-        "weekday": rf"\b(?:(?P<this>{this_words})\s+)?(?P<wd>{weekday_alt})(?:\s+(?P<dir>{'|'.join(data['next_words'] + data['last_words'])}))?\b(?!\s+\d)",
-        "year": rf"(?<![\d\w.,/-])(?<!\d\s)(?P<y>{year})(?![\d\w]|\s\d{{3}}|[.,]\d)",
-    }
-    # "le 30 mai et le 2 juin 2019": the year written once, after the last of a list of dates
-    year_ahead = re.compile(rf"\s*(?:,|{joiners})\s*(?:{day})\s+(?:{month_alt})(?![\w])\s+(?P<y>{year})(?!\d)",
-                            re.IGNORECASE)
-    return {"data": data, "year_ahead": year_ahead,
-            "compiled": [(k, re.compile(v, re.IGNORECASE)) for k, v in patterns.items()]}
+    word = rules.lookup("numbers", token)
+    return word if word is not None else chinese_number(token)
 
 
-def _longest_first(words) -> list[str]:
-    """Alternatives longest first, so "et le" wins over "et" and "sept." over "sept"."""
-    return sorted(words, key=len, reverse=True)
+def _month(rules: Grammar, token: str | None) -> int | None:
+    if not token:
+        return None
+    word = rules.lookup("months", token)
+    return word if word is not None else chinese_number(token)
 
 
-def _month(data: dict, word: str) -> int | None:
-    return data["months"].get(word.lower())
-
-
-def _parse_latin(text: str, language: str, pub: dt.date | None, tense: str | None) -> list[Found]:
-    grammar = _latin_grammar(language)
-    if grammar is None:
-        return []
-    data = grammar["data"]
-    ambiguous = set(data.get("ambiguous_months", ()))
-    units = tuple(data.get("year_units_after", ()))
-    found: list[Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s, e):
-        return not any(a < e and s < b for a, b in taken)
-
-    def add(s, e, value, end_value, source):
-        if value and end_value:
-            found.append(Found(s, e, value, end_value, source))
-            taken.append((s, e))
-
-    def day_of(token):
-        return 1 if token.lower() == "1er" else int(token)
-
-    for kind, pattern in grammar["compiled"]:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if not free(s, e):
-                continue
-            groups = m.groupdict()
-            if kind == "cross_range":
-                m1, m2 = _month(data, groups["m1"]), _month(data, groups["m2"])
-                y2 = int(groups["y2"]) if groups["y2"] else None
-                y1 = int(groups["y1"]) if groups["y1"] else y2
-                if not groups["y1"] and y2 is not None and m2 < m1:
-                    y1 = y2 - 1  # "du 31 décembre au 2 janvier 2020": the range starts the year before
-                source = "explicit"
-                if y1 is None:
-                    y1, source = _year_for(m1, day_of(groups["d1"]), pub, tense)
-                    y2 = y1 + (1 if y1 is not None and m2 < m1 else 0) if y1 is not None else None
-                add(s, e, _iso(y1, m1, day_of(groups["d1"])), _iso(y2 if y2 is not None else y1, m2, day_of(groups["d2"])), source)
-            elif kind in ("day_range", "day"):
-                word = groups["m"]
-                if word.lower() in ambiguous and not groups.get("y") and not groups.get("wd"):
-                    continue  # "le 7 sept" alone may be "7 sept accords": a month only before a year
-                month = _month(data, word)
-                year = int(groups["y"]) if groups.get("y") else None
-                source = "explicit"
-                d1 = day_of(groups["d1"] if kind == "day_range" else groups["d"])
-                d2 = day_of(groups["d2"]) if kind == "day_range" else d1
-                if kind == "day_range" and d2 <= d1:
-                    continue
-                if year is None:
-                    ahead = grammar["year_ahead"].match(text, e)
-                    if ahead:
-                        year = int(ahead.group("y"))
-                    else:
-                        year, source = _year_for(month, d1, pub, tense)
-                add(s, e, _iso(year, month, d1), _iso(year, month, d2), source)
-            elif kind in ("numeric_dmy", "numeric_ymd"):
-                value = _iso(int(groups["y"]), int(groups["m"]), int(groups["d"]))
-                add(s, e, value, value, "explicit")
-            elif kind == "month_year":
-                if groups["m"].lower() in ambiguous:
-                    continue
-                value = _iso(int(groups["y"]), _month(data, groups["m"]))
-                add(s, e, value, value, "explicit")
-            elif kind == "month_part":
-                if groups["m"].lower() in ambiguous:
-                    continue
-                month = _month(data, groups["m"])
-                year, source = _year_for(month, None, pub, tense)
-                value = _iso(year, month)
-                add(s, e, value, value, source)
-            elif kind == "relative_year" and pub:
-                offset = _lookup(data["relative_years"], m.group(0))
-                value = _iso(pub.year + offset)
-                add(s, e, value, value, "relative")
-            elif kind == "relative_month" and pub:
-                y, mo = _add_months(pub, _lookup(data["relative_months"], m.group(0)))
-                value = _iso(y, mo)
-                add(s, e, value, value, "relative")
-            elif kind == "relative_day" and pub:
-                value = (pub + dt.timedelta(days=_lookup(data["relative_days"], m.group(0)))).isoformat()
-                add(s, e, value, value, "relative")
-            elif kind == "weekday" and pub:
-                direction_word = (groups.get("dir") or "").lower()
-                if direction_word in data["next_words"] or (not direction_word and tense == "future"):
-                    direction = 1
-                elif direction_word in data["last_words"]:
-                    direction = -2
-                else:
-                    direction = -1
-                value = _weekday_date(data["weekdays"][groups["wd"].lower()], pub, direction).isoformat()
-                add(s, e, value, value, "relative")
-            elif kind == "year":
-                year = int(groups["y"])
-                after = text[e:e + 12].lstrip().lower()
-                if not (YEAR_RANGE[0] <= year <= YEAR_RANGE[1]) or after.startswith(units):
-                    continue
-                value = _iso(year)
-                add(s, e, value, value, "explicit")
-    return found
-
-
-def _lookup(table: dict, surface: str) -> int:
-    key = surface.lower()
-    for word, value in table.items():
-        if word.lower() == key:
-            return value
+def _direction(rules: Grammar, word: str | None) -> int:
+    if rules.lookup("next_words", word):
+        return 1
+    if rules.lookup("last_words", word):
+        return -1
     return 0
 
 
+def _read_date(rules: Grammar, g: dict, text: str, end: int, pub: dt.date | None,
+               tense_of: Callable[[], str | None]) -> tuple[str | None, str | None, str]:
+    """(value, end value, source) of a ``date`` match: start d m y (yy), end d2 m2 y2; a part
+    missing on one side of a range is the other side's; rm / ry: a relative month or year word
+    standing for the month or the year ("本月14日", "去年9月")."""
+    for word in (g.get("m"), g.get("m2")):
+        if word and rules.lookup("ambiguous_months", word) and not (g.get("y") or g.get("y2") or g.get("wd")):
+            return None, None, ""  # "le 7 sept accords": a month only next to a year
+    d1, d2 = _number(rules, g.get("d")), _number(rules, g.get("d2"))
+    m1, m2 = _month(rules, g.get("m")), _month(rules, g.get("m2"))
+    y1, y2 = _number(rules, g.get("y")), _number(rules, g.get("y2"))
+    if g.get("yy"):
+        y1 = _two_digit_year(int(g["yy"]), pub)
+    m1, m2 = m1 or m2, m2 or m1
+    d2 = d2 or d1
+    backwards = (m2 or 0, d2 or 0) < (m1 or 0, d1 or 0)  # "du 31 décembre au 2 janvier"
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if backwards else y2
+    elif y2 is None and y1 is not None:
+        y2 = y1 + 1 if backwards else y1
+    source = "explicit"
+    if pub is not None and y1 is None and (g.get("rm") or g.get("ry")):
+        # "本月14日", "去年9月": the month or the year named relative to publication
+        if g.get("rm"):
+            y1, m1 = _add_months(pub, rules.lookup("relative_months", g["rm"]))
+            m2 = m2 if g.get("m2") else m1
+        else:
+            y1 = pub.year + rules.lookup("relative_years", g["ry"])
+        y2 = y1 + (1 if backwards else 0)
+        source = "relative"
+    if y1 is None:
+        ahead = rules.year_ahead.match(text, end) if rules.year_ahead else None
+        if ahead:
+            y1 = int(ahead.group("y"))
+        elif m1 is None and d1 is not None:  # a day alone: the publication month
+            if pub is None:
+                return _iso(None, None, d1), _iso(None, None, d2), "explicit"
+            y1, m1 = _month_for(d1, pub, tense_of())
+            m2, source = m1, "relative"
+        else:
+            y1 = _year_for(m1, d1, pub, tense_of() if pub else None, _direction(rules, g.get("dir")))
+            source = "relative" if y1 is not None else "explicit"
+        y2 = None if y1 is None else y1 + (1 if backwards else 0)
+    start, end_value = _iso(y1, m1, d1), _iso(y2, m2, d2)
+    if start and end_value and "X" not in start and end_value < start:
+        return None, None, ""  # "les 15 et 14 mai" is no range
+    return start, end_value, source
+
+
+def _read(rules: Grammar, kind: str, m: re.Match, text: str, pub: dt.date | None,
+          tense_of: Callable[[], str | None]) -> tuple[str | None, str | None, str]:
+    """(value, end value, source) of one match, or Nones when it is no date after all. ``tense_of``
+    gives the tense that places the date, asked only when the date needs it."""
+    g = m.groupdict()
+    if kind == "date":
+        return _read_date(rules, g, text, m.end(), pub, tense_of)
+    if kind == "year":
+        year = _number(rules, g["y"])
+        low, high = rules.year_range
+        after = text[m.end():m.end() + 12].lstrip()
+        units = rules.data.get("word_lists", {}).get("units_after_year", ())
+        if year is None or not low <= year <= high or any(_key(after).startswith(_key(u)) for u in units):
+            return None, None, ""
+        return _iso(year), _iso(year), "explicit"
+    if pub is None:
+        return None, None, ""  # everything below needs the publication date
+    if kind == "years_ago":
+        n = _number(rules, g["n"])
+        if n is None or n > MAX_YEARS_AGO:
+            return None, None, ""
+        return _iso(pub.year - n), _iso(pub.year - n), "relative"
+    if kind == "relative_year":
+        value = _iso(pub.year + rules.lookup("relative_years", g["rel"]))
+        return value, value, "relative"
+    if kind == "relative_month":
+        value = _iso(*_add_months(pub, rules.lookup("relative_months", g["rel"])))
+        return value, value, "relative"
+    if kind == "relative_day":
+        value = (pub + dt.timedelta(days=rules.lookup("relative_days", g["rel"]))).isoformat()
+        return value, value, "relative"
+    monday = pub - dt.timedelta(days=pub.weekday())
+    week = rules.lookup("week_offsets", g.get("week"))
+    if kind == "week":
+        first = monday + dt.timedelta(weeks=week)
+        return first.isoformat(), (first + dt.timedelta(days=6)).isoformat(), "relative"
+    # weekday
+    weekday = rules.lookup("weekdays", g["wd"])
+    if week is not None:  # "上周五", "本周五"
+        value = (monday + dt.timedelta(weeks=week, days=weekday)).isoformat()
+        return value, value, "relative"
+    direction = _direction(rules, g.get("dir"))
+    if direction:  # "lundi prochain" is never today, "vendredi dernier" never today
+        when = _weekday_date(weekday, pub, 2 * direction)
+    else:  # "lundi", "ce lundi": publication day itself when it is that weekday
+        when = _weekday_date(weekday, pub, 1 if tense_of() == "future" else -1)
+    return when.isoformat(), when.isoformat(), "relative"
+
+
 # --------------------------------------------------------------------------------------------
-# Chinese
-
-N = f"[0-9０-９{CN_DIGITS}]"
-ZH_PATTERNS = [
-    ("full", re.compile(rf"(?P<y>{N}{{4}})年(?P<m>{N}{{1,2}})月(?P<d>{N}{{1,3}})[日号]"
-                        rf"(?:\s*(?:至|到|-|—|－|～|~)\s*(?:(?P<y2>{N}{{4}})年)?(?:(?P<m2>{N}{{1,2}})月)?(?P<d2>{N}{{1,3}})[日号])?")),
-    ("month_day", re.compile(rf"(?<![0-9{CN_DIGITS}年])(?P<m>{N}{{1,2}})月(?P<d>{N}{{1,3}})[日号]"
-                             rf"(?:\s*(?:至|到|-|—|－|～|~)\s*(?:(?P<m2>{N}{{1,2}})月)?(?P<d2>{N}{{1,3}})[日号])?")),
-    ("year_month", re.compile(rf"(?P<y>{N}{{4}})年(?P<m>{N}{{1,2}})月(?![0-9{CN_DIGITS}])")),
-    ("year", re.compile(rf"(?<![0-9{CN_DIGITS}第])(?P<y>{N}{{4}})年(?!代|前|以前|之前|以来|历史|的历史)")),
-    ("years_ago", re.compile(rf"(?<![0-9０-９{CN_DIGITS}])(?P<n>{N}{{1,3}})(?:年(?:前|以前)|周年(?=之际|纪念日?之际))")),
-    ("relative_year", re.compile("今年|明年|去年|前年|后年")),
-    ("relative_month", re.compile("本月|下个月|下月|上个月|上月")),
-    ("relative_day", re.compile("今天|今日|昨天|昨日|前天|明天|明日|后天")),
-    ("weekday", re.compile("(?P<p>上|本|这|下)?(?:个)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
-    ("week", re.compile("(?P<p>上|本|下)周(?![一二三四五六日天末])")),
-]
+# the tense of one date
 
 
-def _parse_chinese(text: str, pub: dt.date | None, tense: str | None) -> list[Found]:
-    data = load("dates", "zh")
-    found: list[Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(s, e, value, end_value, source):
-        if value and end_value and not any(a < e and s < b for a, b in taken):
-            found.append(Found(s, e, value, end_value, source))
-            taken.append((s, e))
-
-    def num(token):
-        return _cn_number(token) if token else None
-
-    for kind, pattern in ZH_PATTERNS:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            g = m.groupdict()
-            if kind == "full":
-                y, mo, d = num(g["y"]), num(g["m"]), num(g["d"])
-                y2 = num(g["y2"]) or y
-                mo2 = num(g["m2"]) or mo
-                d2 = num(g["d2"]) or d
-                add(s, e, _iso(y, mo, d), _iso(y2, mo2, d2), "explicit")
-            elif kind == "month_day":
-                mo, d = num(g["m"]), num(g["d"])
-                mo2, d2 = num(g["m2"]) or mo, num(g["d2"]) or d
-                if mo is None or d is None or not 1 <= mo <= 12:
-                    continue
-                y, source = _year_for(mo, d, pub, tense)
-                y2 = y + 1 if y is not None and mo2 < mo else y
-                add(s, e, _iso(y, mo, d), _iso(y2, mo2, d2), source)
-            elif kind == "year_month":
-                value = _iso(num(g["y"]), num(g["m"]))
-                add(s, e, value, value, "explicit")
-            elif kind == "year":
-                y = num(g["y"])
-                if y is None or not ZH_YEAR_RANGE[0] <= y <= ZH_YEAR_RANGE[1]:
-                    continue
-                add(s, e, _iso(y), _iso(y), "explicit")
-            elif kind == "years_ago" and pub:
-                n = num(g["n"])
-                if n is None or n > 200:
-                    continue
-                add(s, e, _iso(pub.year - n), _iso(pub.year - n), "relative")
-            elif kind == "relative_year" and pub:
-                value = _iso(pub.year + data["relative_years"][m.group(0)])
-                add(s, e, value, value, "relative")
-            elif kind == "relative_month" and pub:
-                y, mo = _add_months(pub, data["relative_months"][m.group(0)])
-                add(s, e, _iso(y, mo), _iso(y, mo), "relative")
-            elif kind == "relative_day" and pub:
-                value = (pub + dt.timedelta(days=data["relative_days"][m.group(0)])).isoformat()
-                add(s, e, value, value, "relative")
-            elif kind == "weekday" and pub:
-                weekday = data["weekdays"][g["w"]]
-                week = data["week_prefixes"].get(g["p"] or "", None)
-                if week is None:
-                    direction = 1 if tense == "future" else -1
-                    value = _weekday_date(weekday, pub, direction).isoformat()
-                else:
-                    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=week)
-                    value = (monday + dt.timedelta(days=weekday)).isoformat()
-                add(s, e, value, value, "relative")
-            elif kind == "week" and pub:
-                monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=data["week_prefixes"][g["p"]])
-                add(s, e, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "relative")
-    return found
-
-
-# --------------------------------------------------------------------------------------------
-# public
-
-#: characters around a relative date that make its own clause, for the tense that resolves it
-LOCAL_BEFORE, LOCAL_AFTER = 50, 12
-CLAUSE_BREAK = re.compile(r"[,;:，；：。]|\bque\b|\bqu'")
-
-
-def _local_clause(text: str, start: int, end: int) -> str:
+def _local_clause(rules: Grammar, text: str, start: int, end: int) -> str:
     left = text[max(0, start - LOCAL_BEFORE):start]
     right = text[end:end + LOCAL_AFTER]
-    breaks = list(CLAUSE_BREAK.finditer(left))
+    breaks = list(rules.clause_breaks.finditer(left))
     if breaks:
         left = left[breaks[-1].end():]
-    cut = CLAUSE_BREAK.search(right)
+    cut = rules.clause_breaks.search(right)
     if cut:
         right = right[:cut.start()]
     return left + text[start:end] + right
 
 
-def _with_local_tense(found: Found, text: str, language: str, pub: dt.date, tense: str | None) -> Found:
-    """Resolve a relative date again with the tense of its own clause when that differs from the
-    sentence's ("a affirmé lundi que la Chine est disposée à…": lundi is past)."""
-    if found.source != "relative":
-        return found
-    local = infer_tense(_local_clause(text, found.start, found.end), language)
+def _tense_at(rules: Grammar, text: str, start: int, end: int, tense: str | None) -> str | None:
+    """The tense that places a date: a mark right before it ("d'ici le 30 juin"), else its own
+    clause's ("a affirmé lundi que la Chine est disposée à…": lundi is past), else for a fronted date
+    ("Fin juin, Emmanuel Macron avait annoncé…") the next clause's, else the sentence's."""
+    before = text[max(0, start - LOCAL_BEFORE):start]
+    for name, pattern in rules.tense_before:
+        if pattern.search(before):
+            return name
+    local = infer_tense(_local_clause(rules, text, start, end), rules.language)
     if local is None:
-        # a fronted date ("Fin juin, Emmanuel Macron avait annoncé…") takes the next clause's verb
-        following = text[found.end:found.end + 60].lstrip(" ,")
-        cut = CLAUSE_BREAK.search(following)
-        local = infer_tense(following[:cut.start()] if cut else following, language)
-    if local is None or local == tense:
-        return found
-    piece = text[found.start:found.end]
-    again = (_parse_chinese(piece, pub, local) if language == "zh"
-             else _parse_latin(piece, language, pub, local))
-    if len(again) != 1:
-        return found
-    return Found(found.start, found.end, again[0].value, again[0].end_value, again[0].source)
+        following = text[end:end + FRONTED_AFTER].lstrip(" ,")
+        cut = rules.clause_breaks.search(following)
+        local = infer_tense(following[:cut.start()] if cut else following, rules.language)
+    return local or tense
+
+
+# --------------------------------------------------------------------------------------------
+# the grammar over a text
+
+
+#: a date in brackets right after another ("今天（4月14日）", "demain (15 mai)") restates it
+APPOSITION = re.compile(r"\s*[(（]\s*$")
+
+
+def _parse_grammar(rules: Grammar, text: str, pub: dt.date | None, tense: str | None) -> list[Found]:
+    found: list[Found] = []
+    for kind, pattern in rules.patterns:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if s == e or any(f.start < e and s < f.end for f in found):
+                continue
+            def tense_of(s=s, e=e):
+                return _tense_at(rules, text, s, e, tense)
+
+            value, end_value, source = _read(rules, kind, m, text, pub, tense_of)
+            if value and end_value:
+                found.append(Found(s, e, value, end_value, source))
+    found.sort(key=lambda f: f.start)
+    return _merge_appositions(found, text)
+
+
+def _merge_appositions(found: list[Found], text: str) -> list[Found]:
+    """"今天（4月14日）": one date, the bracketed one's value over the whole span."""
+    merged: list[Found] = []
+    for f in found:
+        if merged and APPOSITION.fullmatch(text[merged[-1].end:f.start]) and re.match(r"\s*[)）]", text[f.end:]):
+            previous = merged.pop()
+            close = re.match(r"\s*[)）]", text[f.end:]).end()
+            better = f if len(f.value.replace("X", "")) >= len(previous.value.replace("X", "")) else previous
+            f = Found(previous.start, f.end + close, better.value, better.end_value, better.source)
+        merged.append(f)
+    return merged
+
+
+# --------------------------------------------------------------------------------------------
+# languages without a grammar: dateparser, span by span
+
+#: two reference days far apart, of different weekdays and months: a span whose value moves with
+#: the reference is relative ("vendredi", "yesterday"), one whose year alone moves lacks a year
+_PROBES = (dt.datetime(2001, 3, 7), dt.datetime(2013, 10, 23))
+#: a span dateparser finds that is a bare number or a single short word is too often not a date
+#: ("sept", "may", "2 000"); a year of four digits alone is kept as a year
+_BARE_NUMBER = re.compile(r"\W*\d[\d\s.,]*\W*")
+_FOUR_DIGIT_YEAR = re.compile(r"\W*(?:in\s+|en\s+|в\s+)?(\d{4})\W*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    try:
+        import dateparser.search  # noqa: F401
+        from dateparser.date import DateDataParser
+    except ImportError:
+        return None
+    return DateDataParser
+
+
+@lru_cache(maxsize=None)
+def _dateparser_knows(language: str) -> bool:
+    parser_class = _dateparser()
+    if parser_class is None or not language:
+        return False
+    try:
+        parser_class(languages=[language])
+    except Exception:  # dateparser raises ValueError on a language it has no data for
+        return False
+    return True
+
+
+def _dateparser_value(span: str, language: str, pub: dt.date | None, tense: str | None):
+    """(value, source) of one span read by dateparser alone, or None. The span is read against two
+    probe days first: what does not move with them was written out."""
+    parser_class = _dateparser()
+
+    def read(base: dt.datetime, prefer: str):
+        data = parser_class(languages=[language], settings={
+            "RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True,
+        }).get_date_data(span)
+        if data is None or data.date_obj is None:
+            return None
+        keep = {"year": 1, "month": 2}.get(data.period or "", 3)  # a day, a week or a time: 3 parts
+        return (data.date_obj.year, data.date_obj.month, data.date_obj.day)[:keep], tuple(data.parts or ())
+
+    readings = [read(base, "current_period") for base in _PROBES]
+    if None in readings:
+        return None
+    (first, parts), (second, _) = readings
+    if first == second:  # written out in full
+        return _iso(*first), "explicit"
+    same_but_year = first[1:] == second[1:] and "year" not in parts
+    if same_but_year and pub is None:
+        return _iso(None, *first[1:]), "explicit"
+    if pub is None:
+        return None
+    if same_but_year:
+        year = _year_for(first[1], first[2] if len(first) > 2 else None, pub, tense)
+        return _iso(year, *first[1:]), "relative"
+    prefer = {"past": "past", "future": "future"}.get(tense or "", "current_period")
+    reading = read(dt.datetime(pub.year, pub.month, pub.day), prefer)
+    return (_iso(*reading[0]), "relative") if reading else None
+
+
+def _parse_with_dateparser(text: str, language: str, pub: dt.date | None, tense: str | None) -> list[Found]:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": dt.datetime(*(pub or _PROBES[0]).timetuple()[:3]),
+                "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(tense or "", "current_period")}
+    try:
+        hits = search_dates(text, languages=[language], settings=settings) or []
+    except Exception:  # dateparser fails on some inputs (odd scripts, huge numbers): no date then
+        log.debug("dateparser failed on %r", text[:80], exc_info=True)
+        return []
+    found: list[Found] = []
+    position = 0
+    for span, _ in hits:
+        start = text.find(span, position)
+        if start < 0:
+            continue
+        position = start + len(span)
+        hit = _dateparser_span(text[start:position], language, pub, tense)
+        if hit is not None:
+            s, e, value, source = hit
+            found.append(Found(start + s, start + e, value, value, source))
+    return found
+
+
+def _dateparser_span(span: str, language: str, pub: dt.date | None, tense: str | None):
+    """(start, end, value, source) of the date in one span dateparser found, trimmed to the words
+    its value needs ("on 14 May 2017" → "14 May 2017"), or None for a false positive."""
+    def value_of(piece):
+        try:
+            return _dateparser_value(piece, language, pub, tense)
+        except Exception:  # one bad span must not lose the sentence's other dates
+            log.debug("dateparser failed on span %r", piece, exc_info=True)
+            return None
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", span)]
+    if not words:
+        return None
+    year_alone = _FOUR_DIGIT_YEAR.fullmatch(span.strip())
+    if year_alone:
+        year = int(year_alone.group(1))
+        if not DEFAULT_YEAR_RANGE[0] <= year <= DEFAULT_YEAR_RANGE[1]:
+            return None
+        return span.index(year_alone.group(1)), span.index(year_alone.group(1)) + 4, str(year), "explicit"
+    reading = value_of(span)
+    if not reading or not reading[0]:
+        return None
+    written = re.search(r"(?<!\d)\d{4}(?!\d)", span)
+    if written and not reading[0].startswith(written.group(0)):
+        # "2030 after 300 days" read as a day of 2026: the year written wins, alone
+        year = int(written.group(0))
+        if not DEFAULT_YEAR_RANGE[0] <= year <= DEFAULT_YEAR_RANGE[1]:
+            return None
+        return written.start(), written.end(), written.group(0), "explicit"
+    first, last = 0, len(words)
+    for side in ("left", "right"):
+        while last - first > 1:
+            a, b = (first + 1, last) if side == "left" else (first, last - 1)
+            if value_of(span[words[a][0]:words[b - 1][1]]) != reading:
+                break
+            first, last = a, b
+    s, e = words[first][0], words[last - 1][1]
+    core = span[s:e]
+    value, source = reading
+    if _BARE_NUMBER.fullmatch(core) and not (len(value) == 4 and core == value):
+        return None  # "2 000", "14": a count, but "2019 года" is the year 2019
+    if last - first == 1 and len(value) == 7 and not any(ch.isdigit() for ch in core):
+        return None  # a month name alone ("may", "sept", "march") is too often a word
+    return s, e, value, source
+
+
+# --------------------------------------------------------------------------------------------
+# public
 
 
 def parse_dates(text: str, language: str, published: str | None, offset: int = 0,
@@ -444,13 +620,13 @@ def parse_dates(text: str, language: str, published: str | None, offset: int = 0
     pub = _published(published)
     if tense is None:
         tense = infer_tense(text, language)
-    if language == "zh":
-        found = _parse_chinese(text, pub, tense)
+    rules = grammar(language)
+    if rules is not None:
+        found = _parse_grammar(rules, text, pub, tense)
+    elif _dateparser_knows(language):
+        found = _parse_with_dateparser(text, language, pub, tense)
     else:
-        found = _parse_latin(text, language, pub, tense)
-    if pub is not None:
-        found = [_with_local_tense(f, text, language, pub, tense) for f in found]
-    found.sort(key=lambda f: f.start)
+        found = []
     return [DateValue(offset + f.start, offset + f.end, text[f.start:f.end], f.value, f.end_value,
                       f.source, language) for f in found]
 
@@ -459,9 +635,11 @@ def find_dates(article: Article) -> Article:
     text = article.text or article.raw
     dates: list[DateValue] = []
     for sentence in article.sentences:
-        if not load("dates", sentence.language):
+        if grammar(sentence.language) is None and not _dateparser_knows(sentence.language):
             continue
         piece = text[sentence.start:sentence.end]
         dates.extend(parse_dates(piece, sentence.language, article.published, offset=sentence.start,
                                  tense=infer_tense(piece, sentence.language)))
     return replace(article, dates=tuple(dates))
+
+

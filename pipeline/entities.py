@@ -9,7 +9,13 @@ In each selected sentence, candidates come from:
 2. the gazetteer of the sentence's language (``gazetteer.py``): countries, regions, cities,
    demonyms;
 3. the language's spaCy model (``models.nlp_for``): PERSON, ORG, LOC spans; for Chinese without a
-   model, jieba's person tags and "office + transliterated name" ("总统托卡耶夫").
+   model, jieba's person tags (Chinese names) and an office followed by a name (``_office_names``:
+   "总统托卡耶夫", "主席迪亚斯-卡内尔", "国王费利佩六世", "总理范明政"), the transliteration characters
+   learnt from the data libraries (``gazetteer.transliteration_chars``).
+Chinese places that are words of an office or a name ("外长沙赫…" is no 长沙, "文莱苏丹" no Sudan) are
+dropped by position; "在京", "来华" give Beijing and China; a country glued to a news outlet
+("英国路透社", "德国电视一台", "la télévision allemande") is part of an agency span; persons of a byline
+("（记者张三）", "envoyé spécial") get kind "reporter" and are never participants.
 Alias and gazetteer candidates win over model spans on overlap. Persons then lose their titles,
 resolve to the alias table (exact or fuzzy on the accent-folded form), take a country from an
 adjacent office ("le président kazakh X", "哈萨克斯坦总统X"), and a surname alone links to the full
@@ -26,8 +32,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import langdata, models
-from .gazetteer import AliasTable, Entry, Gazetteer, aliases, fold, gazetteer, is_han
+from .gazetteer import (AliasTable, Entry, Gazetteer, aliases, gazetteer, short_place_forms,
+                        transliteration_chars)
 from .records import Article, Entity, Sentence
+from .text import HAN_CLASS, fold, is_han
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +48,21 @@ TITLE_WINDOW = 60
 #: Sentences per ``nlp.pipe`` batch.
 NLP_BATCH_SIZE = 64
 #: Which candidate wins an overlap: higher first, then the longer span.
-PRIORITY = {"alias": 4, "agency": 4, "gazetteer": 3, "demonym": 3, "title": 2, "model": 1}
+PRIORITY = {"alias": 4, "agency": 4, "gazetteer": 3, "demonym": 3, "abbreviation": 3, "title": 2, "model": 1}
+#: Characters that join the parts of a foreign name written in Chinese ("迪亚斯-卡内尔", "本·萨勒曼").
+NAME_JOINERS = "·•・‧-－—"
+#: A regnal number ends a monarch's name ("费利佩六世", "查尔斯三世").
+REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世")
+#: Shortest foreign name after an office (unit: characters): "普京", "卢拉".
+MIN_FOREIGN_NAME_CHARS = 2
+#: Longest name after an office (unit: characters, joiners included): "穆罕默德·本·萨勒曼·阿勒沙特" is 14.
+MAX_FOREIGN_NAME_CHARS = 30
+#: A name written with Chinese readings (范明政, 李在明, 石破茂) after an office: 2 to 4 characters.
+MAX_HAN_NAME_CHARS = 4
+#: Segmenter tags of person names (jieba: nr person, nrfg given name, nrt transliterated name).
+NAME_TAGS = {"nr", "nrfg", "nrt"}
+#: How far after a reporter word the names of a byline may run (unit: characters).
+BYLINE_WINDOW = 40
 
 
 @dataclass
@@ -77,7 +99,8 @@ class LanguageRules:
     leading_title: re.Pattern | None  # determiner + office at the start of a span
     title_at_end: re.Pattern | None  # office (+ connector) ending a text
     gap: re.Pattern  # what may stand between an office's country and the person
-    transliteration: re.Pattern | None  # office + transliterated name (Chinese)
+    reporter: re.Pattern | None  # a word introducing a byline ("记者", "envoyé spécial")
+    media: re.Pattern | None  # a kind of outlet after a country ("电视台") or before a demonym ("la chaîne")
 
 
 @lru_cache(maxsize=None)
@@ -92,8 +115,13 @@ def _rules(language: str) -> LanguageRules:
     title_alt = "|".join(re.escape(t) + (word_end if t[-1].isalnum() else "") for t in titles)
     det_alt = "|".join(re.escape(d) + (r"\s*" if d.endswith("'") else r"\s+") for d in dets)
     conn_alt = "|".join(re.escape(c) + (r"\s*" if c.endswith("'") else r"\s*") for c in connectors)
+    reporter_words = sorted(data.get("reporter_words", []), key=len, reverse=True)
+    reporter = re.compile("|".join(re.escape(w) + word_end for w in reporter_words), flags) \
+        if reporter_words else None
+    media_words = sorted(data.get("media_words", []), key=len, reverse=True)
+    media = re.compile("|".join(re.escape(w) + word_end for w in media_words), flags) if media_words else None
     if not titles:
-        return LanguageRules(data, None, None, None, re.compile(r"[\s,，、]*"), None)
+        return LanguageRules(data, None, None, None, re.compile(r"[\s,，、]*"), reporter, media)
     title_re = re.compile(rf"(?:{title_alt})", flags)
     # no "^": the pattern is matched at a span's start with pattern.match(text, pos)
     leading = re.compile(rf"(?:(?:{det_alt}))?(?:{title_alt})[\s,]*", flags) if det_alt else \
@@ -101,12 +129,7 @@ def _rules(language: str) -> LanguageRules:
     at_end = re.compile(rf"(?:{title_alt})\s*(?:(?:{conn_alt}))?$" if conn_alt else rf"(?:{title_alt})\s*$", flags)
     gap_parts = [r"\s", r"[,，、]", title_alt] + ([conn_alt] if conn_alt else []) + ([det_alt] if det_alt else [])
     gap = re.compile(rf"(?:{'|'.join(gap_parts)})*", flags)
-    chars = data.get("transliteration_chars", "")
-    translit = None
-    if chars:
-        min_chars = int(data.get("transliteration_min_chars", 2))
-        translit = re.compile(rf"(?:{title_alt})(?P<name>[{re.escape(chars)}]{{{min_chars},}})")
-    return LanguageRules(data, title_re, leading, at_end, gap, translit)
+    return LanguageRules(data, title_re, leading, at_end, gap, reporter, media)
 
 
 def _gazetteer_for(language: str) -> Gazetteer | None:
@@ -134,9 +157,15 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
                       for h in table.names.find(text, boundaries)]
         if places is not None:
             candidates += [Candidate(h.start, h.end, h.entry, h.entry.kind) for h in places.find(text, boundaries)]
+            candidates += _short_place_forms(text, language, rules, words)
         candidates += _model_candidates(model_spans, text, rules, places, table)
-        candidates += _pattern_persons(text, rules, table, words)
+        office_names = _office_names(text, language, rules, table, places, words)
+        candidates = _places_read_as_names(candidates, office_names, text, rules)
+        candidates += office_names
+        candidates += _pattern_persons(text, language, rules, table, words)
+        candidates = _media_outlets(candidates, text, rules)
         chosen = _resolve_overlaps(candidates)
+        chosen = _reporters(chosen, text, rules, boundaries)
         entities = [_to_entity(c, article, sentence) for c in chosen]
         out.extend(_countries_from_titles(entities, article, sentence, rules))
     return out
@@ -202,24 +231,22 @@ def _strip_titles(text: str, start: int, end: int, rules: LanguageRules, places:
                     start += 1
 
 
-def _pattern_persons(text: str, rules: LanguageRules, table: AliasTable, words) -> list[Candidate]:
-    """Persons a model may miss: an office followed by a transliterated name (Chinese), jieba's
-    person tags (Chinese), an honorific followed by an alias surname ("M. Xi")."""
+def _pattern_persons(text: str, language: str, rules: LanguageRules, table: AliasTable, words) -> list[Candidate]:
+    """Persons a model may miss: jieba's person tags (Chinese), an honorific followed by an alias
+    surname ("M. Xi"). Offices followed by a name are ``_office_names``."""
     out = []
-    if rules.transliteration is not None:
-        for m in rules.transliteration.finditer(text):
-            name = m.group("name")
-            entry = table.resolve(name, "PERSON", 100) or Entry(label="PERSON", canonical=name, kind="model")
-            out.append(Candidate(m.start("name"), m.end("name"), entry, "title"))
     tags = set(rules.data.get("pos_person_tags", []))
     stop = set(rules.data.get("person_stoplist", []))
     surnames = rules.data.get("common_surnames", "")
     dictionary = _segmenter_dictionary() if words else {}
+    foreign = transliteration_chars(language) if words else {}
     for start, end, word, tag in words:
         # jieba's dictionary tags many words as names (卫星, 友谊): trust the tag for a surname +
         # given name of 3 characters, or for 2 characters the dictionary does not hold
         looks_like_name = word[:1] in surnames and (len(word) == 3 or (len(word) == 2 and word not in dictionary))
-        if tag in tags and looks_like_name and word not in stop:
+        # the tail of a foreign name ("拉里贾尼" gives 拉里 + 贾尼) is no Chinese person
+        tail = start >= 2 and all(ch in foreign for ch in text[start - 2:start])
+        if tag in tags and looks_like_name and word not in stop and not tail:
             entry = table.resolve(word, "PERSON", 100) or Entry(label="PERSON", canonical=word, kind="model")
             out.append(Candidate(start, end, entry, "model"))
     if rules.titles is not None and not words:
@@ -234,6 +261,205 @@ def _pattern_persons(text: str, rules: LanguageRules, table: AliasTable, words) 
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# Chinese: names after an office, places that are part of names, short place forms
+
+
+def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTable,
+                  places: Gazetteer | None, words) -> list[Candidate]:
+    """The person after an office word (``titles``): "总统托卡耶夫", "议长拉里贾尼", "主席迪亚斯-卡内尔",
+    "国王费利佩六世", "总理范明政". A foreign name is a run of transliteration characters
+    (``gazetteer.transliteration_chars``) and joiners; a name in Chinese readings is the segmenter's
+    person words right after the office. Only for segmented (Chinese) text."""
+    if rules.titles is None or not words:
+        return []
+    chars = transliteration_chars(language)
+    starts = {w[0]: w for w in words}
+    dictionary = _segmenter_dictionary()
+    stop = set(rules.data.get("person_stoplist", []))
+    out = []
+    for m in rules.titles.finditer(text):
+        start = m.end()
+        if rules.titles.match(text, start):
+            continue  # an office chain ("总统特别代表"): the last office introduces the name
+        end = _foreign_name_end(text, start, chars, words, starts, dictionary,
+                                rules.data.get("name_followers", ""))
+        if end - start < MIN_FOREIGN_NAME_CHARS:
+            end = _han_name_end(text, start, starts)
+        name = text[start:end]
+        if end - start < MIN_FOREIGN_NAME_CHARS or name in stop:
+            continue
+        place = places.lookup(name) if places is not None else None
+        if place is not None and (place.label == "COUNTRY" or places.lookup(m.group(0)) is not None):
+            continue  # "苏丹喀土穆", "总统府…": a place after the word, not a person ("总统哈桑" is one)
+        entry = table.resolve(name, "PERSON", 100)
+        if entry is None:
+            last = re.split(f"[{re.escape(NAME_JOINERS)}]", name)[-1]
+            entry = table.resolve(last, "PERSON", 100) if last != name and len(last) >= 2 else None
+        out.append(Candidate(start, end, entry, "alias") if entry is not None else
+                   Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))
+    return out
+
+
+def _foreign_name_end(text: str, start: int, chars: dict[str, float], words, starts, dictionary,
+                      followers: str) -> int:
+    """End of the run of transliteration characters and joiners from start, cut before a word of
+    the segmenter that begins inside the run and reaches past it ("普京特别强调": 特别强调;
+    "马克龙夫人": 夫人), unless the run already ends before a particle or verb (``name_followers``):
+    jieba's "特和" in "斯凯里特和夫人" is no reason to cut a name at a character that could start a word."""
+    i, n = start, min(len(text), start + MAX_FOREIGN_NAME_CHARS)
+    while i < n:
+        ch = text[i]
+        if ch in chars:
+            i += 1
+            continue
+        if ch in NAME_JOINERS and i > start and i + 1 < n and is_han(text[i + 1]):
+            nxt = starts.get(i + 1)
+            if text[i + 1] in chars:
+                i += 1
+                continue
+            # the part after a joiner is a name part even in ordinary characters ("马哈马特·代比"),
+            # unless it is a known word of another kind
+            if nxt is not None and (nxt[3] in NAME_TAGS or nxt[2] not in dictionary):
+                i = nxt[1]
+                continue
+            break
+        # a segmenter person word begun inside the run carries it over one ordinary character ("布赛义迪")
+        inside = next((w for w in words if start <= w[0] < i < w[1] and w[3] in NAME_TAGS), None)
+        if inside is not None and i - start >= 1:
+            i = inside[1]
+            continue
+        break
+    for w_start, w_end, word, tag in words:
+        if start < w_start < i < w_end and tag not in NAME_TAGS and text[i] not in followers:
+            i = w_start
+            break
+    regnal = REGNAL_NUMBER.match(text, i)
+    if regnal and i - start >= MIN_FOREIGN_NAME_CHARS:
+        i = regnal.end()
+    return i
+
+
+def _han_name_end(text: str, start: int, starts) -> int:
+    """End of the segmenter's person words right after an office ("范" + "明政", "李在明"), at most
+    ``MAX_HAN_NAME_CHARS`` characters; start when there are none."""
+    i = start
+    while i in starts and starts[i][3] in NAME_TAGS and starts[i][1] - start <= MAX_HAN_NAME_CHARS:
+        i = starts[i][1]
+    return i
+
+
+def _places_read_as_names(candidates: list[Candidate], office_names: list[Candidate], text: str,
+                          rules: LanguageRules) -> list[Candidate]:
+    """Places that are words of an office or of a name, decided by position, not by a list:
+    - a place that starts inside an office word and ends after it ("外长沙赫…" is no 长沙);
+    - a place inside a name found after an office ("外长沙特·布赛义迪", "总统乍得…");
+    - a word both office and place ("苏丹") after a country ("文莱苏丹") or before a name ("苏丹哈桑纳尔")
+      is the office."""
+    if rules.titles is None or not any(c.entry.label in ("COUNTRY", "CITY", "LOC") for c in candidates):
+        return candidates
+    offices = [m.span() for m in rules.titles.finditer(text)]
+    names = [(c.start, c.end) for c in office_names]
+    countries_end = {c.end for c in candidates if c.entry.label == "COUNTRY"}
+    kept = []
+    for c in candidates:
+        if c.source in ("gazetteer", "demonym") and c.entry.label in ("COUNTRY", "CITY", "LOC"):
+            if any(s < c.start < e < c.end for s, e in offices):
+                continue
+            if any(s <= c.start and c.end <= e for s, e in names):
+                continue
+            if rules.titles.fullmatch(text[c.start:c.end]) and (
+                    c.start in countries_end or any(s == c.end for s, _ in names)):
+                continue
+        kept.append(c)
+    return kept
+
+
+def _short_place_forms(text: str, language: str, rules: LanguageRules, words) -> list[Candidate]:
+    """"在京" Beijing, "来华" China, "访美" the United States: a one-character short form right after a
+    verb of being or going (``short_place_verbs``), when the segmenter ends a word after it or reads
+    verb and short form as the start of one word ("来华访问"); "在美国" is 在 + 美国."""
+    verbs = rules.data.get("short_place_verbs", "")
+    if not verbs or not words:
+        return []
+    forms = short_place_forms(language)
+    ends = {w[1] for w in words}
+    long_starts = {w[0] for w in words if w[1] - w[0] >= 2}
+    out = []
+    for i in range(1, len(text)):
+        if text[i] in forms and text[i - 1] in verbs and (i + 1 in ends or i - 1 in long_starts):
+            out.append(Candidate(i, i + 1, forms[text[i]], "abbreviation"))
+    return out
+
+
+def _media_outlets(candidates: list[Candidate], text: str, rules: LanguageRules) -> list[Candidate]:
+    """A news outlet named with its country is an agency, and its country no party to the event:
+    "英国路透社" (country + agency), "德国电视一台" (country + kind of outlet), "美国《纽约时报》",
+    "la télévision allemande" (kind of outlet + demonym)."""
+    countries = [c for c in candidates if c.entry.label == "COUNTRY" and c.source in ("gazetteer", "demonym")]
+    if not countries:
+        return candidates
+    agencies = {c.start: c for c in candidates if c.source == "agency"}
+    replaced: dict[int, Candidate] = {}
+    added = []
+    for c in countries:
+        span = None
+        entry = None
+        if c.end in agencies:  # "英国路透社"
+            span, entry = (c.start, agencies[c.end].end), agencies[c.end].entry
+        elif rules.media is not None and is_han(text[c.start:c.start + 1]):
+            m = re.match(rf"[{HAN_CLASS}]{{0,6}}?(?:{rules.media.pattern})|《[^》]{{1,20}}》", text[c.end:])
+            if m:
+                span = (c.start, c.end + m.end())
+        elif rules.media is not None:
+            m = re.search(rf"(?:{rules.media.pattern})\s+$", text[max(0, c.start - 40):c.start], rules.media.flags)
+            if m:
+                span = (c.start - len(text[max(0, c.start - 40):c.start]) + m.start(), c.end)
+        if span is None:
+            continue
+        name = text[span[0]:span[1]]
+        entry = entry or Entry(label="ORG", canonical=name, kind="agency")
+        replaced[id(c)] = c
+        added.append(Candidate(span[0], span[1], entry, "agency"))
+    if not added:
+        return candidates
+    covered = [(a.start, a.end) for a in added]
+    return [c for c in candidates if id(c) not in replaced
+            and not (c.source == "agency" and any(s <= c.start and c.end <= e for s, e in covered))] + added
+
+
+def _reporters(chosen: list[Candidate], text: str, rules: LanguageRules, boundaries) -> list[Candidate]:
+    """Persons of a byline are reporters (kind "reporter"), never participants: "（记者张晓明、李华）",
+    "记者 王某", "de notre envoyé spécial Jean Dupont". Inside parentheses after a reporter word every
+    name of 2 to 4 Han characters counts, found by the model or not."""
+    if rules.reporter is None:
+        return chosen
+    out = list(chosen)
+    for m in rules.reporter.finditer(text):
+        if boundaries is not None and (m.start() not in boundaries or m.end() not in boundaries):
+            continue  # "记者会" (a press conference)
+        in_parentheses = text[:m.start()].rstrip().endswith(("（", "("))
+        i, limit = m.end(), min(len(text), m.end() + BYLINE_WINDOW)
+        while i < limit:
+            sep = re.match(r"(?:[\s:：、，,]|和|及|et\b|à\s+[\w'’-]+|en\s+[\w'’-]+)+", text[i:])
+            if sep:
+                i += sep.end()
+            person = next((c for c in out if c.start == i and c.entry.label == "PERSON"), None)
+            if person is not None:
+                out[out.index(person)] = replace(person, entry=replace(person.entry, kind="reporter"))
+                i = person.end
+                continue
+            chunk = re.match(rf"[{HAN_CLASS}]{{2,4}}(?=[\s、，,）)])", text[i:]) if in_parentheses else None
+            if chunk and not any(c.start < i + chunk.end() and i < c.end for c in out):
+                name = chunk.group(0)
+                out.append(Candidate(i, i + len(name), Entry(label="PERSON", canonical=name, kind="reporter"),
+                                     "model"))
+                i += len(name)
+                continue
+            break
+    return sorted(out, key=lambda c: c.start)
+
+
 def _segmenter_dictionary() -> dict[str, str]:
     from .gazetteer import _jieba_tags
 
@@ -243,7 +469,7 @@ def _segmenter_dictionary() -> dict[str, str]:
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Highest priority, then longest, wins; a gazetteer city strictly inside a model person
     ("Tokaïev" would lose to nothing, but a surname that is also a town must) is dropped first."""
-    persons = [(c.start, c.end) for c in candidates if c.source == "model" and c.entry.label == "PERSON"]
+    persons = [(c.start, c.end) for c in candidates if c.source in ("model", "title") and c.entry.label == "PERSON"]
     kept = [c for c in candidates
             if not (c.entry.label == "CITY" and c.source == "gazetteer"
                     and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in persons))]

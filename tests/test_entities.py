@@ -139,8 +139,10 @@ def test_alias_surname_alone_is_found_once_the_full_name_is_in_the_document():
     text = "Mike Pompeo a rencontré la presse.\nPompeo a ensuite quitté Washington."
     e = one(entities(text, "fr"), "Pompeo")
     assert (e.label, e.canonical, e.country) == ("PERSON", "Mike Pompeo", "US")
-    # without the full name the bare surname is not searched for
-    assert [x.text for x in entities("Pompeo a ensuite quitté la ville.", "fr") if x.label == "PERSON"] in ([], ["Pompeo"])
+    # without the full name the bare surname is not searched for: spaCy may still tag it as some
+    # person, but nothing links it to the alias entry
+    alone = entities("Pompeo a ensuite quitté la ville.", "fr")
+    assert all(x.canonical != "Mike Pompeo" and x.kind not in ("alias", "coreference") for x in alone)
 
 
 def test_first_name_is_not_the_country_of_the_same_name():

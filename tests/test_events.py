@@ -336,3 +336,38 @@ def test_a_date_in_what_is_said_at_an_event_is_not_its_date_fr():
                                                   ("2012", "2012", "2012", "explicit")])
     mentions = find_events(a).mentions
     assert [(m.type, m.start) for m in mentions] == [("SUMMIT", "2020-08-20")]
+
+
+# --------------------------------------------------------------------------------------------
+# diplomatic precision: a gathering of one country is not an event, and the document says why
+
+
+@pytest.mark.parametrize("language, text, published", [
+    ("fr", "Le parti ouvrira jeudi à Lanzhou sa Conférence nationale des cadres de Chine.", "2024-03-04"),
+    ("zh", "全国科技工作大会今天在西安开幕，中国各地代表出席。", "2024-03-04"),
+    ("zh", "2024数字经济高峰论坛昨天在西安举行。", "2024-03-04"),
+    ("fr", "Le forum des métiers du numérique s'est tenu le 5 mars à Lanzhou, en Chine.", "2024-03-07"),
+])
+def test_domestic_gatherings_give_no_event_and_say_why(language, text, published):
+    a = find_events(article(text, language, published, dates=_first_date(text, published)))
+    assert a.mentions == ()
+    assert any(note.startswith("rejected FORUM") and "domestic" in note for note in a.notes)
+
+
+@pytest.mark.parametrize("language, text, published", [
+    ("fr", "Le Forum international de Lanzhou s'ouvrira lundi en Chine.", "2024-03-07"),
+    ("zh", "中俄博览会今天在西安开幕。", "2024-03-04"),
+    ("zh", "首届中国－中亚合作论坛今天在西安开幕。", "2024-03-04"),
+    ("fr", "Le forum économique s'ouvre le 5 mars à Moscou, où Xi Jinping est attendu.", "2024-03-04"),
+])
+def test_forums_with_a_foreign_party_or_an_international_name_are_events(language, text, published):
+    a = find_events(article(text, language, published, dates=_first_date(text, published)))
+    assert [m.type for m in a.mentions] == ["FORUM"]
+
+
+def _first_date(text: str, published: str):
+    """The first date of a sentence as the dates stage reads it, for hand-built articles."""
+    from pipeline.dates import parse_dates
+
+    found = parse_dates(text, "zh" if re.search("[\u4e00-\u9fff]", text) else "fr", published)
+    return [(text[d.start:d.end], d.value, d.end_value, d.source) for d in found[:1]]

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Article
-from .fields import build_mention
+from ..records import Article, Mention
+from .fields import Rejection, build_mention
 from .frames import make_references
 from .grammar import grammar
 from .segmentation import _attach_attendance, _merge_translations, cluster_references
@@ -32,6 +32,9 @@ def find_events(article: Article) -> Article:
         return replace(article, mentions=())
     clusters = cluster_references(frames, article.published, grammar(frames[0].language))
     _attach_attendance(article, clusters)
-    mentions = [build_mention(cluster, article, grammar(cluster.references[0].language))
-                for cluster in clusters]
-    return replace(article, mentions=tuple(_merge_translations([m for m in mentions if m])))
+    built = [build_mention(cluster, article, grammar(cluster.references[0].language))
+             for cluster in clusters]
+    mentions = [m for m in built if isinstance(m, Mention)]
+    rejected = tuple(f"rejected {r.note()}" for r in built if isinstance(r, Rejection))
+    return replace(article, mentions=tuple(_merge_translations(mentions)),
+                   notes=article.notes + (rejected if not mentions else ()))

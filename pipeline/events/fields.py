@@ -7,10 +7,12 @@ or participants) or is not diplomatic.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from ..candidates import has_cue
-from ..records import Article, DateValue, Mention, Sentence
+from ..records import Article, DateValue, Entity, Mention, Sentence
 from .frames import Reference
 from .grammar import EventGrammar, to_int
 from .names import _name_key
@@ -19,8 +21,24 @@ from .places import _place
 from .segmentation import Cluster
 
 
-def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mention | None:
+@dataclass(frozen=True)
+class Rejection:
+    """Why a cluster gave no event: kept so that a document without events says which cue it
+    found, where, and which test turned it down (``Article.notes``, documents.csv ``note``)."""
+
+    type: str
+    cue: str
+    char_start: int
+    reason: str
+
+    def note(self) -> str:
+        return f"{self.type} cue \"{self.cue}\" at {self.char_start}: {self.reason}"
+
+
+def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mention | Rejection:
+    """The cluster's Mention, or the Rejection that says why the text gives no event."""
     refs = cluster.references
+    reject = functools.partial(Rejection, cluster.type, refs[0].cue.surface, refs[0].cue.start)
     first = refs[0]
     named = next((r for r in refs if r.cue.name), None)
     persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"
@@ -34,15 +52,15 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     if cluster.type == "VISIT":
         cluster.strong_visit = _strong_visit(cluster, g, article)
         if not _visit_is_diplomatic(cluster, persons, city, country, g, article):
-            return None
+            return reject("no visitor from abroad named (not a diplomatic visit)")
     if not _specific(cluster, persons, date, city, country):
-        return None
+        return reject("not specific: no name, date, place or named participants")
     evidence_ref = named or first
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
     end_value = _end_from_duration(cluster, date, g, article)
-    return Mention(
+    mention = Mention(
         doc=article.doc_id,
         type=cluster.type,
         language=sentence.language,
@@ -65,6 +83,37 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         name_key=name_key(named, article) if named and cluster.type in ("SUMMIT", "FORUM") else "",
         published=article.published,
     )
+    inside_name = [e for e in article.entities if named and named.cue.name_start <= e.start
+                   and e.end <= named.cue.name_end] if named else []
+    domestic = _domestic(mention, inside_name, g)
+    return reject(domestic) if domestic else mention
+
+
+def _domestic(mention: Mention, inside_name: list[Entity], g: EventGrammar) -> str | None:
+    """Why a summit or forum is not diplomatic, or None when it is. The guide's test: officials
+    of two states, an international organisation or a foreign official take part. A name that
+    says "national" ("Conférence nationale", "全国…大会") is domestic whoever is named; otherwise
+    a forum of one country alone, with no international organisation, no region and no
+    international word in its name ("international", "mondial", "国际", "全球"), is a domestic
+    gathering."""
+    if mention.type not in ("SUMMIT", "FORUM"):
+        return None
+    name = (mention.name or "").casefold()
+    if name and g.domestic_name and g.domestic_name.search(name):
+        return "domestic: the name says national"
+    parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
+    if mention.orgs or len(parties - {None, ""}) >= 2:
+        return None  # two states: two taking part, or one taking part in another's country
+    if name and g.international_name and g.international_name.search(name):
+        return None
+    if name and g.bilateral_name and g.bilateral_name.search(name):
+        return None  # "中阿合作论坛": China and another side
+    if any(e.label == "REGION" for e in inside_name):
+        return None  # a region inside the name ("中国－中亚峰会", "Forum Chine-Afrique")
+    if mention.type == "SUMMIT":
+        return None  # a summit is of heads of state: one country named is not enough to doubt it
+    where = mention.countries[0] if mention.countries else "no country"
+    return f"domestic: one party only ({where}), no international organisation or foreign participant"
 
 
 def _specific(cluster: Cluster, persons, date, city, country) -> bool:

@@ -30,6 +30,9 @@ class EventGrammar:
     date_blockers: re.Pattern | None
     cancelled: re.Pattern | None
     strong_visit: re.Pattern | None
+    domestic_name: re.Pattern | None  # a name that says the gathering is national
+    international_name: re.Pattern | None  # a name that says it is international
+    bilateral_name: re.Pattern | None  # a name made of two sides ("中阿…")
 
 
 def _compile(pattern: str | None, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -58,6 +61,9 @@ def grammar(language: str) -> EventGrammar | None:
         date_blockers=_compile(data.get("date_blockers")),
         cancelled=_compile(data.get("cancelled_cues")),
         strong_visit=_compile(data.get("strong_visit_pattern")),
+        domestic_name=_compile(data.get("domestic_name_pattern")),
+        international_name=_compile(data.get("international_name_pattern")),
+        bilateral_name=_compile(data.get("bilateral_name_pattern"), 0),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import calendar_words
 from ..text import jieba_posseg
 from .grammar import EventGrammar
 
@@ -39,7 +40,9 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
                 pos = m.end()
                 continue
             break
-        if low in ("l'", "l’", "d'", "d’") or low.endswith(("'", "’")) and len(low) <= 3:
+        if low.endswith(("'", "’")) and len(low) <= 3 and low[:-1] not in ("l", "d"):
+            break  # "s'ouvrira", "qu'il": an elided pronoun or conjunction starts a clause
+        if low in ("l'", "l’", "d'", "d’"):
             pending_joiner = True
             pos = m.end()
             continue
@@ -50,7 +53,7 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
         if low in stops and not in_entity:
             break
         is_proper = tok[:1].isupper() or tok.isupper() or any(ch.isdigit() for ch in tok) or in_entity
-        if is_proper or (capital_cue and tok[:1].islower() and not _looks_like_date_word(low)):
+        if is_proper or (capital_cue and tok[:1].islower() and not _looks_like_date_word(low, g.language)):
             end = m.end()
             pos = m.end()
             pending_joiner = False
@@ -66,13 +69,10 @@ def _sentence_initial(text: str, index: int) -> bool:
     return not before or before[-1] in ".!?»\"\n"
 
 
-_DATE_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-               "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-               "samedi", "dimanche", "prochain", "dernier"}
 
 
-def _looks_like_date_word(low: str) -> bool:
-    return low in _DATE_WORDS
+def _looks_like_date_word(low: str, language: str) -> bool:
+    return low in calendar_words(language)
 
 
 _HAN_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\w－—\-·“”\"《》〈〉‘’・]+$")

@@ -44,7 +44,7 @@ def _participants(persons: list[Entity]) -> list[Entity]:
     a surname alone when its full name is already there ("Qin" next to "Qin Gang")."""
     kept = []
     for p in persons:
-        if p.kind == "agency":
+        if p.kind in ("agency", "reporter"):
             continue
         if p.kind == "model" and " " not in p.canonical and "-" not in p.canonical \
                 and p.canonical.isascii():
