@@ -85,24 +85,26 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     )
     inside_name = [e for e in article.entities if named and named.cue.name_start <= e.start
                    and e.end <= named.cue.name_end] if named else []
-    domestic = _domestic(mention, inside_name, g)
+    series = any(r.cue.kind == "named" for r in refs)
+    domestic = _domestic(mention, inside_name, series, g)
     return reject(domestic) if domestic else mention
 
 
-def _domestic(mention: Mention, inside_name: list[Entity], g: EventGrammar) -> str | None:
+def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar) -> str | None:
     """Why a summit or forum is not diplomatic, or None when it is. The guide's test: officials
     of two states, an international organisation or a foreign official take part. A name that
     says "national" ("Conférence nationale", "全国…大会") is domestic whoever is named; otherwise
     a forum of one country alone, with no international organisation, no region and no
     international word in its name ("international", "mondial", "国际", "全球"), is a domestic
     gathering."""
-    if mention.type not in ("SUMMIT", "FORUM"):
-        return None
+    parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
+    parties -= {None, ""}
+    if mention.type not in ("SUMMIT", "FORUM") or series:
+        return None  # a series the grammar names (COP26, G20, APEC) is international by definition
     name = (mention.name or "").casefold()
     if name and g.domestic_name and g.domestic_name.search(name):
         return "domestic: the name says national"
-    parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
-    if mention.orgs or len(parties - {None, ""}) >= 2:
+    if mention.orgs or len(parties) >= 2:
         return None  # two states: two taking part, or one taking part in another's country
     if name and g.international_name and g.international_name.search(name):
         return None
