@@ -20,7 +20,8 @@ PLACES = {
     "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"),
     "莫斯科": ("CITY", "Moscow", "RU"), "Moscou": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
     "Chine": ("COUNTRY", "CN", "CN"), "中国": ("COUNTRY", "CN", "CN"), "Kazakhstan": ("COUNTRY", "KZ", "KZ"),
-    "kazakh": ("COUNTRY", "KZ", "KZ"), "俄罗斯": ("COUNTRY", "RU", "RU"), "哈萨克斯坦": ("COUNTRY", "KZ", "KZ"),
+    "kazakh": ("COUNTRY", "KZ", "KZ"), "japonais": ("COUNTRY", "JP", "JP"), "法国": ("COUNTRY", "FR", "FR"),
+    "德国": ("COUNTRY", "DE", "DE"), "日本": ("COUNTRY", "JP", "JP"), "俄罗斯": ("COUNTRY", "RU", "RU"), "哈萨克斯坦": ("COUNTRY", "KZ", "KZ"),
 }
 REGIONS = {"Asie centrale": ("KG", "KZ", "TJ", "TM", "UZ"), "中亚": ("KG", "KZ", "TJ", "TM", "UZ")}
 
@@ -371,3 +372,28 @@ def _first_date(text: str, published: str):
 
     found = parse_dates(text, "zh" if re.search("[\u4e00-\u9fff]", text) else "fr", published)
     return [(text[d.start:d.end], d.value, d.end_value, d.source) for d in found[:1]]
+
+
+# --------------------------------------------------------------------------------------------
+# one row per real event: several talks in one sentence are several meetings
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("zh", "习近平当天分别会见法国总理和德国总理。", [{"CN", "FR"}, {"CN", "DE"}]),
+    ("zh", "普京分别会见日本外长、哈萨克斯坦外长。", [{"RU", "JP"}, {"RU", "KZ"}]),
+    ("fr", "Xi Jinping a rencontré séparément le Premier ministre japonais et le ministre kazakh.",
+     [{"CN", "JP"}, {"CN", "KZ"}]),
+])
+def test_talks_held_separately_with_each_counterpart_are_separate_meetings(language, text, expected):
+    mentions = find_events(article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))).mentions
+    assert sorted(sorted(m.countries) for m in mentions if m.type == "MEETING") == sorted(sorted(e) for e in expected)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "访俄期间，习近平将会见普京，同托卡耶夫举行会谈。"),
+    ("fr", "À Astana, Xi Jinping rencontrera Vladimir Poutine, puis s'entretiendra avec Kassym-Jomart Tokaïev."),
+])
+def test_coordinated_talks_share_their_subject_and_stay_apart(language, text):
+    mentions = [m for m in find_events(article(text, language, "2024-05-06")).mentions if m.type == "MEETING"]
+    assert sorted(sorted(m.persons) for m in mentions) == [
+        ["Kassym-Jomart Tokayev", "Xi Jinping"], ["Vladimir Putin", "Xi Jinping"]]

@@ -8,7 +8,8 @@ The steps, one module each, in the order a reader follows them:
 2. ``triggers``: cue words of the four event types in a sentence, each a ``Cue`` with the event's
    name (``names``) and edition;
 3. ``frames``: a trigger with its arguments: the clause that belongs to it, and the entities and
-   dates of that clause (a ``Reference``);
+   dates of that clause (a ``Reference``); ``counterparts``: coordinated clauses share their
+   subject, and a frame meeting several counterparts separately becomes one frame each;
 4. ``segmentation``: which frames of one document speak of one real event (a ``Cluster``);
 5. ``fields``: one Mention per cluster the text makes specific, its fields filled from the
    cluster's frames (``places`` for city and country, ``participants`` for persons and countries).
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from ..records import Article, Mention
 from .fields import Rejection, build_mention
+from .counterparts import one_frame_per_counterpart
 from .frames import make_references
 from .grammar import grammar
 from .segmentation import _attach_attendance, _merge_translations, cluster_references
@@ -27,7 +29,9 @@ from .segmentation import _attach_attendance, _merge_translations, cluster_refer
 def find_events(article: Article) -> Article:
     """The Article with ``mentions``: every event it speaks of, one Mention per (document, event)."""
     frames = [frame for sentence in article.sentences if grammar(sentence.language)
-              for frame in make_references(article, grammar(sentence.language), sentence)]
+              for frame in one_frame_per_counterpart(
+                  make_references(article, grammar(sentence.language), sentence),
+                  article.text, grammar(sentence.language))]
     if not frames:
         return replace(article, mentions=())
     clusters = cluster_references(frames, article.published, grammar(frames[0].language))

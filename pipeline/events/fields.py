@@ -132,7 +132,9 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         if len(people) >= 2:
             return True
         official = any(p.country for p in persons)
-        return len(people) == 1 and official and (bool(date) or bool(city))
+        foreign = set(_countries(cluster, persons)) - {p.country for p in persons}
+        # one named official and a date, a place or a foreign counterpart ("会见法国总理")
+        return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
 
 

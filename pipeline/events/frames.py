@@ -15,7 +15,7 @@ from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
 from ..timex import SPECIFICITY
-from .grammar import EventGrammar, to_int
+from .grammar import EventGrammar
 from .triggers import Cue, _framework, _framework_after, find_cues
 
 
@@ -217,27 +217,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
                         embedded=embedded)
-        refs.extend(_split_repeated(ref, text[:cue.start - sentence.start], g))
+        refs.append(ref)
     return refs
-
-
-def _split_repeated(ref: Reference, before: str, g: EventGrammar) -> list[Reference]:
-    """"在西安和北京两次会晤": N meetings in N named cities are N events, one city each."""
-    pattern = g.data.get("repeated_before")
-    m = re.search(pattern, before) if pattern else None
-    if not m:
-        return [ref]
-    times = to_int(m.group(1), g.language)
-    cities = list(dict.fromkeys(e.canonical for e in ref.entities if e.label == "CITY"))
-    if not times or times != len(cities) or times < 2:
-        return [ref]
-    out = []
-    for city in cities:
-        entities = [e for e in ref.entities if e.label != "CITY" or e.canonical == city]
-        out.append(Reference(cue=ref.cue, sentence=ref.sentence, clause_start=ref.clause_start,
-                             clause_end=ref.clause_end, language=ref.language, entities=entities,
-                             dates=ref.dates, tense=ref.tense, embedded=ref.embedded))
-    return out
 
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:

@@ -152,6 +152,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
     current = _current(ref, g)
     ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
+    fitting = []
     for c in reversed(same_type):
         if not _dates_compatible(ref_date, c.best_date()):
             continue
@@ -163,8 +164,28 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
-        return c
-    return None
+        if ref.cue.type == "MEETING" and any(_other_counterparts(ref, other) for other in c.references
+                                              if other.sentence.start == ref.sentence.start):
+            continue  # one sentence, talks with different people: "会见A，同B举行会谈"
+        fitting.append(c)
+    if not fitting:
+        return None
+    # the cluster sharing most parties with the frame (talks with A, then with B: each to its
+    # own), the latest on a tie
+    ref_parties = _parties(ref)
+    return max(fitting, key=lambda c: (len(ref_parties & set().union(*map(_parties, c.references))),
+                                       -fitting.index(c)))
+
+
+def _parties(ref: Reference) -> set[str]:
+    return {e.canonical for e in ref.entities if e.label == "PERSON"} | \
+        {e.entity_id for e in ref.entities if e.label == "COUNTRY" and e.entity_id}
+
+
+def _other_counterparts(a: Reference, b: Reference) -> bool:
+    """Two frames whose parties each hold someone the other lacks: different talks."""
+    pa, pb = _parties(a), _parties(b)
+    return bool(pa - pb) and bool(pb - pa)
 
 
 def _editions_compatible(ref: Reference, c: Cluster) -> bool:

@@ -1,0 +1,108 @@
+"""Events stage, step 3 (continued): one frame per counterpart.
+
+In: the frames of one sentence (``frames.make_references``). Out: the same frames, with
+- the **shared subject** of coordinated clauses: "李强将会见马克龙总统，同博尔内总理举行会谈，会见
+  拉尔歇参议长" — the second and third talks are Li Qiang's too, although his name stands in the
+  first clause only;
+- a frame that meets several counterparts **separately** ("分别会见A、B", "a reçu tour à tour A et
+  B") split into one frame per counterpart, since each is its own meeting;
+- "在西安和北京两次会晤": N meetings in N named cities split into N frames, one city each.
+Segmentation then keeps frames of one sentence with different counterparts apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Entity
+from .frames import Reference
+from .grammar import EventGrammar, to_int
+
+#: Characters an office title may take between a country and its holder's name
+#: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
+OFFICE_SPAN = 12
+
+
+def _persons_before_cue(ref: Reference, text: str = "", g: EventGrammar | None = None) -> list[Entity]:
+    """The persons before the cue that are its subject: not those after a comitative
+    preposition ("同托卡耶夫举行会谈": Tokayev is the counterpart)."""
+    pattern = g.data.get("counterpart_before") if g else None
+    return [e for e in ref.entities if e.label == "PERSON" and e.end <= ref.cue.start
+            and not (pattern and text and re.search(pattern, text[ref.clause_start:e.start]))]
+
+
+def with_shared_subject(frames: list[Reference], text: str, g: EventGrammar) -> list[Reference]:
+    """Talks of a later clause with no person before their cue take the persons before the cue
+    of the sentence's first talks or visit that has some (its subject)."""
+    subject: list[Entity] = []
+    out = []
+    for ref in frames:
+        own = _persons_before_cue(ref, text, g)
+        if ref.cue.type in ("MEETING", "VISIT") and own and not subject:
+            subject = own
+        elif ref.cue.type == "MEETING" and not own and subject and not ref.cue.anaphoric \
+                and any(e.label in ("PERSON", "COUNTRY") and e not in subject for e in ref.entities):
+            have = {e.canonical for e in ref.entities}
+            ref = replace(ref, entities=ref.entities + [e for e in subject if e.canonical not in have])
+        out.append(ref)
+    return out
+
+
+def split_separately(ref: Reference, text: str, g: EventGrammar) -> list[Reference]:
+    """"赵乐际分别会见多米尼克总理、俄罗斯国家杜马副主席": one frame per counterpart, grouped by
+    country (a named person with the country of their office, or a country alone)."""
+    pattern = g.data.get("separately_pattern")
+    if ref.cue.type != "MEETING" or not pattern:
+        return [ref]
+    window = text[ref.clause_start:min(ref.clause_end, ref.cue.end + 12)]
+    if not re.search(pattern, window, re.IGNORECASE):
+        return [ref]
+    subject = {e.canonical for e in _persons_before_cue(ref)}
+    subject_countries = {e.country for e in _persons_before_cue(ref) if e.country}
+    groups: dict[str, list[Entity]] = {}
+    for e in ref.entities:
+        if e.start < ref.cue.start or e.canonical in subject:
+            continue
+        if e.label == "PERSON":
+            groups.setdefault(e.country or _office_country(e, ref) or e.canonical, []).append(e)
+        elif e.label == "COUNTRY" and e.entity_id and e.entity_id not in subject_countries:
+            groups.setdefault(e.entity_id, []).append(e)
+    if len(groups) < 2:
+        return [ref]
+    parties = {id(e) for members in groups.values() for e in members}
+    shared = [e for e in ref.entities if id(e) not in parties]
+    return [replace(ref, entities=shared + members) for members in groups.values()]
+
+
+def _office_country(person: Entity, ref: Reference) -> str:
+    """The country named just before a person without one, with no one else between: the
+    country of their office ("俄罗斯国家杜马副主席巴巴科夫", "le vice-président russe X")."""
+    before = [e for e in ref.entities if e.end <= person.start and e.label in ("COUNTRY", "PERSON")]
+    if before:
+        last = max(before, key=lambda e: e.end)
+        if last.label == "COUNTRY" and person.start - last.end <= OFFICE_SPAN:
+            return last.entity_id
+    return ""
+
+
+def split_repeated(ref: Reference, text: str, g: EventGrammar) -> list[Reference]:
+    """"在西安和北京两次会晤": N meetings in N named cities are N events, one city each."""
+    pattern = g.data.get("repeated_before")
+    m = re.search(pattern, text[ref.sentence.start:ref.cue.start]) if pattern else None
+    if not m:
+        return [ref]
+    times = to_int(m.group(1), g.language)
+    cities = list(dict.fromkeys(e.canonical for e in ref.entities if e.label == "CITY"))
+    if not times or times != len(cities) or times < 2:
+        return [ref]
+    return [replace(ref, entities=[e for e in ref.entities if e.label != "CITY" or e.canonical == city])
+            for city in cities]
+
+
+def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGrammar) -> list[Reference]:
+    """The frames of one sentence after the three rules above."""
+    out = []
+    for ref in with_shared_subject(frames, text, g):
+        for part in split_separately(ref, text, g):
+            out.extend(split_repeated(part, text, g))
+    return out
