@@ -397,3 +397,39 @@ def test_coordinated_talks_share_their_subject_and_stay_apart(language, text):
     mentions = [m for m in find_events(article(text, language, "2024-05-06")).mentions if m.type == "MEETING"]
     assert sorted(sorted(m.persons) for m in mentions) == [
         ["Kassym-Jomart Tokayev", "Xi Jinping"], ["Vladimir Putin", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "金砖国家领导人第十六次会晤在喀山举行。\n普京主持会晤，习近平出席。"),
+    ("zh", "上海合作组织成员国元首理事会第二十四次会议在阿斯塔纳举行。\n托卡耶夫主持会议，习近平出席。"),
+])
+def test_a_bare_cue_word_ending_an_earlier_name_speaks_of_that_event(language, text):
+    mentions = find_events(article(text, language, "2024-10-23")).mentions
+    assert [m.type for m in mentions] == ["SUMMIT"]
+    assert len(mentions[0].persons) == 2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "习近平指出，去年我和托卡耶夫总统在西安和莫斯科两次会晤。"),
+])
+def test_n_meetings_in_n_named_cities_are_n_events(language, text):
+    mentions = find_events(article(text, language, "2024-05-06")).mentions
+    assert sorted(m.city for m in mentions if m.type == "MEETING") == ["Moscow", "Xi'an"]
+
+
+def test_talks_reported_twice_in_one_document_on_the_same_day_are_one_mention():
+    from pipeline.events.segmentation import merge_same_day_talks
+    from pipeline.records import Mention
+
+    lead = Mention(doc="d", type="MEETING", language="fr", evidence="", char_start=0, char_end=10,
+                   start="2024-05-06", end="2024-05-06", countries=("CN", "FR"),
+                   persons=("Xi Jinping", "Emmanuel Macron"))
+    later = Mention(doc="d", type="MEETING", language="zh", evidence="", char_start=50, char_end=60,
+                    start="2024-05-06", end="2024-05-06", city="Paris", countries=("CN", "FR"),
+                    persons=("Xi Jinping",))
+    other = Mention(doc="d", type="MEETING", language="fr", evidence="", char_start=80, char_end=90,
+                    start="2024-05-06", end="2024-05-06", countries=("CN", "FR"),
+                    persons=("Xi Jinping", "Gabriel Attal"))
+    merged = merge_same_day_talks([lead, later, other])
+    assert [(m.city, m.persons) for m in merged] == [
+        ("Paris", ("Xi Jinping", "Emmanuel Macron")), (None, ("Xi Jinping", "Gabriel Attal"))]

@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Article, Mention
-from .fields import Rejection, build_mention
 from .counterparts import one_frame_per_counterpart
+from .fields import Rejection, build_mention
 from .frames import make_references
 from .grammar import grammar
-from .segmentation import _attach_attendance, _merge_translations, cluster_references
+from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks
 
 
 def find_events(article: Article) -> Article:
@@ -40,5 +40,5 @@ def find_events(article: Article) -> Article:
              for cluster in clusters]
     mentions = [m for m in built if isinstance(m, Mention)]
     rejected = tuple(f"rejected {r.note()}" for r in built if isinstance(r, Rejection))
-    return replace(article, mentions=tuple(_merge_translations(mentions)),
+    return replace(article, mentions=tuple(merge_same_day_talks(mentions)),
                    notes=article.notes + (rejected if not mentions else ()))

@@ -147,7 +147,7 @@ def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[i
     return start, end
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis|quelques)\s|前夕|之前|之后|之际")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis)\s|前夕|之前|之后|之际")
 
 
 def _boundary(text: str, base: int, left: Cue, right: Cue) -> int | None:

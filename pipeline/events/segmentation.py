@@ -226,19 +226,14 @@ def _same_day_talks(a: Mention, b: Mention) -> bool:
             and a.start == b.start and len(set(a.countries) & set(b.countries)) >= 2)
 
 
-def _merge_translations(mentions: list[Mention]) -> list[Mention]:
-    """One document telling a story in two languages (a French and a Chinese half) speaks of each
-    event twice: mentions of one type in different languages with the same full dates, or the same
-    name key, are one mention (the first, filled from the other)."""
+def merge_same_day_talks(mentions: list[Mention]) -> list[Mention]:
+    """Talks reported twice in one document (in the lead and again in a later paragraph, or in
+    each language of a bilingual page) with the same full date and the same countries are one
+    mention: the first, filled from the other. Talks on one day with different people stay apart."""
     kept: list[Mention] = []
     for m in mentions:
-        twin = next((k for k in kept if k.type == m.type and _same_day_talks(k, m)), None) or \
-            next((k for k in kept if k.language != m.language and k.type == m.type
-                     and ((k.start and len(k.start) == 10 and "X" not in k.start
-                           and (k.start, k.end) == (m.start, m.end))
-                          or (k.name_key and k.name_key == m.name_key)
-                          or (k.edition and k.edition == m.edition and (k.start or "")[:4] == (m.start or "")[:4]))
-                     and (not k.edition or not m.edition or k.edition == m.edition)), None)
+        twin = next((k for k in kept if k.type == m.type and _same_day_talks(k, m)
+                     and not (set(k.persons) - set(m.persons) and set(m.persons) - set(k.persons))), None)
         if twin is None:
             kept.append(m)
             continue
