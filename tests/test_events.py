@@ -433,3 +433,20 @@ def test_talks_reported_twice_in_one_document_on_the_same_day_are_one_mention():
     merged = merge_same_day_talks([lead, later, other])
     assert [(m.city, m.persons) for m in merged] == [
         ("Paris", ("Xi Jinping", "Emmanuel Macron")), (None, ("Xi Jinping", "Gabriel Attal"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le sommet que la Chine accueillera le 5 mai 2026 à Xi'an réunira les dirigeants d'Asie centrale.",
+     "2026-05-05"),
+    ("Le sommet que le Kazakhstan organisera le 12 juin 2026 à Astana sera consacré à l'énergie.", "2026-06-12"),
+])
+def test_a_date_in_a_relative_clause_about_the_event_dates_it(text, expected):
+    a = article(text, "fr", "2026-01-10", dates=_first_date(text, "2026-01-10"))
+    (m,) = find_events(a).mentions
+    assert m.start == expected
+
+
+def test_a_date_in_what_someone_says_at_the_event_does_not_date_it():
+    text = "Au sommet d'Astana, Kassym-Jomart Tokaïev a rappelé que le 12 juin 2019 il avait été élu."
+    a = article(text, "fr", "2026-01-10", dates=_first_date(text, "2026-01-10"))
+    assert all(m.start != "2019-06-12" for m in find_events(a).mentions)

@@ -202,8 +202,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 marker, article.text[d.end:cue.start], re.IGNORECASE))]
             # "A l'ouverture du Sommet, M. Issoufou avait rappelé qu'en 2012…": a date inside what
             # someone says at the event is not the event's
-            dates = [d for d in dates if not (d.start >= cue.end and re.search(
-                marker, article.text[cue.end:d.start], re.IGNORECASE))]
+            # — but "le sommet que la Chine accueillera le 5 mai": a "que" right after the event's
+            # noun (or name) opens a relative clause about the event, whose date is the event's
+            head_end = max(cue.end, cue.name_end)
+            dates = [d for d in dates if not (d.start >= cue.end and _reported_after(
+                article.text, head_end, d.start, marker, relative_ok=cue.kind != "verb"))]
             clause_ents = [e for e in clause_ents if not (
                 e.label == "PERSON" and e.end <= cue.start
                 and re.search(marker, article.text[e.end:cue.start], re.IGNORECASE))]
@@ -219,6 +222,15 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                         embedded=embedded)
         refs.append(ref)
     return refs
+
+
+def _reported_after(text: str, head_end: int, date_start: int, marker: str, relative_ok: bool) -> bool:
+    """Is there a complementizer ("que", "qu'") between the event and a later date, opening what
+    someone says? A "que" directly after a noun cue is a relative pronoun, not a complementizer."""
+    found = re.search(marker, text[head_end:date_start], re.IGNORECASE)
+    if not found:
+        return False
+    return not (relative_ok and not text[head_end:head_end + found.start()].strip(" ,"))
 
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
