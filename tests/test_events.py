@@ -450,3 +450,14 @@ def test_a_date_in_what_someone_says_at_the_event_does_not_date_it():
     text = "Au sommet d'Astana, Kassym-Jomart Tokaïev a rappelé que le 12 juin 2019 il avait été élu."
     a = article(text, "fr", "2026-01-10", dates=_first_date(text, "2026-01-10"))
     assert all(m.start != "2019-06-12" for m in find_events(a).mentions)
+
+
+def test_one_series_named_in_two_scripts_in_one_document_is_one_event():
+    text = ("Le Forum des nouvelles Routes de la soie s'est tenu le 14 mai 2017 à Pékin.\n"
+            "2017年5月14日，“一带一路”国际合作高峰论坛在北京举行。")
+    sentences = (Sentence(0, text.index("\n"), "fr"), Sentence(text.index("\n") + 1, len(text), "zh"))
+    from dataclasses import replace as copy
+
+    a = copy(article(text, "fr", "2017-05-20"), sentences=sentences)
+    forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
+    assert len(forums) == 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..candidates import has_cue
 from ..records import Article, DateValue, Entity, Mention, Sentence
+from ..series import find_series, split_name
 from .frames import Reference
 from .grammar import EventGrammar, to_int
 from .names import _name_key
@@ -85,7 +86,9 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     )
     inside_name = [e for e in article.entities if named and named.cue.name_start <= e.start
                    and e.end <= named.cue.name_end] if named else []
-    series = any(r.cue.kind == "named" for r in refs)
+    # a series the grammar names (COP26) or the series table lists (FOCAC, 中国—中亚峰会)
+    series = any(r.cue.kind == "named" for r in refs) or any(
+        find_series(split_name(r.cue.name)[0])[0] for r in refs if r.cue.name)
     domestic = _domestic(mention, inside_name, series, g)
     return reject(domestic) if domestic else mention
 

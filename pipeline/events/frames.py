@@ -125,35 +125,32 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
     if not marker or index + 1 >= len(cues):
         return False
     between = text[cues[index].end - base:cues[-1].start - base]
-    return bool(re.search(marker, between)) and not _CLAUSE_BREAK.search(between)
+    return bool(re.search(marker, between)) and not g.clause_break.search(between)
 
 
-def _clause_bounds(text: str, base: int, cues: list[Cue], index: int) -> tuple[int, int]:
+def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> tuple[int, int]:
     """The part of the sentence that belongs to cue ``index``: from the boundary with the
     previous cue to the boundary with the next one. A boundary is the last comma or clause word
     between two cues; cues with no such break between them share the text ("习近平同来华进行国事
     访问的托卡耶夫会谈": the talks and the visit have the same participants)."""
     start, end = base, base + len(text)
     for j in range(index - 1, -1, -1):
-        cut = _boundary(text, base, cues[j], cues[j + 1])
+        cut = _boundary(text, base, cues[j], cues[j + 1], g)
         if cut is not None:
             start = cut
             break
     for j in range(index + 1, len(cues)):
-        cut = _boundary(text, base, cues[j - 1], cues[j])
+        cut = _boundary(text, base, cues[j - 1], cues[j], g)
         if cut is not None:
             end = cut
             break
     return start, end
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:，；：（(]|\s(?:avant|après|lors|alors|tandis)\s|前夕|之前|之后|之际")
-
-
-def _boundary(text: str, base: int, left: Cue, right: Cue) -> int | None:
+def _boundary(text: str, base: int, left: Cue, right: Cue, g: EventGrammar) -> int | None:
     lo = left.end - base
     hi = (right.name_start if right.name_start >= 0 else right.start) - base
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, max(lo, hi))]
+    breaks = [m.start() for m in g.clause_break.finditer(text, lo, max(lo, hi))]
     return base + breaks[-1] if breaks else None
 
 
@@ -176,7 +173,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     for i, cue in enumerate(cues):
         if cue.generic:
             continue
-        c_start, c_end = _clause_bounds(text, sentence.start, cues, i)
+        c_start, c_end = _clause_bounds(text, sentence.start, cues, i, g)
         cut_pattern = g.data.get("clause_cut_after")
         if cut_pattern:
             # "中方支持俄方办好X会晤，愿同俄方在联合国…框架内": what follows is another matter

@@ -33,6 +33,7 @@ class EventGrammar:
     domestic_name: re.Pattern | None  # a name that says the gathering is national
     international_name: re.Pattern | None  # a name that says it is international
     bilateral_name: re.Pattern | None  # a name made of two sides ("中阿…")
+    clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
 
 
 def _compile(pattern: str | None, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -64,6 +65,7 @@ def grammar(language: str) -> EventGrammar | None:
         domestic_name=_compile(data.get("domestic_name_pattern")),
         international_name=_compile(data.get("international_name_pattern")),
         bilateral_name=_compile(data.get("bilateral_name_pattern"), 0),
+        clause_break=re.compile(data.get("clause_break_pattern", r"[,;:，；：（(]")),
     )
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Article, DateValue, Mention
+from ..series import find_series, split_name
 from ..timex import SPECIFICITY, timex_overlap
 from .frames import Reference, pick_date
 from .grammar import EventGrammar, grammar
@@ -54,6 +55,9 @@ def _names_compatible(a: Reference, b_cluster: Cluster) -> bool:
     ka, kb = _name_key(a.cue.name), _name_key(other)
     if ka == kb or ka in kb or kb in ka:
         return True
+    series_a, series_b = (find_series(split_name(n)[0]) for n in (a.cue.name, other))
+    if series_a[0] and series_a == series_b:
+        return True  # one series named in two ways or scripts ("Forum des nouvelles Routes de la soie")
     from rapidfuzz import fuzz
 
     return fuzz.ratio(ka, kb) >= 85
