@@ -1,8 +1,8 @@
 """The runner: the one ordered list of stages, and everything around it.
 
 ``STAGES`` is the whole flow in order: per document reading, cleaning, languages, candidates,
-entities, dates, events (a path becomes an ``Article`` that each stage fills); per corpus merging
-and tables (a ``Corpus`` of every document's results). Each entry names the record fields it
+entities, dates, events (a path becomes an ``Article`` that each stage fills); per corpus merging,
+tables and the report (a ``Corpus`` of every document's results). Each entry names the record fields it
 requires and provides, and ``check_stages`` refuses a wrong order with one line before any article
 is read. The runner owns looping, the per-document cache, workers, progress and error capture;
 stages know nothing of these. A document that fails becomes a row with a note, never a crash.
@@ -63,6 +63,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("merging", "merging:merge_corpus", ("mentions",), ("events",), per="corpus"),
     Stage("tables", "tables:write_corpus", ("documents", "mentions", "events", "entities", "errors"),
           ("tables",), per="corpus", options=("out_dir",)),
+    Stage("report", "report:write_report", ("documents", "mentions", "events", "errors"), ("report",),
+          per="corpus", options=("out_dir",)),
 )
 
 #: What the runner itself provides: the path of each file before the first stage, and, when it
@@ -260,7 +262,7 @@ def run_corpus(corpus: Path, out_dir: Path, settings: Settings | None = None,
     summary = RunSummary(documents=len(files))
     cache = DocumentCache(out_dir / ".cache", key=f"{__version__}|{resources_fingerprint()}|"
                                                   f"{','.join(settings.languages)}")
-    if cache.unchanged(files) and (out_dir / "events.csv").exists():
+    if cache.unchanged(files) and (out_dir / "events.csv").exists() and (out_dir / "report.html").exists():
         summary.unchanged = True
         summary.from_cache = len(files)
         summary.seconds = time.perf_counter() - began

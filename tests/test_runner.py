@@ -195,7 +195,7 @@ def test_stage_list_holds_the_whole_flow_in_order():
 
     check_stages(STAGES)
     assert [s.name for s in STAGES] == ["reading", "cleaning", "languages", "candidates", "entities",
-                                        "dates", "events", "merging", "tables"]
+                                        "dates", "events", "merging", "tables", "report"]
     assert [s.per for s in STAGES].index("corpus") == 7
 
 
