@@ -97,10 +97,15 @@ def _pair_errors(doc: str, row: dict, gold: dict, predicted: Facts, expected: Fa
     return errors
 
 
-def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = None) -> dict:
-    """Score ``outputs_dir`` against ``gold_dir``; raises ``gold.GoldError`` on bad gold."""
+def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = None,
+             only_docs: set[str] | None = None) -> dict:
+    """Score ``outputs_dir`` against ``gold_dir`` (only the documents of ``only_docs`` when
+    given: one part of a split); raises ``gold.GoldError`` on bad gold."""
     gold_dir, outputs_dir = Path(gold_dir), Path(outputs_dir)
     gold_mentions, gold_documents = load_gold(gold_dir, corpus_docs)
+    if only_docs is not None:
+        gold_mentions = [r for r in gold_mentions if r["doc"] in only_docs]
+        gold_documents = [r for r in gold_documents if r["doc"] in only_docs]
     scored_docs = {r["doc"] for r in gold_mentions} | {r["doc"] for r in gold_documents}
 
     gold_by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -119,6 +124,7 @@ def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = N
     events = Counts()
     per_field = {field: Counts() for field in FIELDS}
     paired_ids: list[tuple[str, str]] = []  # (predicted event id, gold event key) of each pair
+    paired_where: list[tuple[str, str]] = []  # (doc, evidence) of each pair, for merge errors
     errors: list[dict] = []
     for doc in sorted(scored_docs):
         rows, golds = rows_by_doc[doc], gold_by_doc[doc]
@@ -128,6 +134,7 @@ def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = N
         events.add(tp=len(pairs), fp=len(rows) - len(pairs), fn=len(golds) - len(pairs))
         for i, j in pairs:
             paired_ids.append((rows[i].get("event_id") or "", golds[j]["event"]))
+            paired_where.append((doc, rows[i].get("evidence") or ""))
             for field in FIELDS:
                 agreed = len(matches(field, predicted[i][field], expected[j][field]))
                 per_field[field].add(tp=agreed, fp=len(predicted[i][field]) - agreed,
@@ -158,8 +165,35 @@ def evaluate(gold_dir: Path, outputs_dir: Path, corpus_docs: set[str] | None = N
               "merge": pairwise_merge(paired_ids).prf()}
     accuracy, document_errors = _document_accuracy(gold_documents, outputs_dir / "documents.csv")
     report.update(accuracy)
-    report["errors"] = errors + document_errors
+    report["errors"] = errors + document_errors + _merge_errors(paired_ids, paired_where)
     return report
+
+
+def _merge_errors(paired_ids: list[tuple[str, str]], where: list[tuple[str, str]]) -> list[dict]:
+    """Every pair of paired mentions merged wrongly (one event_id, two gold events) or left apart
+    (two event_ids, one gold event), in both directions of the merge score."""
+    errors = []
+    for a in range(len(paired_ids)):
+        for b in range(a + 1, len(paired_ids)):
+            (id_a, gold_a), (id_b, gold_b) = paired_ids[a], paired_ids[b]
+            same_id, same_gold = bool(id_a) and id_a == id_b, gold_a == gold_b
+            if same_id == same_gold:
+                continue
+            kind = "wrong merge" if same_id else "left apart"
+            errors.append(_error(f"{where[a][0]} + {where[b][0]}", f"{gold_a} / {gold_b}",
+                                 f"{id_a} / {id_b}", "merge", kind,
+                                 evidence=f"{where[a][1][:100]} ‖ {where[b][1][:100]}"))
+    return errors
+
+
+def evaluate_split(gold_dir: Path, outputs_dir: Path, split: dict[str, list[str]],
+                   corpus_docs: set[str] | None = None) -> dict[str, dict]:
+    """One report per part of a split file (``{"tune": [...], "test": [...]}``), plus "all"."""
+    reports = {"all": evaluate(gold_dir, outputs_dir, corpus_docs)}
+    for part, docs in split.items():
+        if not part.startswith("_") and isinstance(docs, list):
+            reports[part] = evaluate(gold_dir, outputs_dir, corpus_docs, only_docs=set(docs))
+    return reports
 
 
 def _document_accuracy(gold_documents: list[dict], path: Path) -> tuple[dict, list[dict]]:

@@ -337,3 +337,42 @@ def test_odd_tables_are_read_as_the_independent_scorer_reads_them(tmp_path, tabl
     out, gold = write_fixture(tmp_path)
     (out / "mentions.csv").write_text(table, encoding="utf-8")
     assert figures(evaluate(gold, out)) == figures(score_py_cli(out, gold, tmp_path))
+
+
+def test_each_part_of_a_split_is_scored_on_its_own_documents(tmp_path):
+    import json as _json
+
+    from pipeline.evaluate import evaluate_split
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    lines = [
+        {"doc": "a", "event": "e1", "type": "MEETING", "name": None, "edition": None, "start": "2024-05-06",
+         "end": "2024-05-06", "status": "past", "city": None, "country": None, "countries": ["CN", "FR"],
+         "persons": [], "orgs": [], "agreements": None},
+        {"doc": "b", "event": "e2", "type": "VISIT", "name": None, "edition": None, "start": None,
+         "end": None, "status": "past", "city": None, "country": "KZ", "countries": ["CN", "KZ"],
+         "persons": [], "orgs": [], "agreements": None},
+    ]
+    (gold / "mentions.jsonl").write_text("".join(_json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    (gold / "documents.jsonl").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mentions.csv").write_text(
+        "doc,event_id,type,name,edition,start,end,status,city,country,countries,persons,orgs,agreements\n"
+        "a,x,MEETING,,,2024-05-06,2024-05-06,past,,,CN; FR,,,\n"
+        "b,y,MEETING,,,,,past,,,CN,,,\n", encoding="utf-8")
+    reports = evaluate_split(gold, out, {"tune": ["a"], "test": ["b"], "_doc": "comment"})
+    assert set(reports) == {"all", "tune", "test"}
+    assert reports["tune"]["events"]["f1"] == 1.0
+    assert reports["test"]["events"]["tp"] == 0 and reports["test"]["events"]["fp"] == 1
+    assert reports["all"]["events"]["tp"] == 1
+
+
+def test_report_lists_wrong_merges_and_events_left_apart():
+    from pipeline.evaluate import _merge_errors
+
+    paired = [("x", "e1"), ("x", "e2"), ("y", "e1")]
+    where = [("a", "s1"), ("b", "s2"), ("c", "s3")]
+    kinds = sorted((e["doc"], e["kind"]) for e in _merge_errors(paired, where))
+    assert kinds == [("a + b", "wrong merge"), ("a + c", "left apart")]
