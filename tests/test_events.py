@@ -461,3 +461,16 @@ def test_one_series_named_in_two_scripts_in_one_document_is_one_event():
     a = copy(article(text, "fr", "2017-05-20"), sentences=sentences)
     forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
     assert len(forums) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Emmanuel Macron a rencontré lundi à Astana son homologue kazakh.\n"
+           "Kassym-Jomart Tokaïev a salué une visite historique."),
+    ("fr", "Le président kazakh a rencontré lundi Emmanuel Macron à Astana.\n"
+           "Kassym-Jomart Tokaïev a salué une visite historique."),
+    ("zh", "习近平在西安同哈萨克斯坦总统举行会谈。\n托卡耶夫表示，哈方愿深化合作。"),
+])
+def test_an_office_named_by_its_country_is_held_by_that_countrys_person_in_the_document(language, text):
+    mentions = find_events(article(text, language, "2024-05-07", dates=_first_date(text, "2024-05-07"))).mentions
+    meeting = next(m for m in mentions if m.type == "MEETING")
+    assert "Kassym-Jomart Tokayev" in meeting.persons

@@ -74,10 +74,11 @@ def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: 
 
 
 def _office_holders(article: Article, present: list[Entity], g: EventGrammar) -> list[Entity]:
-    """"习近平同哈萨克斯坦总统举行会谈": an office named by its country and not by name is held by
-    the person of that country the document names most often."""
-    pattern = g.data.get("office_after_country")
-    if not pattern:
+    """"习近平同哈萨克斯坦总统举行会谈", "il a reçu son homologue libanais": an office named by its
+    country and not by name is held by the person of that country the document names most often
+    (none when the document names no one of that country: the country alone takes part)."""
+    after, before = g.data.get("office_after_country"), g.data.get("office_before_country")
+    if not after and not before:
         return []
     have = {e.canonical for e in present if e.label == "PERSON"}
     have_countries = {e.country for e in present if e.label == "PERSON"}
@@ -85,15 +86,19 @@ def _office_holders(article: Article, present: list[Entity], g: EventGrammar) ->
     for e in present:
         if e.label != "COUNTRY" or not e.entity_id or e.entity_id in have_countries:
             continue
-        office = re.match(pattern, article.text[e.end:e.end + 6])
+        office = re.match(after, article.text[e.end:e.end + 6]) if after else None
+        if office is None and before and re.search(before, article.text[max(0, e.start - 40):e.start],
+                                                     re.IGNORECASE):
+            office = re.match("", "")  # "le président russe": the office stands before the country
         if not office:
             continue
         named_after = e.end + office.end()
-        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 1 for p in article.entities):
-            continue  # "哈萨克斯坦总统托卡耶夫": the holder is named
+        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2 for p in article.entities):
+            continue  # "哈萨克斯坦总统托卡耶夫", "le président russe Vladimir Poutine": the holder is named
         counts: dict[str, tuple[int, Entity]] = {}
         for p in article.entities:
-            if p.label == "PERSON" and p.country == e.entity_id and p.canonical not in have:
+            if p.label == "PERSON" and p.country == e.entity_id and p.canonical not in have \
+                    and p.kind not in ("reporter", "agency"):
                 n, first = counts.get(p.canonical, (0, p))
                 counts[p.canonical] = (n + 1, first)
         if counts:
