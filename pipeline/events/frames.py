@@ -93,7 +93,8 @@ def _office_holders(article: Article, present: list[Entity], g: EventGrammar) ->
         if not office:
             continue
         named_after = e.end + office.end()
-        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2 for p in article.entities):
+        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2
+               and not article.text[named_after:p.start].strip(" ,") for p in article.entities):
             continue  # "哈萨克斯坦总统托卡耶夫", "le président russe Vladimir Poutine": the holder is named
         counts: dict[str, tuple[int, Entity]] = {}
         for p in article.entities:
