@@ -210,9 +210,14 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             head_end = max(cue.end, cue.name_end)
             dates = [d for d in dates if not (d.start >= cue.end and _reported_after(
                 article.text, head_end, d.start, marker, relative_ok=cue.kind != "verb"))]
-            clause_ents = [e for e in clause_ents if not (
-                e.label == "PERSON" and e.end <= cue.start
-                and re.search(marker, article.text[e.end:cue.start], re.IGNORECASE))]
+            # the speaker of what is said about the event is not its participant where the
+            # language's data says so ("Qin Gang a déclaré que le sommet…"); Chinese reports
+            # quote the participants themselves ("习近平指出，…论坛"): no "speaker_marker" there
+            speaker = g.data.get("speaker_marker")
+            if speaker:
+                clause_ents = [e for e in clause_ents if not (
+                    e.label == "PERSON" and e.end <= cue.start
+                    and re.search(speaker, article.text[e.end:cue.start], re.IGNORECASE))]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)
