@@ -478,7 +478,7 @@ def test_an_office_named_by_its_country_is_held_by_that_countrys_person_in_the_d
 
 @pytest.mark.parametrize("language, text", [
     ("zh", "普京祝贺第二届中俄博览会圆满成功，表示，2015年签署的协议已取得巨大成功。"),
-    ("fr", "Au Forum sino-russe de Moscou, Vladimir Poutine a rappelé que l'accord de 2015 avait réussi."),
+    ("fr", "Au sommet de Moscou, Vladimir Poutine a rappelé que l'accord de 2015 avait réussi."),
 ])
 def test_a_date_in_what_a_participant_says_is_not_the_events_date(language, text):
     mentions = find_events(article(text, language, "2024-05-07", dates=_first_date(text, "2024-05-07"))).mentions
