@@ -17,6 +17,7 @@ documents" as September and "18 et 19 mai" as the year 2019, so its spans are gu
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 import re
@@ -224,15 +225,22 @@ def _year_for(month: int, day: int | None, pub: dt.date | None, tense: str | Non
         return year
     try:
         when = dt.date(year, month, day)
-    except ValueError:  # 29 February of a common year: no tense can move it
-        return year
+    except ValueError:  # 29 February of a common year: the nearest leap year the tense allows
+        leap = [y for y in (year - 1, year + 1) if calendar.isleap(y)
+                and not (tense == "past" and y > year) and not (tense == "future" and y < year)]
+        return leap[0] if leap and month == 2 and day == 29 else year
     margin = dt.timedelta(days=YEAR_FLIP_MARGIN_DAYS)
     if tense == "past" and when > pub + margin:
         year -= 1
     elif tense == "future" and when < pub - margin:
         year += 1
-    elif tense is None:  # no tense: the nearest such day
-        return min((year - 1, year, year + 1), key=lambda y: abs((when.replace(year=y) - pub).days))
+    elif tense is None:  # no tense: the nearest such day (29 February only in a leap year)
+        def distance(candidate: int) -> int:
+            try:
+                return abs((when.replace(year=candidate) - pub).days)
+            except ValueError:
+                return 10 ** 6
+        return min((year - 1, year, year + 1), key=distance)
     return year
 
 

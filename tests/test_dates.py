@@ -244,3 +244,13 @@ def test_date_like_noise_never_raises_and_values_are_timex(tokens, language, pub
 def test_an_anniversary_dates_the_first_event_zh():
     found = parse_dates("习近平在首次对塔吉克斯坦进行国事访问十周年之际再次到访。", "zh", "2024-07-06")
     assert [d.value for d in found] == ["2014"]
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2020-02-28", "2020-02-29"), ("2019-12-30", "2020-02-29"), ("2021-03-05", None)])
+def test_29_february_never_breaks_the_year_choice(published, expected):
+    from pipeline.dates import parse_dates
+
+    found = parse_dates("Les élections auront lieu le week-end des 29 février et 1er mars.", "fr", published)
+    february = [d.value for d in found if d.text.startswith("29")]
+    assert february == ([expected] if expected else [])  # no 29 February in 2021 or 2022
