@@ -37,8 +37,10 @@ ELEMENT_OPENING = re.compile(r"<(" + "|".join(HIDDEN_ELEMENTS + DROPPED_ELEMENTS
 COMMENT = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>|<\?[^<>]*>")
 ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-HEADING = {name: re.compile(rf"<({name})\b[^>]*>(.*?)</{name}\s*>", re.IGNORECASE | re.DOTALL)
-           for name in ("h1", "title")}
+#: opening and closing tags of the elements that give a page its title: searched apart, not as one
+#: "<h1>(.*?)</h1>" pattern, which rescans the rest of the page from every unclosed <h1> (quadratic)
+HEADING_OPENING = {name: re.compile(rf"<{name}\b[^<>]*>", re.IGNORECASE) for name in ("h1", "title")}
+HEADING_CLOSING = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("h1", "title")}
 #: a line that ends like a sentence (a date in it is part of the story, unless the line is short)
 SENTENCE_END = re.compile(r"[.!?。！？…]\s*$")
 SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?«»\"“”()。，；：！？、]")
@@ -156,13 +158,13 @@ def _blank_markup(raw: str, chars: list[str]) -> tuple[str, int] | None:
     ``<title>``) and the offset of the title in raw, when there is one."""
     title = None
     for name in ("h1", "title"):
-        found = HEADING[name].search(raw)
-        if found:
-            words = re.sub(r"\s+", " ", html.unescape(TAG.sub(" ", found.group(2)))).strip()
+        inner_span = _first_element(raw, name)
+        if inner_span:
+            inner = raw[inner_span[0]:inner_span[1]]
+            words = re.sub(r"\s+", " ", html.unescape(TAG.sub(" ", inner))).strip()
             if words:
-                inner = found.group(2)
                 first_text = re.search(r"(?:<[^<>]*>|\s)*", inner).end()
-                title = (_strip_site_suffix(words, rules()), found.start(2) + first_text)
+                title = (_strip_site_suffix(words, rules()), inner_span[0] + first_text)
                 break
     _blank_elements(raw, chars)
     for m in COMMENT.finditer(raw):
@@ -176,6 +178,19 @@ def _blank_markup(raw: str, chars: list[str]) -> tuple[str, int] | None:
     for m in ENTITY.finditer(raw):
         _blank(chars, m.start(), m.end())
     return title
+
+
+def _first_element(raw: str, name: str) -> tuple[int, int] | None:
+    """(start, end) of the content of the first ``name`` element that is closed, in raw; None when
+    there is none. The first opening tag decides: when no closing tag follows it, none follows a
+    later one either, so one search for each tag, linear in the page."""
+    opening = HEADING_OPENING[name].search(raw)
+    if opening is None:
+        return None
+    closing = HEADING_CLOSING[name].search(raw, opening.end())
+    if closing is None:
+        return None
+    return opening.end(), closing.start()
 
 
 def _blank_elements(raw: str, chars: list[str]) -> None:

@@ -1,28 +1,69 @@
 """Command line: ``python -m pipeline [run] CORPUS``, ``add``, ``status``, ``evaluate``,
 ``draft-gold``. The only module that prints. Exit codes: 0 done, 1 some documents failed (or a
-score floor was broken), 2 usage, configuration or gold error, or nothing could be processed."""
+score floor was broken), 2 usage, configuration or gold error, an environment error (a full disk,
+a read-only folder: one line naming the path), or nothing could be processed. Output piped into a
+command that stops reading early (``| head``) ends quietly with the status 141 of a broken pipe."""
 from __future__ import annotations
 
 import argparse
+import difflib
+import errno
 import json
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
 
+from . import __version__
 from .settings import Settings, SettingsError
 
 COMMANDS = ("run", "add", "status", "evaluate", "draft-gold", "bench")
 BENCH_CORPUS = Path("../shared/corpus-bench/articles")
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_OUT = Path("outputs")
+#: exit status of a command whose reader went away (128 + SIGPIPE, what the shell shows for a
+#: program killed by the signal)
+BROKEN_PIPE_STATUS = 141
+#: how alike an unknown first word must be to a command to be reported as its typo (difflib ratio)
+TYPO_SIMILARITY = 0.75
 
 
 def _settings(args) -> Settings:
     settings = Settings.from_file(args.config) if getattr(args, "config", None) else Settings()
+    source = str(args.config) if getattr(args, "config", None) else "settings"
     if getattr(args, "languages", None):
         settings = Settings.from_mapping({"languages": args.languages}, source="--languages")
+        source = "--languages"
+    unknown = [code for code in settings.languages if code not in _known_languages()]
+    if unknown:
+        raise SettingsError(f"{source}: {unknown[0]!r} is not a language language identification knows "
+                            f"(ISO 639-1 codes such as fr, zh, en, ru)")
     return settings
+
+
+def _known_languages() -> frozenset[str]:
+    """ISO 639-1 codes of the languages lingua (language identification) knows."""
+    from lingua import Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+
+
+def _add_verbose(p: argparse.ArgumentParser) -> None:
+    # also after the command (`run -v`); SUPPRESS keeps a -v given before the command
+    p.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                   help="more log output (-vv: debug)")
+
+
+def shown(path) -> str:
+    """A path as text that can always be printed: bytes that are not UTF-8 in a file name (kept as
+    surrogates by Python) are shown escaped, \\xe9."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract diplomatic events (summits, forums, meetings, visits) from French and "
                     "Chinese news articles into outputs/events.csv and companion tables.")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="process a corpus folder into the output tables (default command)",
@@ -49,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: corpus)")
     add.add_argument("--rename", action="store_true",
                      help="give a file whose name is taken a free name (NAME-2.txt) instead of refusing")
+    add.add_argument("--force", action="store_true",
+                     help="replace a sidecar NAME.meta.json already in the corpus (refused otherwise)")
     _common_run_options(add)
 
     status = sub.add_parser("status", help="what is new, changed or removed since the last run",
@@ -74,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("docs", nargs="+", type=Path, help="article files")
     draft.add_argument("--out", type=Path, default=None, help="write here instead of standard output")
     draft.add_argument("--languages", default=None)
+    for command in sub.choices.values():
+        _add_verbose(command)
     return parser
 
 
@@ -107,12 +153,31 @@ def _common_run_options(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # the reader (head, less) stopped reading: end quietly; point stdout at /dev/null so the
+        # interpreter's last flush does not fail again
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return BROKEN_PIPE_STATUS
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `python -m pipeline corpus/` is `python -m pipeline run corpus/`
     first = next((a for a in argv if not a.startswith("-")), None)
-    if first is None and not any(a in ("-h", "--help") for a in argv):
+    if first is None and not any(a in ("-h", "--help", "--version") for a in argv):
         argv = ["run"] + argv
     elif first is not None and first not in COMMANDS:
+        typo = difflib.get_close_matches(first, COMMANDS, n=1, cutoff=TYPO_SIMILARITY)
+        if typo and not os.path.exists(first):
+            print(f"error: unknown command {first!r}: did you mean {typo[0]!r}? "
+                  f"(commands: {', '.join(COMMANDS)}; a corpus folder name runs it)", file=sys.stderr)
+            return 2
         argv = ["run"] + argv
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -134,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        raise
+    except OSError as err:  # a full disk, a read-only folder, a folder where a file is expected
+        where = f"{shown(err.filename)}: " if err.filename else ""
+        print(f"error: {where}{err.strerror or err}", file=sys.stderr)
+        return 2
     parser.print_help()
     return 2
 
@@ -147,6 +218,13 @@ def cmd_run(args, corpus: Path) -> int:
     workers = args.workers if args.workers > 0 else default_workers()
     if not corpus.exists():
         print(f"error: {corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    from .runner import corpus_files
+
+    if not corpus_files(corpus):
+        # an empty or unmounted folder: leave the tables and the cache of the last run untouched
+        print(f"error: {shown(corpus)}: no .txt or .html article found; tables in {shown(args.out)}/ "
+              f"left as they were", file=sys.stderr)
         return 2
     try:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -186,56 +264,123 @@ def _print_summary(summary, out: Path) -> None:
           f"{summary.mentions} event mentions, {len(summary.events)} events "
           f"({summary.seconds:.1f} s) -> {out}/events.csv")
     for path, reason in summary.skipped:
-        print(f"  skipped {path}: {reason}")
+        print(f"  skipped {shown(path)}: {shown(reason)}")
     if summary.events:
         print("top events:")
         for e in summary.events[:5]:
             when = e.start or "date unknown"
             where = e.city or e.country or "place unknown"
-            print(f"  {e.type:8} {e.name or ', '.join(e.persons[:2]) or '-'} | {when} | {where} | "
+            print(f"  {e.type:8} {shown(e.name or ', '.join(e.persons[:2]) or '-')} | {when} | {where} | "
                   f"{len(e.docs)} doc(s)")
 
 
 def cmd_add(args) -> int:
+    """Copy files into the corpus, never writing outside it: a name already taken in the corpus by
+    a symlink (dangling or not) is refused, files are created with O_EXCL (which never follows a
+    symlink), and a sidecar already there is replaced only with --force, by a rename that replaces
+    the directory entry, never the file a symlink points to."""
     from .cache import file_sha256
     from .runner import ARTICLE_SUFFIXES
 
     corpus: Path = args.corpus
     corpus.mkdir(parents=True, exist_ok=True)
-    existing = {file_sha256(p): p for p in corpus.iterdir() if p.is_file()}
+    existing = {}
+    for p in corpus.iterdir():
+        if p.is_file() and not p.is_symlink():
+            try:
+                existing[file_sha256(p)] = p
+            except OSError:
+                continue
     refused = 0
     for src in args.files:
         if not src.is_file():
-            print(f"error: {src}: no such file", file=sys.stderr)
+            print(f"error: {shown(src)}: no such file", file=sys.stderr)
             refused += 1
             continue
         if src.suffix.lower() not in ARTICLE_SUFFIXES:
-            print(f"error: {src}: not a .txt or .html article", file=sys.stderr)
+            print(f"error: {shown(src)}: not a .txt or .html article", file=sys.stderr)
             refused += 1
             continue
         digest = file_sha256(src)
         if digest in existing:
-            print(f"already in the corpus: {src} (same content as {existing[digest]}), skipped")
+            print(f"already in the corpus: {shown(src)} (same content as {shown(existing[digest])}), skipped")
             continue
         target = corpus / src.name
-        if target.exists():
+        if os.path.lexists(target):
             if not args.rename:
-                print(f"error: {target} exists with different content; rename the file or use --rename",
-                      file=sys.stderr)
+                what = ("is a symlink in the corpus (not written through)" if os.path.islink(target)
+                        else "exists with different content")
+                print(f"error: {shown(target)} {what}; rename the file or use --rename", file=sys.stderr)
                 refused += 1
                 continue
             n = 2
-            while (corpus / f"{src.stem}-{n}{src.suffix}").exists():
+            while os.path.lexists(corpus / f"{src.stem}-{n}{src.suffix}") \
+                    or os.path.lexists(corpus / f"{src.stem}-{n}.meta.json"):
                 n += 1
             target = corpus / f"{src.stem}-{n}{src.suffix}"
-        shutil.copy2(src, target)
         sidecar = src.with_name(src.stem + ".meta.json")
-        if sidecar.exists():
-            shutil.copy2(sidecar, target.with_name(target.stem + ".meta.json"))
+        target_sidecar = target.with_name(target.stem + ".meta.json")
+        has_sidecar = sidecar.is_file()
+        if has_sidecar:
+            problem = _sidecar_problem(sidecar, target_sidecar, args.force)
+            if problem:
+                print(f"error: {shown(src)} not added: {problem}", file=sys.stderr)
+                refused += 1
+                continue
+        try:
+            _copy_new(src, target)
+        except FileExistsError:
+            print(f"error: {shown(target)} appeared meanwhile; not overwritten", file=sys.stderr)
+            refused += 1
+            continue
+        if has_sidecar:
+            _copy_sidecar(sidecar, target_sidecar)
         existing[digest] = target
-        print(f"added {src} as {target}")
+        print(f"added {shown(src)} as {shown(target)}")
     code = cmd_run(args, corpus)
     return max(code, 1 if refused else 0)
+
+
+def _sidecar_problem(sidecar: Path, target: Path, force: bool) -> str | None:
+    """Why the sidecar cannot be copied to ``target``, or None."""
+    if os.path.islink(target):
+        return f"{shown(target)} is a symlink; not written through it (remove it first)"
+    if os.path.lexists(target):
+        if not target.is_file():
+            return f"{shown(target)} exists and is not a file"
+        if target.read_bytes() == sidecar.read_bytes() or force:
+            return None
+        return f"{shown(target)} exists with other metadata; use --force to replace it"
+    return None
+
+
+def _copy_new(src: Path, target: Path) -> None:
+    """Copy ``src`` to a new file ``target``: O_EXCL fails on anything already there (a dangling
+    symlink included) instead of following it."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(target, flags, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out, open(src, "rb") as fh:
+            shutil.copyfileobj(fh, out)
+    except BaseException:
+        os.unlink(target)
+        raise
+    shutil.copystat(src, target, follow_symlinks=False)
+
+
+def _copy_sidecar(sidecar: Path, target: Path) -> None:
+    """A new sidecar, or one replacing the old by a rename (never writing through a link)."""
+    if not os.path.lexists(target):
+        try:
+            _copy_new(sidecar, target)
+            return
+        except FileExistsError:
+            pass
+    if os.path.islink(target):
+        raise FileExistsError(errno.EEXIST, "sidecar became a symlink; not replaced", str(target))
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    _copy_new(sidecar, tmp)
+    os.replace(tmp, target)
 
 
 def cmd_status(args) -> int:
@@ -263,7 +408,7 @@ def cmd_status(args) -> int:
           f"{len(changed)} changed, {len(removed)} removed, {same} unchanged")
     for label, items in (("new", new), ("changed", changed), ("removed", removed)):
         for item in items:
-            print(f"  {label:8} {item}")
+            print(f"  {label:8} {shown(item)}")
     return 0
 
 

@@ -117,10 +117,16 @@ def _follow_context(paragraphs: list[list]) -> None:
     anchors = [i for i, p in enumerate(paragraphs) if p[2] != "und" and p[4] >= MIN_LETTERS_OWN_LANGUAGE]
     if not anchors:
         return
+    # languages decided before any paragraph changes (an anchor never changes: it is long)
+    next_anchor = 0  # index into anchors of the first anchor at or after i: one pass, not one per paragraph
     for i, p in enumerate(paragraphs):
+        while next_anchor < len(anchors) and anchors[next_anchor] < i:
+            next_anchor += 1
         if p[4] >= MIN_LETTERS_OWN_LANGUAGE or not p[3]:
             continue
-        nearest = min(anchors, key=lambda k: (abs(k - i), k > i))
+        # the nearest anchor; on a tie the earlier one
+        candidates = [anchors[k] for k in (next_anchor - 1, next_anchor) if 0 <= k < len(anchors)]
+        nearest = min(candidates, key=lambda k: (abs(k - i), k > i))
         context = paragraphs[nearest][2]
         if context != p[2] and p[3].get(context, 0.0) >= MIN_CONTEXT_CONFIDENCE:
             p[2] = context
@@ -132,10 +138,13 @@ def _fill_unknown(paragraphs: list[list]) -> None:
     known = [i for i, p in enumerate(paragraphs) if p[2] != "und"]
     if not known:
         return
+    languages = [p[2] for p in paragraphs]  # as identified, before any filling
+    previous = None
     for i, p in enumerate(paragraphs):
-        if p[2] == "und":
-            previous = [k for k in known if k < i]
-            p[2] = paragraphs[previous[-1] if previous else known[0]][2]
+        if languages[i] != "und":
+            previous = i
+        else:
+            p[2] = languages[previous if previous is not None else known[0]]
 
 
 def split_sentences(text: str, start: int, end: int, language: str) -> list[Sentence]:
@@ -156,20 +165,15 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[Sent
     return sentences
 
 
-def _chinese_cuts(text: str, start: int, end: int) -> list[int]:
+@lru_cache(maxsize=None)
+def _chinese_terminal() -> re.Pattern:
     terminals = load("sentences", "zh").get("terminals", "。！？")
-    cuts = []
-    i = start
-    while i < end:
-        if text[i] in terminals:
-            j = i + 1
-            while j < end and text[j] in CLOSERS:
-                j += 1
-            cuts.append(j)
-            i = j
-        else:
-            i += 1
-    return cuts
+    return re.compile("[" + re.escape(terminals) + "][" + re.escape(CLOSERS) + "]*")
+
+
+def _chinese_cuts(text: str, start: int, end: int) -> list[int]:
+    """After every terminal punctuation mark and the closing quotes or brackets right after it."""
+    return [m.end() for m in _chinese_terminal().finditer(text, start, end)]
 
 
 @lru_cache(maxsize=None)
@@ -186,15 +190,27 @@ GLUED_NEXT_WORD = re.compile(r"[«\"“]?(?:[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ])[
                              r"|[AÀÀ](?=\s[a-zß-öø-ÿ]))")  # "…arrêtés".A l'ouverture": a one-letter word too
 
 
+#: the first character that is not white space (searched from a position: no slice of the rest)
+NON_SPACE = re.compile(r"\S")
+#: an abbreviation is a short word: the word before a full stop is looked for in this many
+#: characters before it (unit: characters; the longest listed abbreviation has 5), so a paragraph
+#: of one unbroken "word" is not rescanned at every full stop
+MAX_ABBREVIATION_CHARS = 32
+WORD_BEFORE = re.compile(r"[\w.-]+$")
+
+
 def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
+    """Offsets where sentences end; linear in the paragraph's length (every look-ahead and
+    look-behind is bounded or searched from a position, never a slice of the rest)."""
     abbreviations = _abbreviations(language)
     cuts = []
     for m in TERMINAL.finditer(text, start, end):
         after = m.end()
         nxt = text[after:after + 1]
-        following = text[after:end].lstrip()
-        if not following:
+        next_char = NON_SPACE.search(text, after, end)
+        if next_char is None:
             continue
+        following = next_char.group(0)
         if nxt and not nxt.isspace():
             # "Hong Kong.Le", "en 2017.Donald", "faim"."Nous": a missing space before a
             # capitalised word still ends a sentence; "1.5", "J.-C.", "U.S.A", "french.news.cn" do not
@@ -204,11 +220,12 @@ def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
             if not (GLUED_NEXT_WORD.match(text, after) and m.group(0)[0] in ".!?"
                     and (before.islower() or before.isdigit() or (before and before in CLOSERS))):
                 continue
-        elif not (following[0].isupper() or following[0].isdigit() or following[0] in "«\"“—-–(["):
+        elif not (following.isupper() or following.isdigit() or following in "«\"“—-–(["):
             continue
         if m.group(0) == ".":
-            word = re.search(r"([\w.-]+)$", text[start:m.start()])
-            token = word.group(1) if word else ""
+            window = max(start, m.start() - MAX_ABBREVIATION_CHARS)
+            word = WORD_BEFORE.search(text, window, m.start())
+            token = word.group(0) if word else ""
             if token in abbreviations or (len(token) == 1 and token.isupper()):
                 continue
         cuts.append(after)

@@ -4,6 +4,10 @@ An exclusive ``flock`` on ``OUT/.lock``: the kernel releases it when the holding
 any way (even killed with SIGKILL), so a lock left by a killed run is never mistaken for a live
 one: its file remains, but the next run takes the lock and overwrites the holder's pid. A second
 run waits up to ``wait_seconds`` for the first one, then says which process holds the folder.
+
+Only the process that took the lock holds it: a flock belongs to the open file, which a forked
+child (a worker process) shares, so every child closes its copy right after the fork. Otherwise
+workers orphaned by a killed run would keep the folder locked for as long as they live.
 """
 from __future__ import annotations
 
@@ -19,6 +23,25 @@ DEFAULT_WAIT_SECONDS = 30.0
 
 class LockHeld(RuntimeError):
     pass
+
+
+#: the files of the locks this process holds (closed in forked children, see the docstring)
+_HELD: set = set()
+
+
+def _forget_inherited_locks() -> None:
+    """In a forked child: close its copy of every lock file (never unlock: that would release the
+    parent's lock, which is the same open file)."""
+    for fh in list(_HELD):
+        try:
+            fh.close()
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_inherited_locks)
 
 
 class OutputLock:
@@ -48,10 +71,15 @@ class OutputLock:
         fh.write(str(os.getpid()))
         fh.flush()
         self._fh = fh
+        _HELD.add(fh)
         return self
 
     def __exit__(self, *exc) -> None:
         if self._fh is not None:
+            _HELD.discard(self._fh)
+            if self._fh.closed:  # a forked child's copy, closed after the fork: nothing to release
+                self._fh = None
+                return
             self._fh.seek(0)
             self._fh.truncate()
             fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)

@@ -8,6 +8,12 @@ blank files and files over ``MAX_BYTES`` raise a ``StageError`` with a one-line 
 to do. An optional sidecar ``NAME.meta.json`` (``published``, ``url``, ``source``, ``language``)
 overrides what later stages find in the text; a bad sidecar is reported in ``Article.notes`` and
 otherwise ignored. HTML files are read as they are: the cleaning stage blanks their markup.
+
+A symlink is followed only when its target lies inside the corpus folder (``corpus``, by default
+the folder the file is in): one leading elsewhere (``/etc/passwd``) is refused, and so is a sidecar
+that does. Only regular files are opened (a fifo would block the read for ever). The file is read
+once: its sha256 is that of the very bytes decoded, so a file that changes while it is read is
+seen as changed next time.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import json
 import logging
 import os
 import re
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -49,29 +56,45 @@ MIN_TEXT_LIKENESS = 0.5
 MAX_ACCENTED_LETTER_SHARE = 0.6
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, corpus: Path | None = None) -> Article:
     """Read one article file: its decoded text, sha256 and sidecar metadata.
 
-    Raises ``StageError("read", doc_id, reason)`` for a file that is not an article (binary, empty,
-    blank, too large, unreadable); the reason says what to do about it.
+    ``corpus`` is the folder symlinks may lead into (default: the file's own folder). Raises
+    ``StageError("read", doc_id, reason)`` for a file that is not an article (binary, empty,
+    blank, too large, unreadable, not a regular file, a symlink out of the corpus); the reason says
+    what to do about it.
     """
     path = Path(path)
-    doc_id = path.stem
+    doc_id = printable(path.stem)  # a file name that is not UTF-8 gives an escaped id: caf\xe9
+    outside = _outside(path, corpus)
+    if outside:
+        raise StageError("read", doc_id, f"symlink to {outside}, outside the corpus folder: not read; "
+                                         f"copy the file into the corpus instead")
     try:
-        size = os.stat(path).st_size
+        # O_NONBLOCK: opening a fifo for reading must not wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as err:
         raise StageError("read", doc_id, f"cannot open the file ({err.strerror}); check the path and "
                                          f"its permissions") from None
-    if size > MAX_BYTES:
-        raise StageError("read", doc_id, f"file of {size / 2**20:.1f} MB is over the {MAX_BYTES / 2**20:g} MB "
-                                         f"limit for one article; split it into articles or remove it")
     try:
-        with open(path, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise StageError("read", doc_id, "cannot read it: not a regular file (a fifo, device or "
+                                             "folder); remove it from the corpus")
+        if info.st_size > MAX_BYTES:
+            raise StageError("read", doc_id, f"file of {info.st_size / 2**20:.1f} MB is over the "
+                                             f"{MAX_BYTES / 2**20:g} MB limit for one article; split it "
+                                             f"into articles or remove it")
+        with os.fdopen(fd, "rb") as fh:
+            fd = None  # closed with fh from here on
             # bounded read: the file may have grown since it was measured
             data = fh.read(MAX_BYTES + 1)
     except OSError as err:
-        raise StageError("read", doc_id, f"cannot read the file ({err.strerror}); check its permissions "
-                                         f"or that it is a regular file") from None
+        raise StageError("read", doc_id, f"cannot read the file ({err.strerror}); check its "
+                                         f"permissions or that it is a regular file") from None
+    finally:
+        if fd is not None:
+            os.close(fd)
     if len(data) > MAX_BYTES:
         raise StageError("read", doc_id, f"file is over the {MAX_BYTES / 2**20:g} MB limit for one article; "
                                          f"split it into articles or remove it")
@@ -84,13 +107,40 @@ def read_article(path: Path) -> Article:
     raw, encoding, notes = decode(data)
     if not raw.strip():
         raise StageError("read", doc_id, "only whitespace: nothing to read; remove it or fill it")
-    meta, meta_notes = read_sidecar(path)
+    meta, meta_notes = read_sidecar(path, corpus)
     article = Article(doc_id=doc_id, path=str(path), sha256=hashlib.sha256(data).hexdigest(), raw=raw,
                       encoding=encoding, text=raw, meta=tuple(sorted(meta.items())),
                       notes=tuple(notes + meta_notes))
     if meta.get("published"):
         article = replace(article, published=meta["published"], published_source="meta")
     return article
+
+
+def printable(text):
+    """Text that can be written as UTF-8: the bytes of a file name that is not UTF-8 (which Python
+    keeps as lone surrogates) escaped, ``caf\\xe9.txt``; anything else unchanged."""
+    if not isinstance(text, str):
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _outside(path: Path, corpus: Path | None) -> str | None:
+    """Where ``path`` really leads when that is outside ``corpus`` (default: the file's folder),
+    else None. Only a symlink can lead out."""
+    if not os.path.islink(path):
+        return None
+    root = os.path.realpath(corpus if corpus is not None else path.parent)
+    target = os.path.realpath(path)
+    if target == root or target.startswith(root.rstrip(os.sep) + os.sep):
+        return None
+    return target
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -195,15 +245,20 @@ def _text_likeness(text: str, encoding: str) -> float:
     return (common_han + latin * 0.5 - 10 * odd) / telling + (0.01 if encoding == "gb18030" else 0)
 
 
-def read_sidecar(path: Path) -> tuple[dict[str, str], list[str]]:
+def read_sidecar(path: Path, corpus: Path | None = None) -> tuple[dict[str, str], list[str]]:
     """``NAME.meta.json`` next to the article: its known keys, and notes on what was wrong."""
     sidecar = path.with_name(path.stem + ".meta.json")
     if not sidecar.exists():
         return {}, []
+    outside = _outside(sidecar, corpus if corpus is not None else path.parent)
+    if outside:
+        return {}, [f"{sidecar.name}: symlink to {outside}, outside the corpus folder; sidecar ignored"]
+    if not sidecar.is_file():
+        return {}, [f"{sidecar.name}: not a regular file; sidecar ignored"]
     try:
         values = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        return {}, [f"{sidecar.name}: not readable JSON ({err}); sidecar ignored"]
+    except (OSError, ValueError, RecursionError) as err:  # ValueError: bad UTF-8 or JSON
+        return {}, [f"{sidecar.name}: not readable JSON ({type(err).__name__}); sidecar ignored"]
     if not isinstance(values, dict):
         return {}, [f"{sidecar.name}: not a JSON object; sidecar ignored"]
     meta, notes = {}, []

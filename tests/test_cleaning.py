@@ -202,3 +202,23 @@ def test_cleaning_keeps_every_offset_on_generated_html(parts):
     cleaned = clean(article(raw, path="p.html"))
     assert offsets_kept(raw, cleaned.text)
     assert "<p>" not in cleaned.text and "<br/>" not in cleaned.text and "x=1" not in cleaned.text
+
+
+@pytest.mark.parametrize("page", [
+    "<h1>" * 125_000,  # 500 KB of unclosed headings: 440 KB took 222 s
+    "<html><body><h1>" + "mot " * 125_000,
+    "<title>" * 70_000 + "<h1 class='x'>" * 20_000,
+], ids=["unclosed-h1", "h1-then-text", "unclosed-title-and-h1"])
+def test_unclosed_headings_are_cleaned_in_linear_time(page):
+    import time
+
+    began = time.perf_counter()
+    cleaned = clean(article(page, "x.html"))
+    assert time.perf_counter() - began < 20
+    assert offsets_kept(page, cleaned.text)
+
+
+def test_the_title_is_the_first_closed_h1_after_unclosed_ones():
+    page = "<html><body><h1>pas fermé <h1 class='t'>Le vrai titre</h1><p>Texte.</p>"
+    cleaned = clean(article(page, "x.html"))
+    assert cleaned.title == "pas fermé Le vrai titre"

@@ -149,3 +149,41 @@ def test_a_sentence_glued_after_a_closing_quote_starts_with_a_one_letter_word():
     raw = 'Il a parlé des "officiels arrêtés".A l\'ouverture du sommet, il a insisté.'
     assert [raw[s.start:s.end] for s in split_sentences(raw, 0, len(raw), "fr")] == [
         'Il a parlé des "officiels arrêtés".', "A l'ouverture du sommet, il a insisté."]
+
+
+def test_sentence_splitting_of_a_2_mb_single_line_finishes_and_is_linear():
+    """A file of one huge line (issue 17): splitting was quadratic (200 KB took 21 s). The bound is
+    generous; the ratio checks the shape of the cost, not the machine's speed."""
+    import time
+
+    sentence = "Le président a reçu M. Tokaïev à Pékin le 5 mai, puis ils ont signé 3 accords. "
+
+    def seconds(size: int) -> float:
+        raw = (sentence * (size // len(sentence) + 1))[:size]
+        began = time.perf_counter()
+        found = split_sentences(raw, 0, len(raw), "fr")
+        assert len(found) > size // len(sentence) - 2
+        return time.perf_counter() - began
+
+    small, large = seconds(250_000), seconds(2_000_000)
+    assert large < 20
+    assert large < 8 * small * 4  # quadratic would be 64 times the 8 times smaller input
+
+
+def test_detecting_languages_on_a_2_mb_single_line_finishes():
+    import time
+
+    raw = ("Le président a reçu son homologue à Pékin. " * 50_000)[:2_000_000]
+    began = time.perf_counter()
+    a = detect(raw)
+    assert time.perf_counter() - began < 20 and a.languages == ("fr",) and len(a.sentences) > 40_000
+
+
+def test_many_short_paragraphs_take_their_neighbours_language_in_linear_time():
+    import time
+
+    raw = (f"{FR}\n" + "Oui.\nNon.\n" * 20) * 2_000
+    began = time.perf_counter()
+    a = detect(raw)
+    assert time.perf_counter() - began < 20 and a.languages == ("fr",)
+    assert {b.language for b in a.blocks} == {"fr"}

@@ -1,0 +1,110 @@
+"""Command-line papercuts (issue 17): bad language codes, -v after the command, typos of a command,
+output piped into head, --version, environment errors in one line."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import __version__, cli
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True,
+                          cwd=REPO, timeout=120, **kwargs)
+
+
+@pytest.mark.parametrize("languages, bad", [("fr,xx", "xx"), ("qq", "qq")])
+def test_an_unknown_language_code_is_refused_in_one_line(tmp_path, capsys, languages, bad):
+    (tmp_path / "corpus").mkdir()
+    code = cli.main(["run", str(tmp_path / "corpus"), "--languages", languages, "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and "\n" not in err and repr(bad) in err and "--languages" in err
+    assert not (tmp_path / "out" / "events.csv").exists()
+
+
+def test_an_unknown_language_in_a_config_file_is_refused_naming_the_file(tmp_path, capsys):
+    config = tmp_path / "settings.json"
+    config.write_text('{"languages": ["fr", "zz"]}', encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    assert cli.main(["run", str(tmp_path / "corpus"), "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert str(config) in err and "'zz'" in err
+
+
+def test_verbose_is_accepted_after_the_command(tmp_path, capsys):
+    (tmp_path / "corpus").mkdir()
+    assert cli.main(["status", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "-v"]) == 0
+    assert cli.main(["-v", "status", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")]) == 0
+    assert "0 articles" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("typo, meant", [("evalute", "evaluate"), ("stauts", "status"), ("draft-gol", "draft-gold")])
+def test_a_typo_of_a_command_is_reported_as_such(tmp_path, capsys, monkeypatch, typo, meant):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main([typo]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and f"unknown command {typo!r}" in err and f"did you mean {meant!r}" in err
+
+
+def test_a_folder_named_like_a_command_typo_is_still_a_corpus(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "statu").mkdir()
+    monkeypatch.setattr(cli, "cmd_run", lambda args, corpus: 0 if corpus == Path("statu") else 3)
+    assert cli.main(["statu"]) == 0
+
+
+def test_version():
+    done = run_cli("--version")
+    assert done.returncode == 0 and __version__ in done.stdout
+
+
+def test_output_piped_into_head_ends_without_a_traceback(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3000):  # status lists each one: far more than a pipe holds
+        (corpus / f"article-with-a-rather-long-name-{i:05d}.txt").write_text("x\n", encoding="utf-8")
+    status = subprocess.Popen([sys.executable, "-m", "pipeline", "status", str(corpus), "--out", str(tmp_path / "out")],
+                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    status.stdout.readline()
+    status.stdout.close()  # what head does after its lines
+    err = status.stderr.read().decode()
+    status.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert status.returncode == cli.BROKEN_PIPE_STATUS
+
+
+def test_a_lock_that_is_a_folder_is_one_line_and_status_2(tmp_path, capsys):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Texte.\n", encoding="utf-8")
+    (tmp_path / "out" / ".lock").mkdir(parents=True)
+    assert cli.main(["run", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and ".lock" in err and "\n" not in err
+
+
+def test_status_names_a_file_that_is_not_utf8_escaped(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(os.fsencode(corpus) + b"/caf\xe9.txt", "wb") as fh:
+        fh.write(b"Texte.\n")
+    assert cli.main(["status", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    assert "caf\\xe9.txt" in capsys.readouterr().out
+
+
+def test_an_empty_corpus_folder_leaves_the_tables_and_cache_untouched(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "events.csv").write_text("event_id\nkept\n", encoding="utf-8")
+    (out / ".cache").mkdir()
+    (out / ".cache" / "manifest.json").write_text('{"key": "k", "files": {}}', encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["run", str(tmp_path / "empty"), "--out", str(out), "--no-progress"]) == 2
+    assert "kept" in (out / "events.csv").read_text(encoding="utf-8")
+    assert (out / ".cache" / "manifest.json").exists()
+    assert "no .txt or .html article" in capsys.readouterr().err
