@@ -110,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="corpus folder whose documents the gold may name (default: the gold's parent)")
     ev.add_argument("--floors", type=Path, default=None,
                     help="JSON file of minimum F1 per field; exit 1 when a score falls below")
+    ev.add_argument("--split", type=Path, default=None,
+                    help="JSON file naming parts of the gold's documents ({\"tune\": [...], \"test\": "
+                         "[...]}): each part is also scored on its own (default: split.json beside the "
+                         "gold folder, when there is one)")
 
     _bench_parser(sub)
     draft = sub.add_parser("draft-gold", help="write the pipeline's mentions in gold format, to correct by hand",
@@ -431,8 +435,25 @@ def cmd_evaluate(args) -> int:
     except GoldError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    split_file = args.split or (args.gold.parent / "split.json")
+    parts = {}
+    if split_file.exists():
+        try:
+            split = json.loads(split_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            print(f"error: {split_file}: cannot read the split: {err}", file=sys.stderr)
+            return 2
+        parts = {part: docs for part, docs in split.items()
+                 if not part.startswith("_") and isinstance(docs, list)}
+    for part, docs in parts.items():
+        part_report = evaluate(args.gold, args.outputs, corpus_docs=corpus_docs, only_docs=set(docs))
+        write_reports(part_report, args.outputs / "eval" / part)
+        report.setdefault("splits", {})[part] = {k: v for k, v in part_report.items() if k != "errors"}
     write_reports(report, args.outputs / "eval")
     print(format_table(report))
+    for part in parts:
+        print(f"\n{part} ({split_file.name}):")
+        print(format_table(report["splits"][part]))
     print(f"report: {args.outputs / 'eval' / 'report.md'}")
     if args.floors:
         floors = json.loads(args.floors.read_text(encoding="utf-8"))

@@ -108,3 +108,32 @@ def test_an_empty_corpus_folder_leaves_the_tables_and_cache_untouched(tmp_path, 
     assert "kept" in (out / "events.csv").read_text(encoding="utf-8")
     assert (out / ".cache" / "manifest.json").exists()
     assert "no .txt or .html article" in capsys.readouterr().err
+
+
+def test_evaluate_scores_each_part_of_the_split_beside_the_gold(tmp_path, capsys):
+    import json
+
+    corpus = tmp_path / "dev"
+    (corpus / "gold").mkdir(parents=True)
+    (corpus / "articles").mkdir()
+    for doc in ("a", "b"):
+        (corpus / "articles" / f"{doc}.txt").write_text("texte\n", encoding="utf-8")
+    gold = [{"doc": doc, "event": f"e-{doc}", "type": "MEETING", "name": None, "edition": None,
+             "start": None, "end": None, "status": "past", "city": None, "country": None,
+             "countries": ["CN", "FR"], "persons": [], "orgs": [], "agreements": None} for doc in ("a", "b")]
+    (corpus / "gold" / "mentions.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    (corpus / "gold" / "documents.jsonl").write_text("", encoding="utf-8")
+    (corpus / "split.json").write_text(json.dumps({"_doc": "x", "tune": ["a"], "test": ["b"]}), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mentions.csv").write_text(
+        "doc,event_id,type,name,edition,start,end,status,city,country,countries,persons,orgs,agreements\n"
+        "a,x,MEETING,,,,,past,,,CN; FR,,,\n", encoding="utf-8")
+    code = cli.main(["evaluate", "--gold", str(corpus / "gold"), "--outputs", str(out),
+                     "--corpus", str(corpus / "articles")])
+    printed = capsys.readouterr().out
+    assert code == 0 and "tune (split.json)" in printed and "test (split.json)" in printed
+    report = json.loads((out / "eval" / "report.json").read_text(encoding="utf-8"))
+    assert report["splits"]["tune"]["events"]["f1"] == 1.0
+    assert report["splits"]["test"]["events"]["f1"] == 0.0
+    assert (out / "eval" / "tune" / "report.md").exists()
