@@ -97,9 +97,9 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
     """Why a summit or forum is not diplomatic, or None when it is. The guide's test: officials
     of two states, an international organisation or a foreign official take part. A name that
     says "national" ("Conférence nationale", "全国…大会") is domestic whoever is named; otherwise
-    a forum of one country alone, with no international organisation, no region and no
-    international word in its name ("international", "mondial", "国际", "全球"), is a domestic
-    gathering."""
+    a forum of one country alone, with no international organisation and no region or second side
+    in its name, is a domestic gathering, even when its name says "international" or "世界" (an
+    expo of foreign brands is not diplomacy: the contract asks for a foreign party named)."""
     parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
     parties -= {None, ""}
     if mention.type not in ("SUMMIT", "FORUM") or series:
@@ -109,8 +109,6 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
         return "domestic: the name says national"
     if mention.orgs or len(parties) >= 2:
         return None  # two states: two taking part, or one taking part in another's country
-    if name and g.international_name and g.international_name.search(name):
-        return None
     if name and g.bilateral_name and g.bilateral_name.search(name):
         return None  # "中阿合作论坛": China and another side
     if any(e.label == "REGION" for e in inside_name):

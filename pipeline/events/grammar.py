@@ -31,7 +31,6 @@ class EventGrammar:
     cancelled: re.Pattern | None
     strong_visit: re.Pattern | None
     domestic_name: re.Pattern | None  # a name that says the gathering is national
-    international_name: re.Pattern | None  # a name that says it is international
     bilateral_name: re.Pattern | None  # a name made of two sides ("中阿…")
     clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
 
@@ -63,7 +62,6 @@ def grammar(language: str) -> EventGrammar | None:
         cancelled=_compile(data.get("cancelled_cues")),
         strong_visit=_compile(data.get("strong_visit_pattern")),
         domestic_name=_compile(data.get("domestic_name_pattern")),
-        international_name=_compile(data.get("international_name_pattern")),
         bilateral_name=_compile(data.get("bilateral_name_pattern"), 0),
         clause_break=re.compile(data.get("clause_break_pattern", r"[,;:，；：（(]")),
     )
