@@ -17,7 +17,7 @@ PEOPLE = {
 }
 PLACES = {
     "Astana": ("CITY", "Astana", "KZ"), "Xi'an": ("CITY", "Xi'an", "CN"), "西安": ("CITY", "Xi'an", "CN"),
-    "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"),
+    "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"), "Abuja": ("CITY", "Abuja", "NG"),
     "莫斯科": ("CITY", "Moscow", "RU"), "Moscou": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
     "Chine": ("COUNTRY", "CN", "CN"), "中国": ("COUNTRY", "CN", "CN"), "Kazakhstan": ("COUNTRY", "KZ", "KZ"),
     "kazakh": ("COUNTRY", "KZ", "KZ"), "japonais": ("COUNTRY", "JP", "JP"), "法国": ("COUNTRY", "FR", "FR"),
@@ -485,3 +485,20 @@ def test_an_office_named_by_its_country_is_held_by_that_countrys_person_in_the_d
 def test_a_date_in_what_a_participant_says_is_not_the_events_date(language, text):
     mentions = find_events(article(text, language, "2024-05-07", dates=_first_date(text, "2024-05-07"))).mentions
     assert mentions and all(m.start != "2015" for m in mentions)
+
+
+@pytest.mark.parametrize("text, is_event", [
+    ("La crise révèle une cacophonie au sommet de l'État, a reconnu Emmanuel Macron le 5 mars.", False),
+    ("Ce modèle se place au sommet de la gamme depuis le 5 mars 2024.", False),
+    ("Le sommet se tiendra le 5 mars à Astana.", True),
+    ("Le sommet de l'OTAN se tiendra le 5 mars.", True),
+])
+def test_a_sommet_with_no_place_body_or_foreign_party_is_the_word_in_another_sense(text, is_event):
+    from dataclasses import replace as copy
+
+    a = article(text, "fr", "2024-03-01", dates=_first_date(text, "2024-03-01"))
+    if "OTAN" in text:
+        at = text.index("OTAN")
+        a = copy(a, entities=a.entities + (Entity(at, at + 4, "OTAN", "ORG", "NATO", "fr", kind="alias"),))
+    summits = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
+    assert bool(summits) == is_event
