@@ -502,3 +502,12 @@ def test_a_sommet_with_no_place_body_or_foreign_party_is_the_word_in_another_sen
         a = copy(a, entities=a.entities + (Entity(at, at + 4, "OTAN", "ORG", "NATO", "fr", kind="alias"),))
     summits = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
     assert bool(summits) == is_event
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un entretien donné au Monde le 5 mars, Emmanuel Macron a défendu sa réforme.",
+    "Le manque d'entretien des routes inquiète Emmanuel Macron depuis le 5 mars.",
+])
+def test_entretien_as_an_interview_or_as_upkeep_is_not_talks(text):
+    a = article(text, "fr", "2024-03-07", dates=_first_date(text, "2024-03-07"))
+    assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
