@@ -511,3 +511,13 @@ def test_a_sommet_with_no_place_body_or_foreign_party_is_the_word_in_another_sen
 def test_entretien_as_an_interview_or_as_upkeep_is_not_talks(text):
     a = article(text, "fr", "2024-03-07", dates=_first_date(text, "2024-03-07"))
     assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
+
+
+@pytest.mark.parametrize("language, text, published", [
+    ("zh", "习近平5日抵达莫斯科，对俄罗斯进行国事访问。", "2024-05-05"),
+    ("fr", "Xi Jinping est arrivé le 5 mai à Moscou pour une visite d'État en Russie.", "2024-05-05"),
+])
+def test_the_arrival_day_starts_a_visit_that_is_under_way(language, text, published):
+    a = article(text, language, published, dates=_first_date(text, published))
+    (visit,) = [m for m in find_events(a).mentions if m.type == "VISIT"]
+    assert (visit.start, visit.end, visit.status) == ("2024-05-05", None, "ongoing")

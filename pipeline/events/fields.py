@@ -61,6 +61,9 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
     end_value = _end_from_duration(cluster, date, g, article)
+    opening = not end_value and _dated_by_its_opening(cluster, date, g, article)
+    if opening and article.published and date.value[:10] <= article.published and status == "past":
+        status = "ongoing"  # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way
     mention = Mention(
         doc=article.doc_id,
         type=cluster.type,
@@ -72,7 +75,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         name=named.cue.name if named and cluster.type in ("SUMMIT", "FORUM") else None,
         edition=edition,
         start=date.value if date else None,
-        end=end_value or ((date.end_value or date.value) if date else None),
+        # the arrival day of a visit or the opening day of a forum starts it; its end is unsaid
+        end=end_value or (None if opening else (date.end_value or date.value) if date else None),
         status=status,
         city=city.canonical if city else None,
         country=country,
@@ -140,6 +144,19 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _dated_by_its_opening(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                          article: Article) -> bool:
+    """Is the event's one-day date that of its opening or of an arrival ("抵达", "开幕",
+    "s'est ouvert", "est arrivé"), so that the event goes on after it?"""
+    if cluster.type == "MEETING" or date is None or (date.end_value and date.end_value != date.value) \
+            or not g.opening:
+        return False
+    for ref in cluster.references:
+        if any(d.start == date.start for d in ref.dates):
+            return bool(g.opening.search(article.text[ref.clause_start:ref.clause_end]))
+    return False
 
 
 def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:

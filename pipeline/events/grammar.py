@@ -33,6 +33,7 @@ class EventGrammar:
     domestic_name: re.Pattern | None  # a name that says the gathering is national
     bilateral_name: re.Pattern | None  # a name made of two sides ("中阿…")
     clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
+    opening: re.Pattern | None  # an arrival or an opening: the date starts the event
 
 
 def _compile(pattern: str | None, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -63,6 +64,7 @@ def grammar(language: str) -> EventGrammar | None:
         strong_visit=_compile(data.get("strong_visit_pattern")),
         domestic_name=_compile(data.get("domestic_name_pattern")),
         bilateral_name=_compile(data.get("bilateral_name_pattern"), 0),
+        opening=_compile(data.get("opening_pattern")),
         clause_break=re.compile(data.get("clause_break_pattern", r"[,;:，；：（(]")),
     )
 
