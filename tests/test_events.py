@@ -521,3 +521,12 @@ def test_the_arrival_day_starts_a_visit_that_is_under_way(language, text, publis
     a = article(text, language, published, dates=_first_date(text, published))
     (visit,) = [m for m in find_events(a).mentions if m.type == "VISIT"]
     assert (visit.start, visit.end, visit.status) == ("2024-05-05", None, "ongoing")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "2024年中国－中亚合作论坛峰会在西安开幕，习近平出席。"),
+    ("fr", "Le Sommet du Forum Chine-Asie centrale s'est ouvert le 5 mai à Xi'an."),
+])
+def test_a_cue_word_inside_another_events_name_is_part_of_that_name(language, text):
+    a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    assert [m.type for m in find_events(a).mentions] == ["SUMMIT"]

@@ -171,6 +171,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             if not any(s <= c.start and c.end <= e for s, e in org_spans)
             and not _framework(text[:c.start - sentence.start], g)
             and not _framework_after(text[c.end - sentence.start:], g)]
+    # a cue word inside another event's name is part of that name: "中非合作论坛峰会" is the
+    # summit of the forum, one event; "le sommet du Forum de Boao" likewise
+    cues = [c for c in cues if not any(o is not c and o.name and o.name_start <= c.start
+                                       and c.end <= o.name_end and (o.end - o.start) >= 1
+                                       and not (o.start <= c.start and c.end <= o.end) for o in cues)]
     if not cues:
         return []
     tense = _tense(text, sentence.language)
