@@ -82,6 +82,7 @@ def find_entities(article: Article) -> Article:
     found: list[Entity] = []
     for language, sentences in by_language.items():
         found.extend(_language_entities(article, language, sentences))
+    found = _names_found_once(article, selected, found)
     found = _alias_short_forms(article, selected, found)
     found = _link_short_forms(found)
     found.sort(key=lambda e: (e.start, e.end))
@@ -519,6 +520,35 @@ def _countries_from_titles(entities: list[Entity], article: Article, sentence: S
 
 # --------------------------------------------------------------------------------------------
 # within the document
+
+
+def _names_found_once(article: Article, sentences: list[Sentence], found: list[Entity]) -> list[Entity]:
+    """A person's name found once in the document is a name wherever else it is written there:
+    "韩正同乌干达副总统会谈" in the headline, then "国家副主席韩正在…" where the segmenter reads
+    "韩 | 正在" ("currently"). Names of at least two characters (three in a Latin script), written
+    exactly as found, where no other entity covers that text; the copy takes the first one's
+    identity (kind "coreference")."""
+    persons: dict[str, Entity] = {}
+    for e in found:
+        if e.label == "PERSON" and e.kind not in ("reporter", "agency", "coreference") \
+                and len(e.text) >= (2 if is_han(e.text) else 3):
+            persons.setdefault(e.text, e)
+    if not persons:
+        return found
+    out = list(found)
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(persons, key=len, reverse=True)))
+    for sentence in sentences:
+        for m in pattern.finditer(article.text, sentence.start, sentence.end):
+            if any(e.start < m.end() and m.start() < e.end for e in out):
+                continue
+            latin = not is_han(m.group(0))
+            if latin and (article.text[m.start() - 1:m.start()].isalnum()
+                          or article.text[m.end():m.end() + 1].isalnum()):
+                continue  # inside a longer word
+            first = persons[m.group(0)]
+            out.append(replace(first, start=m.start(), end=m.end(), text=article.raw[m.start():m.end()],
+                               language=sentence.language, kind="coreference"))
+    return out
 
 
 def _alias_short_forms(article: Article, sentences: list[Sentence], found: list[Entity]) -> list[Entity]:

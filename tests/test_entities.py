@@ -236,3 +236,13 @@ def test_a_place_name_ending_the_text_keeps_its_own_length():
 
     hits = gazetteer("fr").find("Forum à Almaty")
     assert [(h.start, h.end) for h in hits] == [(8, 14)]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("zh", "韩正同越南副总理会谈\n国家副主席韩正在北京同越南副总理举行会谈。", "韩正"),
+    ("fr", "Jean-Yves Le Drian à Pékin\nLe ministre Le Drian a rencontré son homologue chinois.", "Le Drian"),
+])
+def test_a_name_found_once_is_a_name_wherever_else_the_document_writes_it(language, text, name):
+    found = entities(text, language)
+    second_line = text.index("\n")
+    assert any(e.label == "PERSON" and e.start > second_line and name in e.text for e in found)
