@@ -161,6 +161,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
             candidates += _short_place_forms(text, language, rules, words)
         candidates += _model_candidates(model_spans, text, rules, places, table)
         office_names = _office_names(text, language, rules, table, places, words)
+        office_names += _names_before_office(text, language, rules, table, places, words)
         candidates = _places_read_as_names(candidates, office_names, text, rules)
         candidates += office_names
         candidates += _pattern_persons(text, language, rules, table, words)
@@ -297,6 +298,39 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
         if entry is None:
             last = re.split(f"[{re.escape(NAME_JOINERS)}]", name)[-1]
             entry = table.resolve(last, "PERSON", 100) if last != name and len(last) >= 2 else None
+        out.append(Candidate(start, end, entry, "alias") if entry is not None else
+                   Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))
+    return out
+
+
+def _names_before_office(text: str, language: str, rules: LanguageRules, table: AliasTable,
+                         places: Gazetteer | None, words) -> list[Candidate]:
+    """The person before an office word, the polite Chinese order: "同马克龙总统会谈",
+    "会见拉尔歇参议长", "李强总理". A foreign name is the run of transliteration characters that
+    ends at the office (not a place: "俄罗斯总统" is an office of Russia); a Chinese name is the
+    segmenter's person word that ends there. Only for segmented (Chinese) text."""
+    if rules.titles is None or not words:
+        return []
+    chars = transliteration_chars(language)
+    ends = {w[1]: w for w in words}
+    stop = set(rules.data.get("person_stoplist", []))
+    out = []
+    for m in rules.titles.finditer(text):
+        end = m.start()
+        start = end
+        while start > 0 and text[start - 1] in chars and end - start < MAX_FOREIGN_NAME_CHARS:
+            start -= 1
+        word = ends.get(end)
+        if end - start < MIN_FOREIGN_NAME_CHARS and word is not None and word[3] in NAME_TAGS:
+            start = word[0]
+        name = text[start:end]
+        if end - start < MIN_FOREIGN_NAME_CHARS or name in stop:
+            continue
+        if places is not None and any(places.lookup(text[i:end]) is not None for i in range(start, end - 1)):
+            continue  # "俄罗斯总统", "的哈萨克斯坦总统": a place, or a name ending in one, before the office
+        if word is not None and word[0] < start:
+            continue  # the run begins inside a longer word of the segmenter: not a name's start
+        entry = table.resolve(name, "PERSON", 100)
         out.append(Candidate(start, end, entry, "alias") if entry is not None else
                    Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))
     return out

@@ -190,3 +190,20 @@ def test_news_outlets_are_agencies_and_their_country_no_party(language, text, ou
     agency = [e for e in found if e.text == outlet]
     assert agency and agency[0].kind == "agency" and agency[0].label == "ORG"
     assert {e.entity_id for e in found if e.label == "COUNTRY"} == countries
+
+
+@pytest.mark.parametrize("text, name", [
+    ("李强同博尔内总理举行会谈。", "博尔内"),
+    ("王毅会见拉尔歇参议长。", "拉尔歇"),
+    ("习近平同马克龙总统通电话。", "马克龙"),
+    ("赵乐际会见斯凯里特总理一行。", "斯凯里特"),
+    ("李强总理会见了来访的客人。", "李强"),
+])
+def test_a_name_before_its_office_is_a_person(text, name):
+    found = entities(text, "zh")
+    assert any(e.label == "PERSON" and e.text == name for e in found)
+
+
+@pytest.mark.parametrize("text", ["习近平同俄罗斯总统举行会谈。", "他会见了哈萨克斯坦总统。", "她是乌干达副总统。"])
+def test_a_country_before_an_office_is_no_person(text):
+    assert not [e for e in entities(text, "zh") if e.label == "PERSON" and e.text not in ("习近平",)]
