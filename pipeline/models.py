@@ -42,3 +42,21 @@ def chinese_words(text: str) -> list[tuple[int, int, str, str]]:
     from .text import chinese_words as words
 
     return words(text)
+
+
+#: Components the syntax stage runs: the shared tok2vec, part of speech and morphology, and the
+#: dependency parser (no entities, no lemmas: the events stage reads word forms).
+FRENCH_PARSE = ["tok2vec", "morphologizer", "attribute_ruler", "parser"]
+
+
+@lru_cache(maxsize=None)
+def parser_for(language: str):
+    """The spaCy pipeline that parses a language's sentences for the syntax stage, or None when
+    the language has no parser installed (its events come from cue words alone)."""
+    if language != "fr":
+        return None
+    import spacy
+
+    log.info("loading %s (parser)", FRENCH_MODEL)
+    nlp = spacy.load(FRENCH_MODEL, exclude=["ner", "lemmatizer", "senter"])
+    return nlp

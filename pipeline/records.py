@@ -80,6 +80,21 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Token:
+    """One word of a parsed sentence (syntax stage): offsets into the raw text, the word in lower
+    case, universal part of speech, morphology ("Mood=Ind|Tense=Fut|Reflex=Yes…"), dependency label
+    and the index of its head in ``Article.tokens`` (its own index for the root)."""
+
+    start: int
+    end: int
+    form: str
+    pos: str
+    dep: str
+    head: int
+    morph: str = ""
+
+
+@dataclass(frozen=True)
 class Article:
     doc_id: str
     path: str
@@ -100,6 +115,7 @@ class Article:
     #: indexes into ``sentences`` of the sentences worth the language model (set by the candidates
     #: stage); None until that stage has run, which means every sentence
     candidates: tuple[int, ...] | None = None
+    tokens: tuple[Token, ...] = ()  # words of the sentences the syntax stage parsed, in order
     mentions: tuple["Mention", ...] = ()  # the events stage's output: one per event in this document
     notes: tuple[str, ...] = ()
 

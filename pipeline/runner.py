@@ -1,7 +1,7 @@
 """The runner: the one ordered list of stages, and everything around it.
 
 ``STAGES`` is the whole flow in order: per document reading, cleaning, languages, candidates,
-entities, dates, events (a path becomes an ``Article`` that each stage fills); per corpus merging,
+syntax, entities, dates, events (a path becomes an ``Article`` that each stage fills); per corpus merging,
 tables and the report (a ``Corpus`` of every document's results). Each entry names the record fields it
 requires and provides, and ``check_stages`` refuses a wrong order with one line before any article
 is read. The runner owns looping, the per-document cache, workers, progress and error capture;
@@ -57,9 +57,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("languages", "languages:detect_languages", ("text",), ("blocks", "sentences", "languages"),
           options=("languages",)),
     Stage("candidates", "candidates:select_candidates", ("sentences",), ("candidates",)),
+    Stage("syntax", "syntax:parse_sentences", ("sentences", "candidates"), ("tokens",)),
     Stage("entities", "entities:find_entities", ("sentences", "candidates"), ("entities",)),
     Stage("dates", "dates:find_dates", ("sentences", "published"), ("dates",)),
-    Stage("events", "events:find_events", ("sentences", "entities", "dates"), ("mentions",)),
+    Stage("events", "events:find_events", ("sentences", "tokens", "entities", "dates"), ("mentions",)),
     Stage("merging", "merging:merge_corpus", ("mentions",), ("events",), per="corpus"),
     Stage("tables", "tables:write_corpus", ("documents", "mentions", "events", "entities", "errors"),
           ("tables",), per="corpus", options=("out_dir",)),

@@ -530,3 +530,36 @@ def test_the_arrival_day_starts_a_visit_that_is_under_way(language, text, publis
 def test_a_cue_word_inside_another_events_name_is_part_of_that_name(language, text):
     a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
     assert [m.type for m in find_events(a).mentions] == ["SUMMIT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine s'apprêtait à rencontrer jeudi à Astana Kassym-Jomart Tokaïev.",
+    "Vladimir Poutine doit rencontrer Kassym-Jomart Tokaïev le 5 mai à Astana.",
+    "Vladimir Poutine et Kassym-Jomart Tokaïev se réuniront le 5 mai à Astana.",
+])
+def test_every_tense_and_mood_of_an_event_verb_triggers_through_the_parse(text):
+    from pipeline.syntax import parse_sentences
+
+    a = parse_sentences(article(text, "fr", "2024-05-02", dates=_first_date(text, "2024-05-02")))
+    meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
+    assert meetings and set(meetings[0].persons) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine n'a pas rencontré Kassym-Jomart Tokaïev le 5 mai à Astana.",
+    "Le ministère entretient les routes d'Astana depuis le 5 mai, selon Kassym-Jomart Tokaïev.",
+])
+def test_a_negated_verb_or_a_verb_in_another_sense_triggers_nothing(text):
+    from pipeline.syntax import parse_sentences
+
+    a = parse_sentences(article(text, "fr", "2024-05-02", dates=_first_date(text, "2024-05-02")))
+    assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "习近平此次并未同普京会谈。"),
+    ("fr", "Xi Jinping n'a finalement pas rencontré Vladimir Poutine le 5 mai."),
+])
+def test_talks_said_not_to_happen_are_no_event(language, text):
+    a = article(text, language, "2024-05-07", dates=_first_date(text, "2024-05-07"))
+    assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []

@@ -194,9 +194,9 @@ def test_stage_list_holds_the_whole_flow_in_order():
     from pipeline.runner import STAGES, check_stages
 
     check_stages(STAGES)
-    assert [s.name for s in STAGES] == ["reading", "cleaning", "languages", "candidates", "entities",
+    assert [s.name for s in STAGES] == ["reading", "cleaning", "languages", "candidates", "syntax", "entities",
                                         "dates", "events", "merging", "tables", "report"]
-    assert [s.per for s in STAGES].index("corpus") == 7
+    assert [s.per for s in STAGES].index("corpus") == 8
 
 
 @pytest.mark.parametrize("first, second, missing", [

@@ -16,7 +16,7 @@ from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar
-from .triggers import Cue, _framework, _framework_after, find_cues
+from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
 
 @dataclass
@@ -167,8 +167,15 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     # a cue inside a known organisation's name ("Conférence pour l'interaction…" = CICA) is not an
     # event; the model's ORG spans are not trusted for this (it often tags event names as ORG)
     org_spans = [(e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"]
-    cues = [c for c in find_cues(text, sentence.start, g, spans)
-            if not any(s <= c.start and c.end <= e for s, e in org_spans)
+    worded = find_cues(text, sentence.start, g, spans)
+    # verbs the parse recognises, where no cue word already stands
+    parsed = [c for c in verb_cues(article, sentence, g)
+              if not any(w.start < c.end + 12 and c.start < w.end + 12 for w in worded)]
+    negation = g.data.get("negation_before")
+    cues = [c for c in sorted(worded + parsed, key=lambda c: c.start)
+            if not (negation and c.kind == "verb" and re.search(
+                negation, article.text[max(sentence.start, c.start - 24):c.end], re.IGNORECASE))
+            and not any(s <= c.start and c.end <= e for s, e in org_spans)
             and not _framework(text[:c.start - sentence.start], g)
             and not _framework_after(text[c.end - sentence.start:], g)]
     # a cue word inside another event's name is part of that name: "中非合作论坛峰会" is the

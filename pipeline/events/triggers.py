@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
 from .names import _chinese_name, _french_name
 
@@ -123,3 +124,49 @@ def _framework(before: str, g: EventGrammar) -> bool:
 def _framework_after(after: str, g: EventGrammar) -> bool:
     pattern = g.data.get("framework_after")
     return bool(pattern and re.match(pattern, after[:40]))
+
+
+def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue]:
+    """Triggers read from the parse (``Article.tokens``, syntax stage): a word the model tags as a
+    verb whose form is one of the language's event verbs (``event_verbs``), in any tense, voice or
+    mood: "s'apprêtait à rencontrer", "doit rencontrer", "se réunissent à Paris". A reflexive verb
+    needs its reflexive pronoun ("s'entretenir"; "entretenir des routes" is no talks); a verb
+    marked ``needs_place`` needs a place among its dependents. A trip ("se rendre à") is not
+    listed: the contract counts a visit only when the text reports it as a visit.
+    A negated verb ("n'a pas rencontré") triggers nothing."""
+    table = g.data.get("event_verbs", {}).get("verbs")
+    if not table or not article.tokens:
+        return []
+    stems = sorted(((stem, verb) for verb, info in table.items() for stem in info["stems"]),
+                   key=lambda x: -len(x[0]))
+    tokens = article.tokens
+    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    children: dict[int, list[int]] = {}
+    for i in in_sentence:
+        if tokens[i].head != i:
+            children.setdefault(tokens[i].head, []).append(i)
+    places = [e for e in article.entities if e.label in ("CITY", "COUNTRY", "REGION")
+              and sentence.start <= e.start and e.end <= sentence.end]
+    found = []
+    for i in in_sentence:
+        token = tokens[i]
+        if token.pos != "VERB":
+            continue
+        verb = next((v for stem, v in stems if token.form.startswith(stem)), None)
+        if verb is None:
+            continue
+        info = table[verb]
+        deps = [tokens[j] for j in children.get(i, [])]
+        if info.get("reflexive") and not any("Reflex=Yes" in d.morph for d in deps):
+            continue
+        if info.get("needs_place") and not any(
+                d.dep.startswith("obl") and any(p.start >= d.start and p.start <= d.end + 1 for p in places)
+                for d in deps):
+            continue
+        if any(d.dep == "advmod" and d.form in ("pas", "jamais", "guère") for d in deps):
+            continue
+        found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
+                         name_start=-1, name_end=-1, edition=None, anaphoric=False, generic=False,
+                         surface=article.text[token.start:token.end],
+                         surface_before=article.text[max(sentence.start, token.start - 12):token.start]))
+    return found

@@ -1,0 +1,52 @@
+"""Syntax stage: lemmas, morphology and dependencies of the sentences that may hold an event verb.
+
+Place in the flow: after candidates (``Article.candidates``), before entities. In: an Article with
+sentences. Out: the same Article with ``tokens``: one ``Token`` (offsets, word, part of speech,
+morphology, dependency and head) per word of the sentences whose language has a parsing model and
+whose text holds the stem of one of the language's event verbs (``lang/<language>/events.json`` →
+``event_verb_stems``: a cheap test; the parse decides). The events stage reads them to trigger on
+every tense, voice and mood of the event verbs ("s'apprêtait à rencontrer", "doit rencontrer",
+"se rendra jeudi au Liban", "se réunissent à Paris"). Languages without a parser get no tokens and
+keep their cue-word grammar.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from . import langdata, models
+from .records import Article, Sentence, Token
+
+#: Sentences parsed together. Unit: sentences.
+PARSE_BATCH_SIZE = 64
+
+
+@lru_cache(maxsize=None)
+def _verb_stems(language: str) -> re.Pattern | None:
+    stems = langdata.load("events", language).get("event_verb_stems")
+    return re.compile(stems, re.IGNORECASE) if stems else None
+
+
+def parse_sentences(article: Article) -> Article:
+    """The Article with ``tokens`` for its candidate sentences that may hold an event verb."""
+    chosen: dict[str, list[Sentence]] = {}
+    for sentence in article.candidate_sentences():
+        stems = _verb_stems(sentence.language)
+        if stems is not None and stems.search(article.text, sentence.start, sentence.end):
+            chosen.setdefault(sentence.language, []).append(sentence)
+    tokens: list[Token] = []
+    for language, sentences in chosen.items():
+        nlp = models.parser_for(language)
+        if nlp is None:
+            continue
+        texts = [article.text[s.start:s.end] for s in sentences]
+        for sentence, doc in zip(sentences, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)):
+            kept = [token for token in doc if not token.is_space]
+            index = {token.i: len(tokens) + n for n, token in enumerate(kept)}
+            for token in kept:
+                tokens.append(Token(start=sentence.start + token.idx,
+                                    end=sentence.start + token.idx + len(token.text),
+                                    form=token.lower_, pos=token.pos_, dep=token.dep_,
+                                    head=index.get(token.head.i, index[token.i]), morph=str(token.morph)))
+    return replace(article, tokens=tuple(tokens))
