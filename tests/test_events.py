@@ -563,3 +563,14 @@ def test_a_negated_verb_or_a_verb_in_another_sense_triggers_nothing(text):
 def test_talks_said_not_to_happen_are_no_event(language, text):
     a = article(text, language, "2024-05-07", dates=_first_date(text, "2024-05-07"))
     assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "5月5日，习近平在西安出席中国－中亚峰会期间会见托卡耶夫。"),
+    ("fr", "Le 5 mai, en marge du sommet Chine-Asie centrale à Xi'an, Xi Jinping a rencontré Kassym-Jomart Tokaïev."),
+])
+def test_the_day_of_talks_held_during_a_summit_is_the_talks_day_not_the_summits(language, text):
+    a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    by_type = {m.type: m for m in find_events(a).mentions}
+    assert by_type["MEETING"].start == "2024-05-05"
+    assert by_type["SUMMIT"].start is None

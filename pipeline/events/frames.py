@@ -230,18 +230,32 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 clause_ents = [e for e in clause_ents if not (
                     e.label == "PERSON" and e.end <= cue.start
                     and re.search(speaker, article.text[e.end:cue.start], re.IGNORECASE))]
+        if not dates and cue.type == "MEETING" and cue.kind == "verb":
+            # "Le 5 mai, en marge du sommet, X a rencontré Y": a date opening the sentence, before
+            # any cue, dates its main predicate, the talks
+            dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start
+                     and not _date_blocked(article.text, d, g)]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)
         if embedded:
             low = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if d.start >= low - 2]
+        if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" for c in cues):
+            # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
+            # rencontré Y": the day is the talks'; the summit, forum or visit around them may
+            # last several days and takes its date from a sentence of its own
+            dates = [d for d in dates if d.start > cue.end and not _before_any_meeting(d, cues)]
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
                         embedded=embedded)
         refs.append(ref)
     return refs
+
+
+def _before_any_meeting(date: DateValue, cues: list[Cue]) -> bool:
+    return any(c.type == "MEETING" and c.kind == "verb" and date.end <= c.start for c in cues)
 
 
 def _reported_after(text: str, head_end: int, date_start: int, marker: str, relative_ok: bool) -> bool:
