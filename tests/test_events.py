@@ -20,7 +20,7 @@ PLACES = {
     "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"), "Abuja": ("CITY", "Abuja", "NG"),
     "莫斯科": ("CITY", "Moscow", "RU"), "Moscou": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
     "Chine": ("COUNTRY", "CN", "CN"), "中国": ("COUNTRY", "CN", "CN"), "Kazakhstan": ("COUNTRY", "KZ", "KZ"),
-    "kazakh": ("COUNTRY", "KZ", "KZ"), "japonais": ("COUNTRY", "JP", "JP"), "法国": ("COUNTRY", "FR", "FR"),
+    "kazakh": ("COUNTRY", "KZ", "KZ"), "russe": ("COUNTRY", "RU", "RU"), "japonais": ("COUNTRY", "JP", "JP"), "法国": ("COUNTRY", "FR", "FR"),
     "德国": ("COUNTRY", "DE", "DE"), "日本": ("COUNTRY", "JP", "JP"), "俄罗斯": ("COUNTRY", "RU", "RU"), "哈萨克斯坦": ("COUNTRY", "KZ", "KZ"),
 }
 REGIONS = {"Asie centrale": ("KG", "KZ", "TJ", "TM", "UZ"), "中亚": ("KG", "KZ", "TJ", "TM", "UZ")}
@@ -574,3 +574,23 @@ def test_the_day_of_talks_held_during_a_summit_is_the_talks_day_not_the_summits(
     by_type = {m.type: m for m in find_events(a).mentions}
     assert by_type["MEETING"].start == "2024-05-05"
     assert by_type["SUMMIT"].start is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Aucune rencontre entre Xi Jinping et Vladimir Poutine n'est prévue le 5 mai."),
+    ("fr", "Il n'y aura pas de sommet à Astana le 5 mai."),
+    ("zh", "5月5日习近平同普京之间没有会晤。"),
+])
+def test_an_event_said_not_to_happen_is_no_event(language, text):
+    a = article(text, language, "2024-05-01", dates=_first_date(text, "2024-05-01"))
+    assert find_events(a).mentions == ()
+
+
+def test_plural_offices_with_their_countries_are_held_by_those_countries_people():
+    text = ("Les présidents kazakh et russe se sont entretenus le 5 mai à Astana.\n"
+            "Kassym-Jomart Tokaïev et Vladimir Poutine ont signé un accord.")
+    from pipeline.syntax import parse_sentences
+
+    a = parse_sentences(article(text, "fr", "2024-05-06", dates=_first_date(text, "2024-05-06")))
+    meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert set(meeting.persons) >= {"Kassym-Jomart Tokayev", "Vladimir Putin"}
