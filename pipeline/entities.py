@@ -82,6 +82,7 @@ def find_entities(article: Article) -> Article:
     found: list[Entity] = []
     for language, sentences in by_language.items():
         found.extend(_language_entities(article, language, sentences))
+    found = _sides_named_in_full(found)
     found = _names_found_once(article, selected, found)
     found = _alias_short_forms(article, selected, found)
     found = _link_short_forms(found)
@@ -554,6 +555,25 @@ def _countries_from_titles(entities: list[Entity], article: Article, sentence: S
 
 # --------------------------------------------------------------------------------------------
 # within the document
+
+
+def _sides_named_in_full(found: list[Entity]) -> list[Entity]:
+    """A one-character side ("乌方", "中乌关系") stands for the country the document names in full
+    that starts with it: "乌" is Uganda in a story naming "乌干达", Ukraine in one naming "乌克兰"
+    (the table's reading, Uzbekistan, holds only when the document names none of them)."""
+    full: dict[str, set[str]] = {}
+    for e in found:
+        if e.label == "COUNTRY" and e.kind == "gazetteer" and len(e.text) >= 2 and is_han(e.text):
+            full.setdefault(e.text[0], set()).add(e.entity_id)
+    out = []
+    for e in found:
+        named = full.get(e.text[:1], set())
+        if e.label == "COUNTRY" and e.kind == "demonym" and is_han(e.text[:1]) and len(named) == 1 \
+                and e.entity_id not in named and len(e.text.rstrip("方")) == 1:
+            e = replace(e, entity_id=next(iter(named)), country=next(iter(named)),
+                        canonical=next(x.canonical for x in found if x.entity_id in named and x.kind == "gazetteer"))
+        out.append(e)
+    return out
 
 
 def _names_found_once(article: Article, sentences: list[Sentence], found: list[Entity]) -> list[Entity]:

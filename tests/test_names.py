@@ -207,3 +207,13 @@ def test_a_name_before_its_office_is_a_person(text, name):
 @pytest.mark.parametrize("text", ["习近平同俄罗斯总统举行会谈。", "他会见了哈萨克斯坦总统。", "她是乌干达副总统。"])
 def test_a_country_before_an_office_is_no_person(text):
     assert not [e for e in entities(text, "zh") if e.label == "PERSON" and e.text not in ("习近平",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("王毅同乌干达外长会谈。中乌传统友好，中方愿同乌方一道。", "UG"),
+    ("王毅同乌克兰外长会谈。中乌合作潜力巨大，乌方表示赞同。", "UA"),
+    ("王毅同乌兹别克斯坦外长会谈。乌方表示赞同。", "UZ"),
+])
+def test_a_one_character_side_is_the_country_the_document_names_in_full(text, expected):
+    sides = [e for e in entities(text, "zh") if e.label == "COUNTRY" and e.text.startswith("乌") and len(e.text) <= 2]
+    assert sides and {e.entity_id for e in sides} == {expected}
