@@ -594,3 +594,19 @@ def test_plural_offices_with_their_countries_are_held_by_those_countries_people(
     a = parse_sentences(article(text, "fr", "2024-05-06", dates=_first_date(text, "2024-05-06")))
     meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert set(meeting.persons) >= {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "习近平5月5日在莫斯科同普京举行会谈，克里姆林宫发言人佩斯科夫介绍了会谈情况。"),
+    ("fr", "Xi Jinping a rencontré Vladimir Poutine le 5 mai à Moscou, a indiqué le porte-parole Dmitri Peskov."),
+])
+def test_a_spokesperson_who_reports_on_the_talks_is_no_participant(language, text):
+    a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    names = {"佩斯科夫": "Dmitri Peskov", "Dmitri Peskov": "Dmitri Peskov"}
+    from dataclasses import replace as copy
+
+    extra = tuple(Entity(text.index(s), text.index(s) + len(s), s, "PERSON", c, language, kind="alias",
+                         country="RU") for s, c in names.items() if s in text)
+    a = copy(a, entities=tuple(sorted(a.entities + extra, key=lambda e: e.start)))
+    meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert "Dmitri Peskov" not in meeting.persons and "Vladimir Putin" in meeting.persons

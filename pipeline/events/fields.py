@@ -43,7 +43,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     first = refs[0]
     named = next((r for r in refs if r.cue.name), None)
     persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"
-                             and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))])
+                             and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))],
+                            article)
     # organisations take part in summits and forums (organiser, member body: "sommet du G7");
     # in talks and visits an organisation named is what was talked about
     orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"] \

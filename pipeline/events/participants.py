@@ -38,13 +38,25 @@ def _countries(cluster: Cluster, persons: list[Entity], article: Article | None 
     return tuple(sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c)))
 
 
-def _participants(persons: list[Entity]) -> list[Entity]:
-    """Persons worth listing: not news agencies; a one-word name the model guessed in a Latin
-    script ("Bonne" in "Comité de Bonne coopération") only when linked to an alias or a full name;
-    a surname alone when its full name is already there ("Qin" next to "Qin Gang")."""
+def _commentator(e: Entity, article: Article) -> bool:
+    """A person named by a role that comments or reports rather than takes part: a spokesperson,
+    an analyst, an expert ("克里姆林宫发言人佩斯科夫", "le porte-parole du Kremlin, Dmitri Peskov",
+    "selon l'analyste X"). The role stands just before the name (``commentator_before``)."""
+    g = grammar(e.language)
+    pattern = g.data.get("commentator_before") if g else None
+    return bool(pattern and re.search(pattern, article.text[max(0, e.start - 40):e.start], re.IGNORECASE))
+
+
+def _participants(persons: list[Entity], article: Article | None = None) -> list[Entity]:
+    """Persons worth listing: not news agencies, reporters or commentators; a one-word name the
+    model guessed in a Latin script ("Bonne" in "Comité de Bonne coopération") only when linked to
+    an alias or a full name; a surname alone when its full name is already there ("Qin" next to
+    "Qin Gang")."""
     kept = []
     for p in persons:
         if p.kind in ("agency", "reporter"):
+            continue
+        if article is not None and _commentator(p, article):
             continue
         if p.kind == "model" and " " not in p.canonical and "-" not in p.canonical \
                 and p.canonical.isascii():
