@@ -610,3 +610,9 @@ def test_a_spokesperson_who_reports_on_the_talks_is_no_participant(language, tex
     a = copy(a, entities=tuple(sorted(a.entities + extra, key=lambda e: e.start)))
     meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert "Dmitri Peskov" not in meeting.persons and "Vladimir Putin" in meeting.persons
+
+
+def test_two_names_joined_by_ji_are_one_combined_event():
+    text = "第五届中国—中亚博览会暨中国—中亚工商峰会5月5日在西安开幕。"
+    a = article(text, "zh", "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    assert len(find_events(a).mentions) == 1

@@ -186,6 +186,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     cues = [c for c in cues if not any(o is not c and o.name and o.name_start <= c.start
                                        and c.end <= o.name_end and (o.end - o.start) >= 1
                                        and not (o.start <= c.start and c.end <= o.end) for o in cues)]
+    joiner = g.data.get("combined_event_joiner")  # "第22届中国—东盟博览会暨…商务与投资峰会": one event
+    if joiner:
+        cues = [c for k, c in enumerate(cues) if not (k > 0 and cues[k - 1].type in ("SUMMIT", "FORUM")
+                and c.type in ("SUMMIT", "FORUM") and re.search(
+                    joiner, article.text[cues[k - 1].end:(c.name_start if c.name_start >= 0 else c.start)]))]
     if not cues:
         return []
     tense = _tense(text, sentence.language)
