@@ -254,3 +254,14 @@ def test_29_february_never_breaks_the_year_choice(published, expected):
     found = parse_dates("Les élections auront lieu le week-end des 29 février et 1er mars.", "fr", published)
     february = [d.value for d in found if d.text.startswith("29")]
     assert february == ([expected] if expected else [])  # no 29 February in 2021 or 2022
+
+
+@pytest.mark.parametrize("language, text, tense", [
+    ("zh", "峰会定于下月24日在北京召开。", "future"),
+    ("zh", "两国外长预计于本周晚些时候会晤。", "future"),
+    ("fr", "Le sommet est prévu pour le 24 du mois prochain.", "future"),
+])
+def test_scheduled_events_are_future(language, text, tense):
+    from pipeline.dates import infer_tense
+
+    assert infer_tense(text, language) == tense
