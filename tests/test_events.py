@@ -616,3 +616,13 @@ def test_two_names_joined_by_ji_are_one_combined_event():
     text = "第五届中国—中亚博览会暨中国—中亚工商峰会5月5日在西安开幕。"
     a = article(text, "zh", "2024-05-06", dates=_first_date(text, "2024-05-06"))
     assert len(find_events(a).mentions) == 1
+
+
+@pytest.mark.parametrize("language, text, published", [
+    ("fr", "Le huitième Forum de coopération Chine-Asie centrale s'est achevé le 17 octobre à Xi'an.", None),
+    ("zh", "第八届中国－中亚合作论坛10月17日在西安闭幕。", None),
+])
+def test_the_day_an_event_ended_is_its_end_and_its_start_is_unsaid(language, text, published):
+    a = article(text, language, published, dates=_first_date(text, published))
+    (forum,) = find_events(a).mentions
+    assert (forum.start, forum.end) == (None, "XXXX-10-17")

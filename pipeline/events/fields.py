@@ -62,7 +62,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
     end_value = _end_from_duration(cluster, date, g, article)
-    opening = not end_value and _dated_by_its_opening(cluster, date, g, article)
+    ended = _dated_by_its_end(cluster, date, g, article)
+    opening = not end_value and not ended and _dated_by_its_opening(cluster, date, g, article)
     if opening and article.published and date.value[:10] <= article.published and status == "past":
         status = "ongoing"  # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way
     mention = Mention(
@@ -75,7 +76,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         # talks and visits have descriptions ("la rencontre Poutine-Macron"), not names
         name=named.cue.name if named and cluster.type in ("SUMMIT", "FORUM") else None,
         edition=edition,
-        start=date.value if date else None,
+        # "s'est achevé le 17 octobre", "17日闭幕": the day is the end; the start is unsaid
+        start=date.value if date and not ended else None,
         # the arrival day of a visit or the opening day of a forum starts it; its end is unsaid
         end=end_value or (None if opening else (date.end_value or date.value) if date else None),
         status=status,
@@ -147,6 +149,18 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
 
 
+def _dated_by_its_end(cluster: Cluster, date: DateValue | None, g: EventGrammar, article: Article) -> bool:
+    """Is the event's one-day date the day it ended ("s'est achevé le 17 octobre", "17日闭幕")?"""
+    if cluster.type == "MEETING" or date is None or (date.end_value and date.end_value != date.value) \
+            or not g.ended:
+        return False
+    for ref in cluster.references:
+        if any(d.start == date.start for d in ref.dates):
+            window = article.text[max(ref.clause_start, date.start - 30):min(ref.clause_end, date.end + 12)]
+            return bool(g.ended.search(window))
+    return False
+
+
 def _dated_by_its_opening(cluster: Cluster, date: DateValue | None, g: EventGrammar,
                           article: Article) -> bool:
     """Is the event's one-day date that of its opening or of an arrival ("抵达", "开幕",
@@ -156,7 +170,8 @@ def _dated_by_its_opening(cluster: Cluster, date: DateValue | None, g: EventGram
         return False
     for ref in cluster.references:
         if any(d.start == date.start for d in ref.dates):
-            return bool(g.opening.search(article.text[ref.clause_start:ref.clause_end]))
+            window = article.text[max(ref.clause_start, date.start - 30):min(ref.clause_end, date.end + 12)]
+            return bool(g.opening.search(window))
     return False
 
 

@@ -34,6 +34,7 @@ class EventGrammar:
     bilateral_name: re.Pattern | None  # a name made of two sides ("中阿…")
     clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
     opening: re.Pattern | None  # an arrival or an opening: the date starts the event
+    ended: re.Pattern | None  # a closing: the date ends the event
 
 
 def _compile(pattern: str | None, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -65,6 +66,7 @@ def grammar(language: str) -> EventGrammar | None:
         domestic_name=_compile(data.get("domestic_name_pattern")),
         bilateral_name=_compile(data.get("bilateral_name_pattern"), 0),
         opening=_compile(data.get("opening_pattern")),
+        ended=_compile(data.get("ended_pattern")),
         clause_break=re.compile(data.get("clause_break_pattern", r"[,;:，；：（(]")),
     )
 
