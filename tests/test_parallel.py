@@ -47,9 +47,21 @@ def test_one_process_run_finds_the_events(one_process_tables):
 
 
 @pytest.mark.slow
-def test_two_worker_processes_write_the_same_tables(small_corpus, one_process_tables, tmp_path):
+def test_two_worker_processes_write_the_same_tables(small_corpus, one_process_tables, tmp_path, monkeypatch):
+    from pipeline import parallel
+
+    monkeypatch.setattr(parallel, "MIN_FILES_PER_WORKER", 1)  # a real pool even for a few files
     run_corpus(small_corpus, tmp_path, workers=2)
     assert _tables(tmp_path) == one_process_tables
+
+
+@pytest.mark.parametrize("requested, files, expected", [
+    (2, 10, 1),  # a few files: the models' load in a second process never pays
+    (2, 500, 2), (8, 120, 2), (1, 10_000, 1), (3, 0, 1)])
+def test_workers_are_never_more_than_the_files_repay(requested, files, expected):
+    from pipeline.parallel import workers_for
+
+    assert workers_for(requested, files) == expected
 
 
 @pytest.mark.slow

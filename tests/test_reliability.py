@@ -364,8 +364,11 @@ def test_csv_cells_that_look_like_formulas_are_neutralised_parquet_keeps_them(tm
 WORKERS_RUN = textwrap.dedent("""
     import os, sys, time
     from pathlib import Path
+    from pipeline import parallel
     from pipeline.lock import OutputLock
     from pipeline.parallel import map_documents
+
+    parallel.MIN_FILES_PER_WORKER = 1  # a real pool of two for four documents
 
     def slow(path, settings):
         Path(sys.argv[1], f"worker-{os.getpid()}").write_text("")
