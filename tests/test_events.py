@@ -626,3 +626,12 @@ def test_the_day_an_event_ended_is_its_end_and_its_start_is_unsaid(language, tex
     a = article(text, language, published, dates=_first_date(text, published))
     (forum,) = find_events(a).mentions
     assert (forum.start, forum.end) == (None, "XXXX-10-17")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Emmanuel Macron ne rencontrerait ni Xi Jinping ni Vladimir Poutine le 5 mai."),
+    ("zh", "俄罗斯5月5日宣布停止同哈萨克斯坦方面的所有会晤。"),
+])
+def test_talks_refused_or_stopped_are_no_event(language, text):
+    a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []

@@ -304,3 +304,11 @@ def test_event_ids_stay_when_articles_are_added_and_removed():
     again, _ = merge_events([m for m in after if m.doc in RELATED_DOCS])
     ids = lambda ms: {(m.doc, m.char_start): m.event_id for m in ms if m.doc in RELATED_DOCS}
     assert ids(before) == ids(after) == ids(again)
+
+
+def test_a_parliamentary_forum_of_a_series_is_not_its_summit():
+    from pipeline.series import find_series, split_name
+
+    summit = find_series(split_name("金砖国家领导人第十六次会晤")[0])
+    forum = find_series(split_name("第十届金砖国家议会论坛")[0])
+    assert summit[0] == forum[0] == summit[0] and summit[1] != forum[1] == "parliamentary"
