@@ -265,3 +265,15 @@ def test_scheduled_events_are_future(language, text, tense):
     from pipeline.dates import infer_tense
 
     assert infer_tense(text, language) == tense
+
+
+@pytest.mark.parametrize("text, value, end", [
+    ("国事访问将于28日至30日进行。", "2024-07-28", "2024-07-30"),
+    ("总理28日访问法国。", "2024-07-28", "2024-07-28"),
+    ("外长28日赴莫斯科出席会议。", "2024-07-28", "2024-07-28"),
+])
+def test_a_chinese_day_before_a_verb_of_travel_or_holding_takes_the_publication_month(text, value, end):
+    from pipeline.dates import parse_dates
+
+    (found,) = parse_dates(text, "zh", "2024-07-27")
+    assert (found.value, found.end_value) == (value, end)
