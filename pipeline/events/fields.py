@@ -62,8 +62,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
     end_value = _end_from_duration(cluster, date, g, article)
-    ended = _dated_by_its_end(cluster, date, g, article)
-    opening = not end_value and not ended and _dated_by_its_opening(cluster, date, g, article)
+    ended = _date_words(cluster, date, g.ended, article)
+    opening = not end_value and not ended and _date_words(cluster, date, g.opening, article)
     if opening and article.published and date.value[:10] <= article.published and status == "past":
         status = "ongoing"  # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way
     mention = Mention(
@@ -149,29 +149,19 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
 
 
-def _dated_by_its_end(cluster: Cluster, date: DateValue | None, g: EventGrammar, article: Article) -> bool:
-    """Is the event's one-day date the day it ended ("s'est achevé le 17 octobre", "17日闭幕")?"""
+def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | None,
+                article: Article) -> bool:
+    """Do ``words`` stand around the event's one-day date, in its clause? With the grammar's
+    ``ended`` words the day is the one the event ended ("s'est achevé le 17 octobre", "17日闭幕");
+    with its ``opening`` words, that of its opening or of an arrival ("抵达", "开幕", "s'est ouvert",
+    "est arrivé"), so that the event goes on after it. Talks are one day: never."""
     if cluster.type == "MEETING" or date is None or (date.end_value and date.end_value != date.value) \
-            or not g.ended:
+            or not words:
         return False
     for ref in cluster.references:
         if any(d.start == date.start for d in ref.dates):
             window = article.text[max(ref.clause_start, date.start - 30):min(ref.clause_end, date.end + 12)]
-            return bool(g.ended.search(window))
-    return False
-
-
-def _dated_by_its_opening(cluster: Cluster, date: DateValue | None, g: EventGrammar,
-                          article: Article) -> bool:
-    """Is the event's one-day date that of its opening or of an arrival ("抵达", "开幕",
-    "s'est ouvert", "est arrivé"), so that the event goes on after it?"""
-    if cluster.type == "MEETING" or date is None or (date.end_value and date.end_value != date.value) \
-            or not g.opening:
-        return False
-    for ref in cluster.references:
-        if any(d.start == date.start for d in ref.dates):
-            window = article.text[max(ref.clause_start, date.start - 30):min(ref.clause_end, date.end + 12)]
-            return bool(g.opening.search(window))
+            return bool(words.search(window))
     return False
 
 
