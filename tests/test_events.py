@@ -20,7 +20,7 @@ PLACES = {
     "Lanzhou": ("CITY", "Lanzhou", "CN"), "Biarritz": ("CITY", "Biarritz", "FR"), "Abuja": ("CITY", "Abuja", "NG"),
     "莫斯科": ("CITY", "Moscow", "RU"), "Moscou": ("CITY", "Moscow", "RU"), "Bormes-les-Mimosas": ("CITY", "Bormes-les-Mimosas", "FR"),
     "Chine": ("COUNTRY", "CN", "CN"), "中国": ("COUNTRY", "CN", "CN"), "Kazakhstan": ("COUNTRY", "KZ", "KZ"),
-    "kazakh": ("COUNTRY", "KZ", "KZ"), "russe": ("COUNTRY", "RU", "RU"), "japonais": ("COUNTRY", "JP", "JP"), "法国": ("COUNTRY", "FR", "FR"),
+    "kazakh": ("COUNTRY", "KZ", "KZ"), "russe": ("COUNTRY", "RU", "RU"), "Russie": ("COUNTRY", "RU", "RU"), "japonais": ("COUNTRY", "JP", "JP"), "法国": ("COUNTRY", "FR", "FR"),
     "德国": ("COUNTRY", "DE", "DE"), "日本": ("COUNTRY", "JP", "JP"), "俄罗斯": ("COUNTRY", "RU", "RU"), "哈萨克斯坦": ("COUNTRY", "KZ", "KZ"),
 }
 REGIONS = {"Asie centrale": ("KG", "KZ", "TJ", "TM", "UZ"), "中亚": ("KG", "KZ", "TJ", "TM", "UZ")}
@@ -635,3 +635,13 @@ def test_the_day_an_event_ended_is_its_end_and_its_start_is_unsaid(language, tex
 def test_talks_refused_or_stopped_are_no_event(language, text):
     a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
     assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "习近平对俄罗斯进行国事访问期间，5月5日同普京举行会谈。"),
+    ("fr", "Lors de sa visite d'État en Russie, Xi Jinping a rencontré le 5 mai Vladimir Poutine."),
+])
+def test_talks_held_during_a_visit_take_the_visits_country(language, text):
+    a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert meeting.country == "RU"

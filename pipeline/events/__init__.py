@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..records import Article, Mention
 from .counterparts import one_frame_per_counterpart
-from .fields import Rejection, build_mention
+from .fields import Rejection, build_mention, place_talks_within_their_visit
 from .frames import make_references
 from .grammar import grammar
 from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks
@@ -38,6 +38,7 @@ def find_events(article: Article) -> Article:
     _attach_attendance(article, clusters)
     built = [build_mention(cluster, article, grammar(cluster.references[0].language))
              for cluster in clusters]
+    built = place_talks_within_their_visit(built, clusters)
     mentions = [m for m in built if isinstance(m, Mention)]
     rejected = tuple(f"rejected {r.note()}" for r in built if isinstance(r, Rejection))
     return replace(article, mentions=tuple(merge_same_day_talks(mentions)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidates import has_cue
 from ..records import Article, DateValue, Entity, Mention, Sentence
@@ -295,3 +295,23 @@ def name_key(ref: Reference, article: Article) -> str:
     if inside:
         return "|".join(sorted({e.entity_id or e.canonical for e in inside}))
     return _name_key(ref.cue.name)
+
+
+def place_talks_within_their_visit(built: list, clusters: list[Cluster]) -> list:
+    """Talks with no place of their own, reported in a sentence of a visit that has one ("访华期间，
+    李强同朔尔茨会谈", "lors de sa visite d'État au Kazakhstan, Xi a rencontré…"), are held where
+    the visit goes: they take its country (and city)."""
+    visits = [(m, {r.sentence.start for r in c.references}) for m, c in zip(built, clusters)
+              if isinstance(m, Mention) and m.type == "VISIT" and m.country]
+    if not visits:
+        return built
+    out = []
+    for mention, cluster in zip(built, clusters):
+        if isinstance(mention, Mention) and mention.type == "MEETING" and not mention.country \
+                and not mention.city:
+            sentences = {r.sentence.start for r in cluster.references}
+            visit = next((v for v, where in visits if where & sentences), None)
+            if visit is not None:
+                mention = replace(mention, country=visit.country, city=visit.city)
+        out.append(mention)
+    return out
