@@ -645,3 +645,10 @@ def test_talks_held_during_a_visit_take_the_visits_country(language, text):
     a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
     meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert meeting.country == "RU"
+
+
+def test_a_host_who_welcomes_a_guest_to_a_summit_is_not_its_participant():
+    text = "习近平欢迎托卡耶夫5月5日来华出席中国－中亚峰会。"
+    a = article(text, "zh", "2024-05-04", dates=_first_date(text, "2024-05-04"))
+    summit = next(m for m in find_events(a).mentions if m.type == "SUMMIT")
+    assert "Xi Jinping" not in summit.persons and "Kassym-Jomart Tokayev" in summit.persons
