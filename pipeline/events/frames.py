@@ -170,7 +170,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     worded = find_cues(text, sentence.start, g, spans)
     # verbs the parse recognises, where no cue word already stands
     parsed = [c for c in verb_cues(article, sentence, g)
-              if not any(w.start < c.end + 12 and c.start < w.end + 12 for w in worded)]
+              if not any(w.type == c.type and w.start < c.end + 12 and c.start < w.end + 12 for w in worded)
+              and not any(w.start < c.end and c.start < w.end for w in worded)]
     negation = g.data.get("negation_before")
     negated_noun = g.data.get("negation_before_noun")  # "pas de rencontre", "aucun sommet"
     around = g.data.get("negation_around")  # a negation in two words around the verb
