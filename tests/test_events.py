@@ -652,3 +652,10 @@ def test_a_host_who_welcomes_a_guest_to_a_summit_is_not_its_participant():
     a = article(text, "zh", "2024-05-04", dates=_first_date(text, "2024-05-04"))
     summit = next(m for m in find_events(a).mentions if m.type == "SUMMIT")
     assert "Xi Jinping" not in summit.persons and "Kassym-Jomart Tokayev" in summit.persons
+
+
+def test_talks_before_a_summit_do_not_take_its_place():
+    text = "Xi Jinping a rencontré le 5 mai Vladimir Poutine, avant le sommet de Moscou."
+    a = article(text, "fr", "2024-05-06", dates=_first_date(text, "2024-05-06"))
+    meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert meeting.city is None

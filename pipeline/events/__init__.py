@@ -38,7 +38,7 @@ def find_events(article: Article) -> Article:
     _attach_attendance(article, clusters)
     built = [build_mention(cluster, article, grammar(cluster.references[0].language))
              for cluster in clusters]
-    built = place_talks_within_their_visit(built, clusters)
+    built = place_talks_within_their_visit(built, clusters, article)
     mentions = [m for m in built if isinstance(m, Mention)]
     rejected = tuple(f"rejected {r.note()}" for r in built if isinstance(r, Rejection))
     return replace(article, mentions=tuple(merge_same_day_talks(mentions)),

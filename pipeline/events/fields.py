@@ -16,6 +16,7 @@ from ..records import Article, DateValue, Entity, Mention, Sentence
 from ..series import find_series, split_name
 from .frames import Reference
 from .grammar import EventGrammar, to_int
+from .grammar import grammar as grammar_of
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher
 from .places import _place
@@ -297,21 +298,36 @@ def name_key(ref: Reference, article: Article) -> str:
     return _name_key(ref.cue.name)
 
 
-def place_talks_within_their_visit(built: list, clusters: list[Cluster]) -> list:
-    """Talks with no place of their own, reported in a sentence of a visit that has one ("访华期间，
-    李强同朔尔茨会谈", "lors de sa visite d'État au Kazakhstan, Xi a rencontré…"), are held where
-    the visit goes: they take its country (and city)."""
-    visits = [(m, {r.sentence.start for r in c.references}) for m, c in zip(built, clusters)
-              if isinstance(m, Mention) and m.type == "VISIT" and m.country]
-    if not visits:
+def place_talks_within_their_visit(built: list, clusters: list[Cluster], article: Article) -> list:
+    """Talks with no place of their own, reported in a sentence of a visit, summit or forum that has
+    one ("访华期间，李强同朔尔茨会谈", "lors de sa visite d'État au Kazakhstan, Xi a rencontré…",
+    "qui se retrouvaient au sommet de l'APEC au Vietnam"), are held where that event is: they take
+    its country (and city) — unless the text puts them before or after it ("avant le sommet",
+    "峰会前夕": the language's ``sequence_words``)."""
+    hosts = [(m, c) for m, c in zip(built, clusters)
+             if isinstance(m, Mention) and m.type in ("VISIT", "SUMMIT", "FORUM") and m.country]
+    if not hosts:
         return built
     out = []
     for mention, cluster in zip(built, clusters):
         if isinstance(mention, Mention) and mention.type == "MEETING" and not mention.country \
                 and not mention.city:
-            sentences = {r.sentence.start for r in cluster.references}
-            visit = next((v for v, where in visits if where & sentences), None)
-            if visit is not None:
-                mention = replace(mention, country=visit.country, city=visit.city)
+            host = next((h for h, c in hosts if _held_during(cluster, c, article)), None)
+            if host is not None:
+                mention = replace(mention, country=host.country, city=host.city)
         out.append(mention)
     return out
+
+
+def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
+    for a in talks.references:
+        for b in host.references:
+            if a.sentence.start != b.sentence.start:
+                continue
+            g = grammar_of(a.language)
+            sequence = g.data.get("sequence_words") if g else None
+            lo, hi = sorted((a.cue.end, b.cue.start)) if a.cue.start < b.cue.start else sorted((b.cue.end, a.cue.start))
+            if not (sequence and re.search(sequence, article.text[lo:hi] + article.text[b.cue.end:b.cue.end + 4],
+                                           re.IGNORECASE)):
+                return True
+    return False
