@@ -10,7 +10,6 @@ stages know nothing of these. A document that fails becomes a row with a note, n
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import sys
 import time
@@ -20,8 +19,19 @@ from typing import Callable, Sequence
 
 from . import __version__
 from .cache import DocumentCache, resources_fingerprint
+from .candidates import select_candidates
+from .cleaning import clean
+from .dates import find_dates
+from .entities import find_entities
+from .events import find_events
+from .languages import detect_languages
+from .merging import merge_corpus
+from .reading import read_article
 from .records import Article, Corpus, Mention, StageError
+from .report import write_report
 from .settings import Settings
+from .syntax import parse_sentences
+from .tables import write_corpus
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +46,12 @@ class PipelineError(RuntimeError):
 class Stage:
     """One entry of the stage list: what it runs, which record fields it needs and fills.
 
-    ``verb`` is "module:function" inside this package, imported when the pipeline is built (so
-    that a run with nothing to do imports no model). ``options`` name keyword arguments the runner
-    passes from the run's options (settings and output folder)."""
+    ``verb`` is the stage's function (its module loads no model on import: models load on first
+    use). ``options`` name keyword arguments the runner passes from the run's options (settings
+    and output folder)."""
 
     name: str
-    verb: str
+    verb: Callable
     requires: tuple[str, ...]
     provides: tuple[str, ...]
     per: str = "document"  # "document": Article -> Article; "corpus": Corpus -> Corpus
@@ -52,19 +62,19 @@ class Stage:
 #: corpus: every document's results (gathered by the runner into a ``Corpus``) are merged into
 #: events and written as tables. The README's stage table is this list.
 STAGES: tuple[Stage, ...] = (
-    Stage("reading", "reading:read_article", ("path",), ("raw", "sha256", "meta")),
-    Stage("cleaning", "cleaning:clean", ("raw",), ("text", "title", "published")),
-    Stage("languages", "languages:detect_languages", ("text",), ("blocks", "sentences", "languages"),
+    Stage("reading", read_article, ("path",), ("raw", "sha256", "meta")),
+    Stage("cleaning", clean, ("raw",), ("text", "title", "published")),
+    Stage("languages", detect_languages, ("text",), ("blocks", "sentences", "languages"),
           options=("languages",)),
-    Stage("candidates", "candidates:select_candidates", ("sentences",), ("candidates",)),
-    Stage("syntax", "syntax:parse_sentences", ("sentences", "candidates"), ("tokens",)),
-    Stage("entities", "entities:find_entities", ("sentences", "candidates"), ("entities",)),
-    Stage("dates", "dates:find_dates", ("sentences", "published"), ("dates",)),
-    Stage("events", "events:find_events", ("sentences", "tokens", "entities", "dates"), ("mentions",)),
-    Stage("merging", "merging:merge_corpus", ("mentions",), ("events",), per="corpus"),
-    Stage("tables", "tables:write_corpus", ("documents", "mentions", "events", "entities", "errors"),
+    Stage("candidates", select_candidates, ("sentences",), ("candidates",)),
+    Stage("syntax", parse_sentences, ("sentences", "candidates"), ("tokens",)),
+    Stage("entities", find_entities, ("sentences", "candidates"), ("entities",)),
+    Stage("dates", find_dates, ("sentences", "published"), ("dates",)),
+    Stage("events", find_events, ("sentences", "tokens", "entities", "dates"), ("mentions",)),
+    Stage("merging", merge_corpus, ("mentions",), ("events",), per="corpus"),
+    Stage("tables", write_corpus, ("documents", "mentions", "events", "entities", "errors"),
           ("tables",), per="corpus", options=("out_dir",)),
-    Stage("report", "report:write_report", ("documents", "mentions", "events", "errors"), ("report",),
+    Stage("report", write_report, ("documents", "mentions", "events", "errors"), ("report",),
           per="corpus", options=("out_dir",)),
 )
 
@@ -103,16 +113,14 @@ class Pipeline:
 
 def build_pipeline(settings: Settings, out_dir: Path | None = None,
                    stages: Sequence[Stage] = STAGES, parts: tuple[str, ...] = ("document", "corpus")) -> Pipeline:
-    """Check the stage list, then import the verbs of the stages of ``parts`` and bind their
-    options (a run whose documents all come from the cache imports no per-document stage)."""
+    """Check the stage list, then bind the options of the verbs of the stages of ``parts``."""
     check_stages(stages)
     options = {"languages": settings.languages, "out_dir": out_dir}
     bound: dict[str, list] = {"document": [], "corpus": []}
     for stage in stages:
         if stage.per not in parts:
             continue
-        module_name, function_name = stage.verb.split(":")
-        function = getattr(importlib.import_module(f"{__package__}.{module_name}"), function_name)
+        function = stage.verb
         kwargs = {name: options[name] for name in stage.options}
         bound[stage.per].append((stage.name, functools.partial(function, **kwargs) if kwargs else function))
     return Pipeline(document=tuple(bound["document"]), corpus=tuple(bound["corpus"]))

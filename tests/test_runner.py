@@ -223,7 +223,9 @@ def test_a_stage_before_what_it_requires_fails_with_one_line(first, second, miss
 def test_a_per_document_stage_after_the_corpus_stages_is_refused():
     from pipeline.runner import STAGES, PipelineError, Stage, check_stages
 
-    late = Stage("late", "candidates:select_candidates", ("sentences",), ("late",))
+    from pipeline.candidates import select_candidates
+
+    late = Stage("late", select_candidates, ("sentences",), ("late",))
     with pytest.raises(PipelineError, match="late works per document"):
         check_stages([*STAGES, late])
 
@@ -235,7 +237,7 @@ def test_readme_stage_table_is_the_stage_list():
     rows = [line.split("|")[1:3] for line in readme.splitlines()
             if line.startswith("| ") and "`pipeline." in line and ":" in line.split("|")[2]]
     listed = [(name.strip(), verb.strip().strip("`")) for name, verb in rows]
-    assert listed == [(s.name, f"pipeline.{s.verb}") for s in STAGES]
+    assert listed == [(s.name, f"{s.verb.__module__}:{s.verb.__name__}") for s in STAGES]
 
 
 def test_every_stage_returns_a_new_record_and_leaves_its_input_alone(tmp_path):
