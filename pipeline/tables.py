@@ -360,6 +360,11 @@ def write_tables(out_dir: Path, documents: list[dict], mentions: Sequence[Mentio
         os.chmod(folder, 0o777 & ~_umask())
         names = _write_generation(folder, documents, mentions, events, entities, errors)
         _fsync_dir(folder)
+        # the fixed links through "current" are made before the switch where nothing stands yet
+        # (a new output folder), so that the switch shows every new table at the same moment
+        for name in names:
+            if not os.path.lexists(out_dir / name):
+                _symlink_atomically(os.path.join(GENERATIONS_DIR, CURRENT, name), out_dir / name)
         # the one switch: from here on every table a reader opens is the new one
         _symlink_atomically(folder.name, generations / CURRENT)
     except BaseException:
@@ -370,7 +375,7 @@ def write_tables(out_dir: Path, documents: list[dict], mentions: Sequence[Mentio
         link = out_dir / name
         target = os.path.join(GENERATIONS_DIR, CURRENT, name)
         if not (os.path.islink(link) and os.readlink(link) == target):
-            _symlink_atomically(target, link)  # once per output folder: old plain files become links
+            _symlink_atomically(target, link)  # once per older output folder: plain files become links
     for old in generations.iterdir():
         if old.name not in (CURRENT, folder.name) and old.name.startswith("gen-") and old.is_dir() \
                 and not old.is_symlink():
