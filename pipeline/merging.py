@@ -302,8 +302,9 @@ def _group(profiles: list[Profile]) -> list[list[int]]:
 
 def _place_generic(profiles: list[Profile], groups: list[list[int]], ok) -> list[list[int]]:
     """Generic mentions (a series named with no date, edition or place) never anchor a merge.
-    One joins a group only when its series meets once a year, its tense and publication date
-    reach that group's dates, and exactly one group fits; otherwise it is its own row."""
+    One joins a group only when its series meets once a year, the group's dates lie within the
+    reach of its tense from its publication date, and exactly one group fits; otherwise it is its
+    own row."""
     alone = []
     by_series: dict[tuple, list[list[int]]] = defaultdict(list)
     for g in groups:
@@ -323,7 +324,9 @@ def _place_generic(profiles: list[Profile], groups: list[list[int]], ok) -> list
                 if not spans:
                     continue
                 start, end = min(s[0] for s in spans), max(s[1] for s in spans)
-                if start <= high and end >= low and all(ok(i, j) for j in g):
+                # the group's dates must lie within the tense's reach, not merely touch it: a year
+                # ("2024") seen from August 2023 may be this summit or the next one
+                if low <= start and end <= high and all(ok(i, j) for j in g):
                     fits.append(g)
         if len(fits) == 1:
             fits[0].append(i)
@@ -343,8 +346,9 @@ def merge_events(mentions: Sequence[Mention]) -> tuple[list[Mention], list[Event
     for g, key in zip(groups, keys):
         if shared[key] > 1:
             # two events with one defining key (an undated generic mention, or a report kept
-            # apart): the first mention's place tells them apart
-            key += "|" + "|".join(map(str, profiles[g[0]].order[:3]))
+            # apart): the first mention (its place, and its fields when one sentence holds both)
+            # tells them apart
+            key += "|" + "|".join(map(str, profiles[g[0]].order))
         ids[tuple(g)] = event_id([profiles[i] for i in g], key)
     assignment = {i: ids[tuple(g)] for g in groups for i in g}
     with_ids = [replace(p.mention, event_id=assignment[i]) for i, p in enumerate(profiles)]

@@ -312,3 +312,26 @@ def test_a_parliamentary_forum_of_a_series_is_not_its_summit():
     summit = find_series(split_name("金砖国家领导人第十六次会晤")[0])
     forum = find_series(split_name("第十届金砖国家议会论坛")[0])
     assert summit[0] == forum[0] == summit[0] and summit[1] != forum[1] == "parliamentary"
+
+
+def test_a_generic_coming_summit_does_not_join_an_edition_only_dated_to_a_later_year():
+    from pipeline.records import Mention
+
+    coming = Mention(doc="a", type="SUMMIT", language="zh", evidence="", char_start=0, char_end=1,
+                     name="G20峰会", status="future", published="2023-08-30", countries=("RU",))
+    later = Mention(doc="b", type="SUMMIT", language="zh", evidence="", char_start=0, char_end=1,
+                    name="二十国集团领导人峰会", start="2024", end="2024", status="future",
+                    published="2024-06-07")
+    mentions, events = merge_events([coming, later])
+    assert len(events) == 2
+
+
+def test_two_talks_reported_in_one_sentence_keep_two_ids():
+    from pipeline.records import Mention
+
+    common = dict(doc="a", type="MEETING", language="zh", evidence="s", char_start=0, char_end=10,
+                  start="2024-10-20", end="2024-10-20", countries=("CN", "ID"))
+    one = Mention(**common, persons=("Xi Jinping", "Han Zheng", "Prabowo Subianto"))
+    other = Mention(**common, persons=("Xi Jinping", "Han Zheng", "Gibran Rakabuming"))
+    mentions, events = merge_events([one, other])
+    assert len({m.event_id for m in mentions}) == 2 and len(events) == 2
