@@ -49,6 +49,8 @@ DEFAULT_DAYS = {"SUMMIT": 2, "FORUM": 3, "VISIT": 3, "MEETING": 1}
 #: how far, in days, the tense of an undated mention reaches: "the coming G7 summit" written on a
 #: date is the edition of the next 12 months, "the recent one" of the last 12; an event "under
 #: way" is within a week of the article
+#: A group whose dates span more than this is known only to the year (or a season). Unit: days.
+YEAR_LIKE_DAYS = 62
 TENSE_REACH_DAYS = {"future": (0, 365), "past": (-365, 0), "ongoing": (-7, 7)}
 
 # ---------------------------------------------------------------------------------------------
@@ -324,9 +326,12 @@ def _place_generic(profiles: list[Profile], groups: list[list[int]], ok) -> list
                 if not spans:
                     continue
                 start, end = min(s[0] for s in spans), max(s[1] for s in spans)
-                # the group's dates must lie within the tense's reach, not merely touch it: a year
-                # ("2024") seen from August 2023 may be this summit or the next one
-                if low <= start and end <= high and all(ok(i, j) for j in g):
+                # the group's dates must reach into the tense's reach; a group known only to the
+                # year must lie within it: "2024" seen from August 2023 may be this summit or the
+                # next one
+                coarse = (end - start).days > YEAR_LIKE_DAYS
+                inside = low <= start and end <= high if coarse else start <= high and end >= low
+                if inside and all(ok(i, j) for j in g):
                     fits.append(g)
         if len(fits) == 1:
             fits[0].append(i)
