@@ -11,8 +11,9 @@ The steps, one module each, in the order a reader follows them:
    dates of that clause (a ``Reference``); ``counterparts``: coordinated clauses share their
    subject, and a frame meeting several counterparts separately becomes one frame each;
 4. ``segmentation``: which frames of one document speak of one real event (a ``Cluster``);
-5. ``fields``: one Mention per cluster the text makes specific, its fields filled from the
-   cluster's frames (``places`` for city and country, ``participants`` for persons and countries).
+5. ``fields``: one Mention per cluster the text makes specific and diplomatic (``diplomatic``),
+   its fields filled from the cluster's frames (``places`` for city and country, ``participants``
+   for persons and countries).
 """
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from dataclasses import replace
 
 from ..records import Article, Mention
 from .counterparts import one_frame_per_counterpart
-from .fields import Rejection, build_mention, place_talks_within_their_visit
+from .fields import Rejection, build_mention
 from .frames import make_references
 from .grammar import grammar
+from .places import place_talks_within_their_visit
 from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks
 
 

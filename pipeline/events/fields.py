@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..candidates import has_cue
-from ..records import Article, DateValue, Entity, Mention, Sentence
+from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, split_name
+from .diplomatic import _domestic, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
 from .grammar import EventGrammar, to_int
-from .grammar import grammar as grammar_of
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher
 from .places import _place
@@ -101,55 +101,6 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     return reject(domestic) if domestic else mention
 
 
-def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar) -> str | None:
-    """Why a summit or forum is not diplomatic, or None when it is. The guide's test: officials
-    of two states, an international organisation or a foreign official take part. A name that
-    says "national" ("Conférence nationale", "全国…大会") is domestic whoever is named; otherwise
-    a forum of one country alone, with no international organisation and no region or second side
-    in its name, is a domestic gathering, even when its name says "international" or "世界" (an
-    expo of foreign brands is not diplomacy: the contract asks for a foreign party named)."""
-    parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
-    parties -= {None, ""}
-    if mention.type not in ("SUMMIT", "FORUM") or series:
-        return None  # a series the grammar names (COP26, G20, APEC) is international by definition
-    name = (mention.name or "").casefold()
-    if name and g.domestic_name and g.domestic_name.search(name):
-        return "domestic: the name says national"
-    if mention.orgs or len(parties) >= 2:
-        return None  # two states: two taking part, or one taking part in another's country
-    if name and g.bilateral_name and g.bilateral_name.search(name):
-        return None  # "中阿合作论坛": China and another side
-    if any(e.label == "REGION" for e in inside_name):
-        return None  # a region inside the name ("中国－中亚峰会", "Forum Chine-Afrique")
-    if mention.type == "SUMMIT" and (mention.city or mention.country or any(e.label in ("CITY", "ORG") for e in inside_name)):
-        # a summit is of heads of state: held at a named place ("le sommet de Bruxelles") or
-        # of a named body, one country named is not enough to doubt it; a "sommet" with neither
-        # ("au sommet de l'État", "le sommet de la gamme") is the word in another sense
-        return None
-    where = mention.countries[0] if mention.countries else "no country"
-    return f"domestic: one party only ({where}), no international organisation or foreign participant"
-
-
-def _specific(cluster: Cluster, persons, date, city, country) -> bool:
-    """The guide counts an event only when the text makes it specific."""
-    named = any(r.cue.name for r in cluster.references)
-    if cluster.type in ("SUMMIT", "FORUM"):
-        return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
-    if cluster.type == "MEETING":
-        people = {p.canonical for p in persons}
-        nations = {p.country for p in persons if p.country}
-        if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
-                and len(set(_countries(cluster, persons))) <= 1:
-            return False  # officials of one country among themselves: not diplomatic talks
-        if len(people) >= 2:
-            return True
-        official = any(p.country for p in persons)
-        foreign = set(_countries(cluster, persons)) - {p.country for p in persons}
-        # one named official and a date, a place or a foreign counterpart ("会见法国总理")
-        return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
-    return (bool(persons) or cluster.strong_visit) and bool(city or country)
-
-
 def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | None,
                 article: Article) -> bool:
     """Do ``words`` stand around the event's one-day date, in its clause? With the grammar's
@@ -164,21 +115,6 @@ def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | No
             window = article.text[max(ref.clause_start, date.start - 30):min(ref.clause_end, date.end + 12)]
             return bool(words.search(window))
     return False
-
-
-def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:
-    return any(g.strong_visit and g.strong_visit.search(article.text[r.cue.start:r.cue.end + 12])
-               for r in cluster.references)
-
-
-def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, article: Article) -> bool:
-    """A plain "visite" counts only when a visitor goes abroad: a named person whose country is
-    known and differs from the place visited. State and official visits always count."""
-    if _strong_visit(cluster, g, article):
-        return True
-    if not persons or not country:
-        return False
-    return any(p.country and p.country != country for p in persons)
 
 
 def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
@@ -296,38 +232,3 @@ def name_key(ref: Reference, article: Article) -> str:
     if inside:
         return "|".join(sorted({e.entity_id or e.canonical for e in inside}))
     return _name_key(ref.cue.name)
-
-
-def place_talks_within_their_visit(built: list, clusters: list[Cluster], article: Article) -> list:
-    """Talks with no place of their own, reported in a sentence of a visit, summit or forum that has
-    one ("访华期间，李强同朔尔茨会谈", "lors de sa visite d'État au Kazakhstan, Xi a rencontré…",
-    "qui se retrouvaient au sommet de l'APEC au Vietnam"), are held where that event is: they take
-    its country (and city) — unless the text puts them before or after it ("avant le sommet",
-    "峰会前夕": the language's ``sequence_words``)."""
-    hosts = [(m, c) for m, c in zip(built, clusters)
-             if isinstance(m, Mention) and m.type in ("VISIT", "SUMMIT", "FORUM") and m.country]
-    if not hosts:
-        return built
-    out = []
-    for mention, cluster in zip(built, clusters):
-        if isinstance(mention, Mention) and mention.type == "MEETING" and not mention.country \
-                and not mention.city:
-            host = next((h for h, c in hosts if _held_during(cluster, c, article)), None)
-            if host is not None:
-                mention = replace(mention, country=host.country, city=host.city)
-        out.append(mention)
-    return out
-
-
-def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
-    for a in talks.references:
-        for b in host.references:
-            if a.sentence.start != b.sentence.start:
-                continue
-            g = grammar_of(a.language)
-            sequence = g.data.get("sequence_words") if g else None
-            lo, hi = sorted((a.cue.end, b.cue.start)) if a.cue.start < b.cue.start else sorted((b.cue.end, a.cue.start))
-            if not (sequence and re.search(sequence, article.text[lo:hi] + article.text[b.cue.end:b.cue.end + 4],
-                                           re.IGNORECASE)):
-                return True
-    return False

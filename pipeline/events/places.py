@@ -3,16 +3,19 @@
 In: a Cluster and its Article. Out: the city (an Entity) and the country (ISO code): a city
 introduced as a place ("à Paris", "在西安") or inside the event's name, else a landmark that stands
 for its city ("l'Élysée", "人民大会堂"), else for a visit the country visited, else a country
-introduced as a place.
+introduced as a place. Talks with no place of their own held during a visit, summit or forum take
+its place (``place_talks_within_their_visit``, over the document's mentions).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import langdata
-from ..records import Article, Entity
+from ..records import Article, Entity, Mention
 from .grammar import EventGrammar
+from .grammar import grammar as grammar_of
 from .segmentation import Cluster
 
 
@@ -84,3 +87,38 @@ def _landmark(cluster: Cluster, article: Article) -> Entity | None:
                 return Entity(start, start + len(name), name, "CITY", city, ref.language,
                               kind="landmark", country=country)
     return None
+
+
+def place_talks_within_their_visit(built: list, clusters: list[Cluster], article: Article) -> list:
+    """Talks with no place of their own, reported in a sentence of a visit, summit or forum that has
+    one ("访华期间，李强同朔尔茨会谈", "lors de sa visite d'État au Kazakhstan, Xi a rencontré…",
+    "qui se retrouvaient au sommet de l'APEC au Vietnam"), are held where that event is: they take
+    its country (and city) — unless the text puts them before or after it ("avant le sommet",
+    "峰会前夕": the language's ``sequence_words``)."""
+    hosts = [(m, c) for m, c in zip(built, clusters)
+             if isinstance(m, Mention) and m.type in ("VISIT", "SUMMIT", "FORUM") and m.country]
+    if not hosts:
+        return built
+    out = []
+    for mention, cluster in zip(built, clusters):
+        if isinstance(mention, Mention) and mention.type == "MEETING" and not mention.country \
+                and not mention.city:
+            host = next((h for h, c in hosts if _held_during(cluster, c, article)), None)
+            if host is not None:
+                mention = replace(mention, country=host.country, city=host.city)
+        out.append(mention)
+    return out
+
+
+def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
+    for a in talks.references:
+        for b in host.references:
+            if a.sentence.start != b.sentence.start:
+                continue
+            g = grammar_of(a.language)
+            sequence = g.data.get("sequence_words") if g else None
+            lo, hi = sorted((a.cue.end, b.cue.start)) if a.cue.start < b.cue.start else sorted((b.cue.end, a.cue.start))
+            if not (sequence and re.search(sequence, article.text[lo:hi] + article.text[b.cue.end:b.cue.end + 4],
+                                           re.IGNORECASE)):
+                return True
+    return False

@@ -1,0 +1,78 @@
+"""Events stage, step 5 (the diplomatic test): is a cluster a specific, diplomatic event?
+
+In: a cluster, its participants, date and place (and, for summits and forums, the Mention built
+from them). Out: whether the text makes the event specific (a name, a date, a place or named
+participants: ``_specific``), whether a plain visit goes abroad (``_visit_is_diplomatic``), and
+why a summit or forum is domestic (``_domestic``) — the contract's "diplomatic": officials of two
+states, an international organisation or a foreign official take part.
+"""
+from __future__ import annotations
+
+from ..records import Article, Entity, Mention
+from .grammar import EventGrammar
+from .participants import _countries
+from .segmentation import Cluster
+
+
+def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar) -> str | None:
+    """Why a summit or forum is not diplomatic, or None when it is. The guide's test: officials
+    of two states, an international organisation or a foreign official take part. A name that
+    says "national" ("Conférence nationale", "全国…大会") is domestic whoever is named; otherwise
+    a forum of one country alone, with no international organisation and no region or second side
+    in its name, is a domestic gathering, even when its name says "international" or "世界" (an
+    expo of foreign brands is not diplomacy: the contract asks for a foreign party named)."""
+    parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
+    parties -= {None, ""}
+    if mention.type not in ("SUMMIT", "FORUM") or series:
+        return None  # a series the grammar names (COP26, G20, APEC) is international by definition
+    name = (mention.name or "").casefold()
+    if name and g.domestic_name and g.domestic_name.search(name):
+        return "domestic: the name says national"
+    if mention.orgs or len(parties) >= 2:
+        return None  # two states: two taking part, or one taking part in another's country
+    if name and g.bilateral_name and g.bilateral_name.search(name):
+        return None  # "中阿合作论坛": China and another side
+    if any(e.label == "REGION" for e in inside_name):
+        return None  # a region inside the name ("中国－中亚峰会", "Forum Chine-Afrique")
+    if mention.type == "SUMMIT" and (mention.city or mention.country or any(e.label in ("CITY", "ORG") for e in inside_name)):
+        # a summit is of heads of state: held at a named place ("le sommet de Bruxelles") or
+        # of a named body, one country named is not enough to doubt it; a "sommet" with neither
+        # ("au sommet de l'État", "le sommet de la gamme") is the word in another sense
+        return None
+    where = mention.countries[0] if mention.countries else "no country"
+    return f"domestic: one party only ({where}), no international organisation or foreign participant"
+
+
+def _specific(cluster: Cluster, persons, date, city, country) -> bool:
+    """The guide counts an event only when the text makes it specific."""
+    named = any(r.cue.name for r in cluster.references)
+    if cluster.type in ("SUMMIT", "FORUM"):
+        return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
+    if cluster.type == "MEETING":
+        people = {p.canonical for p in persons}
+        nations = {p.country for p in persons if p.country}
+        if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
+                and len(set(_countries(cluster, persons))) <= 1:
+            return False  # officials of one country among themselves: not diplomatic talks
+        if len(people) >= 2:
+            return True
+        official = any(p.country for p in persons)
+        foreign = set(_countries(cluster, persons)) - {p.country for p in persons}
+        # one named official and a date, a place or a foreign counterpart ("会见法国总理")
+        return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
+    return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:
+    return any(g.strong_visit and g.strong_visit.search(article.text[r.cue.start:r.cue.end + 12])
+               for r in cluster.references)
+
+
+def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, article: Article) -> bool:
+    """A plain "visite" counts only when a visitor goes abroad: a named person whose country is
+    known and differs from the place visited. State and official visits always count."""
+    if _strong_visit(cluster, g, article):
+        return True
+    if not persons or not country:
+        return False
+    return any(p.country and p.country != country for p in persons)
