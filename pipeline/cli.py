@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        "as gold JSON lines for a person to correct.")
     draft.add_argument("docs", nargs="+", type=Path, help="article files")
     draft.add_argument("--out", type=Path, default=None, help="write here instead of standard output")
+    draft.add_argument("--outputs", type=Path, default=DEFAULT_OUT,
+                       help="output folder of an earlier run whose cache holds these documents: taken "
+                            "from there without loading a model (default: outputs)")
     draft.add_argument("--languages", default=None)
     for command in sub.choices.values():
         _add_verbose(command)
@@ -490,13 +493,13 @@ def cmd_evaluate(args) -> int:
 def cmd_draft_gold(args) -> int:
     from .gold import draft_gold
     from .merging import merge_events
-    from .runner import process_document
+    from .runner import cached_or_processed
 
     settings = _settings(args)
     lines = []
     failed = 0
     for path in args.docs:
-        result = process_document(path, settings)
+        result = cached_or_processed(path, settings, args.outputs)
         if result.error:
             print(f"error: {path}: {result.error['reason']}", file=sys.stderr)
             failed += 1

@@ -222,6 +222,25 @@ def _failed(path: Path, stage: str, reason: str) -> DocResult:
                      error={"doc": path.stem, "path": str(path), "stage": stage, "reason": reason})
 
 
+def document_cache(out_dir: Path, settings: Settings) -> DocumentCache:
+    """The per-document cache of an output folder, keyed by the code, data and languages."""
+    return DocumentCache(out_dir / ".cache", key=f"{__version__}|{resources_fingerprint()}|"
+                                                 f"{','.join(settings.languages)}")
+
+
+def cached_or_processed(path: Path, settings: Settings, out_dir: Path | None = None) -> DocResult:
+    """One document's result: from ``out_dir``'s cache when a run already processed this very
+    file with this code (no model loaded), else processed now."""
+    if out_dir is not None and (out_dir / ".cache").is_dir():
+        try:
+            cached = document_cache(out_dir, settings).get(path)
+            if cached is not None:
+                return DocResult.from_json(cached)
+        except (KeyError, TypeError, ValueError):  # a cache entry of another shape: process again
+            pass
+    return process_document(path, settings)
+
+
 def corpus_files(corpus: Path) -> list[Path]:
     """Article files of a corpus folder (recursively), leaving out gold, hidden and output folders."""
     if not corpus.exists():
@@ -271,8 +290,7 @@ def run_corpus(corpus: Path, out_dir: Path, settings: Settings | None = None,
     began = time.perf_counter()
     files = corpus_files(corpus)
     summary = RunSummary(documents=len(files))
-    cache = DocumentCache(out_dir / ".cache", key=f"{__version__}|{resources_fingerprint()}|"
-                                                  f"{','.join(settings.languages)}")
+    cache = document_cache(out_dir, settings)
     if cache.unchanged(files) and (out_dir / "events.csv").exists() and (out_dir / "report.html").exists():
         summary.unchanged = True
         summary.from_cache = len(files)

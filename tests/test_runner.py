@@ -256,3 +256,29 @@ def test_every_stage_returns_a_new_record_and_leaves_its_input_alone(tmp_path):
         assert isinstance(subject, Article), name
         assert subject is not before, name
     assert subject.mentions and subject.entities and subject.candidates is not None
+
+
+@pytest.mark.slow
+def test_draft_gold_takes_a_document_from_the_runs_cache_without_processing_it(tmp_path, monkeypatch):
+    import shutil
+
+    from pipeline import runner
+    from pipeline.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = sorted((Path(__file__).parent.parent / "corpus").glob("00[34]_*.txt"))[0]
+    shutil.copy(seed, corpus / seed.name)
+    out = tmp_path / "out"
+    run_corpus(corpus, out)
+    processed = runner.cached_or_processed(corpus / seed.name, Settings(), out)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("processed again")
+
+    monkeypatch.setattr(runner, "process_document", refuse)
+    again = runner.cached_or_processed(corpus / seed.name, Settings(), out)
+    assert again.mentions == processed.mentions and again.mentions
+    (corpus / seed.name).write_text("Texte changé : rien à voir.\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="processed again"):
+        runner.cached_or_processed(corpus / seed.name, Settings(), out)
