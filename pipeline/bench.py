@@ -38,8 +38,9 @@ def _peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
 
 
 def _is_chinese(text: str) -> bool:
-    han = sum(1 for ch in text[:2000] if "\u4e00" <= ch <= "\u9fff")
-    return han >= HAN_SHARE_FOR_CHINESE * max(1, len(text[:2000]))
+    from .text import han_share
+
+    return han_share(text[:2000]) >= HAN_SHARE_FOR_CHINESE
 
 
 def _read_texts(paths: list[Path]) -> list[str]:

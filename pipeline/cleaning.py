@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .langdata import languages_with, load, resource
 from .records import Article
+from .text import HAN, HAN_CLASS
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,7 @@ HEADING_CLOSING = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in
 SENTENCE_END = re.compile(r"[.!?。！？…]\s*$")
 SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?«»\"“”()。，；：！？、]")
 MENU_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|>>|>)\s*|\s+/\s+")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{6,}")
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN_RUN = re.compile(f"[{HAN_CLASS}]{{6,}}")
 YEAR = re.compile(r"(19|20)\d\d")
 
 

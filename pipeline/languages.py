@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .langdata import load
 from .records import Article, Block, Sentence
+from .text import HAN
 
 #: share of Han characters among letters above which a paragraph is Chinese (fast path)
 HAN_SHARE_FOR_CHINESE = 0.3
@@ -34,7 +35,6 @@ MIN_CONTEXT_CONFIDENCE = 0.15
 #: lingua reads at most this many characters of a paragraph (enough to decide, bounded cost)
 MAX_CHARS_TO_IDENTIFY = 2000
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LETTER = re.compile(r"[^\W\d_]")
 PARAGRAPH = re.compile(r"[^\n]+")
 CLOSERS = "\"'»”’）)】」』》"

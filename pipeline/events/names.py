@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..dates import calendar_words
-from ..text import jieba_posseg
+from ..text import HAN_CLASS, jieba_posseg
 from .grammar import EventGrammar
 
 _WORD = re.compile(r"(?:[lLdDnNsSjJmMtTcC]|[qQ]u)['’]|[\w\-]+|[^\w\s]")
@@ -75,7 +75,7 @@ def _looks_like_date_word(low: str, language: str) -> bool:
     return low in calendar_words(language)
 
 
-_HAN_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\w－—\-·“”\"《》〈〉‘’・]+$")
+_HAN_NAME_CHARS = re.compile(f"[{HAN_CLASS}\\w－—\\-·“”\"《》〈〉‘’・]+$")
 
 
 def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar) -> int:
