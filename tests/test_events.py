@@ -659,3 +659,16 @@ def test_talks_before_a_summit_do_not_take_its_place():
     a = article(text, "fr", "2024-05-06", dates=_first_date(text, "2024-05-06"))
     meeting = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert meeting.city is None
+
+
+@pytest.mark.parametrize("text, org, name", [
+    ("普京来华出席上海合作组织天津峰会。", "上海合作组织", "上海合作组织天津峰会"),
+    ("习近平出席2025年上海合作组织峰会。", "上海合作组织", "上海合作组织峰会"),
+    ("中方期待下一届中非合作论坛峰会在中国举行。", None, "中非合作论坛峰会"),
+])
+def test_a_chinese_event_name_keeps_the_organisation_inside_it_and_drops_next_edition_words(text, org, name):
+    from pipeline.events.grammar import grammar
+    from pipeline.events.triggers import find_cues
+
+    spans = [(text.index(org), text.index(org) + len(org))] if org else []
+    assert name in [c.name for c in find_cues(text, 0, grammar("zh"), spans)]

@@ -78,24 +78,30 @@ def _looks_like_date_word(low: str, language: str) -> bool:
 _HAN_NAME_CHARS = re.compile(f"[{HAN_CLASS}\\w－—\\-·“”\"《》〈〉‘’・]+$")
 
 
-def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar) -> int:
+def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar,
+                     kept: list[tuple[int, int]] = ()) -> int:
     """A name never holds a verb, adverb or preposition: "全面落实中阿合作论坛" → "中阿合作论坛",
-    "预祝第三届…论坛" → "第三届…论坛". Nominal verbs (合作, 发展: jieba's "vn") stay."""
+    "预祝第三届…论坛" → "第三届…论坛". Nominal verbs (合作, 发展: jieba's "vn") stay, and so does
+    every word inside a known name (``kept``: "上海合作组织", whose "组织" jieba tags a verb)."""
     cut_tags = tuple(g.data.get("name_cut_pos", ()))
     if not cut_tags or start >= cue_start:
         return start
     position, new_start = start, start
     for token in jieba_posseg().lcut(text[start:cue_start]):
         position += len(token.word)
+        if any(a < position <= b for a, b in kept):
+            continue
         if token.flag.startswith(cut_tags) and token.flag not in ("vn", "nz") and not token.word.startswith(("“", "《")):
             new_start = position
     # adjectives or measure words left in front ("好峰会") do not start a name either
-    while new_start < cue_start and text[new_start] in g.data.get("name_strip_leading", ""):
+    while new_start < cue_start and text[new_start] in g.data.get("name_strip_leading", "") \
+            and not any(a == new_start for a, _ in kept):
         new_start += 1
     return new_start
 
 
-def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar) -> tuple[int, int] | None:
+def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
+                  kept: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The extent of a Chinese event name ending with the cue ("第二届中国－中亚峰会",
     "“一带一路”国际合作高峰论坛", "金砖国家领导人第十五次会晤"). None for a bare cue."""
     window_start = max(0, cue_start - 40)
@@ -113,7 +119,7 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar) -> t
     for dm in re.finditer(r"[\d一二三四五六七八九十〇零]+(?:年|月|日)", prefix):
         cut = max(cut, dm.end())
     start = prefix_start + cut
-    start = _after_last_verb(text, start, cue_start, g)
+    start = _after_last_verb(text, start, cue_start, g, kept)
     # an opening quote left unbalanced belongs to the name ("“一带一路”国际合作高峰论坛")
     if start > 0 and text[start - 1] in "“\"《" and text[start:cue_start].count("”") > text[start:cue_start].count("“"):
         start -= 1

@@ -65,7 +65,7 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         # a language says on which side of the cue word a name stands: "中国－中亚峰会" ends
         # with it, "Sommet Chine-Asie centrale" starts with it
         if g.data.get("name_side") == "before_cue":
-            name_span = _chinese_name(text, start, end, g)
+            name_span = _chinese_name(text, start, end, g, spans)
         else:
             name_span = _french_name(text, start, end, 0, g, spans)
     name = text[name_span[0]:name_span[1]].strip() if name_span else None
