@@ -672,3 +672,12 @@ def test_a_chinese_event_name_keeps_the_organisation_inside_it_and_drops_next_ed
 
     spans = [(text.index(org), text.index(org) + len(org))] if org else []
     assert name in [c.name for c in find_cues(text, 0, grammar("zh"), spans)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "习近平出席联合国气候峰会并宣布中国2035年国家自主贡献目标。"),
+    ("fr", "Au sommet de l'ONU sur le climat, Xi Jinping a présenté les objectifs 2035 de la Chine."),
+])
+def test_a_plans_horizon_year_never_dates_the_event(language, text):
+    a = article(text, language, "2025-09-25", dates=_first_date(text, "2025-09-25"))
+    assert all(m.start != "2035" for m in find_events(a).mentions)

@@ -281,7 +281,12 @@ def _reported_after(text: str, head_end: int, date_start: int, marker: str, rela
 
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
-    return bool(g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]))
+    """A date that bounds something else ("depuis 2012", "到2035年") or names a plan's horizon
+    ("2035年目标", "à l'horizon 2030", "Agenda 2030") never dates an event."""
+    if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]):
+        return True
+    after = g.data.get("date_blockers_after")
+    return bool(after and re.match(after, text[d.end:d.end + 12]))
 
 
 def _tense(text: str, language: str) -> str | None:
