@@ -681,3 +681,13 @@ def test_a_chinese_event_name_keeps_the_organisation_inside_it_and_drops_next_ed
 def test_a_plans_horizon_year_never_dates_the_event(language, text):
     a = article(text, language, "2025-09-25", dates=_first_date(text, "2025-09-25"))
     assert all(m.start != "2035" for m in find_events(a).mentions)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "托卡耶夫预祝第二届中国－中亚峰会取得圆满成功。"),
+    ("fr", "Kassym-Jomart Tokaïev souhaite plein succès au Sommet Chine-Asie centrale."),
+])
+def test_an_event_wished_success_is_still_to_come(language, text):
+    a = article(text, language, "2024-05-06")
+    (summit,) = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
+    assert summit.status == "future"

@@ -122,6 +122,9 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     tenses = [r.tense for r in cluster.references if r.tense]
     # one reference in the future ("cette réunion écrira un nouveau chapitre") outweighs
     # past-tense sentences that only mention the event ("avant le deuxième Sommet")
+    wished = g.data.get("wished_success_before")  # "预祝峰会取得圆满成功": not over yet
+    if wished and any(re.search(wished, article.text[r.clause_start:r.cue.start]) for r in cluster.references):
+        tenses.append("future")
     tense = "future" if "future" in tenses else (tenses[0] if tenses else None)
     if tense == "ongoing":
         tense = "present"
