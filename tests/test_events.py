@@ -691,3 +691,10 @@ def test_an_event_wished_success_is_still_to_come(language, text):
     a = article(text, language, "2024-05-06")
     (summit,) = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
     assert summit.status == "future"
+
+
+def test_a_summit_a_guest_came_to_attend_is_under_way_whichever_sentence_names_it_first():
+    text = "中国－中亚峰会备受关注。\n习近平同来华出席中国－中亚峰会的托卡耶夫会谈。"
+    a = article(text, "zh", "2024-05-06")
+    (summit,) = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
+    assert summit.status == "ongoing"

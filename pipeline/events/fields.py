@@ -149,7 +149,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         return "ongoing"
     if tense == "future":
         return "future"
-    if cluster.references[0].embedded:
+    if any(r.embedded for r in cluster.references):
         # "来华出席论坛的普京", "进行国事访问的托卡耶夫": in the middle of it as the main event happens
         return "ongoing"
     if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
