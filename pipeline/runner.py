@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import signal
 import sys
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -184,8 +186,12 @@ def process_document(path: Path, settings: Settings, pipeline: Pipeline | None =
     stage = "reading"
     subject: Path | Article = path
     try:
-        for stage, run_stage in pipeline.document:
-            subject = run_stage(subject)
+        with _time_budget(settings.document_seconds):
+            for stage, run_stage in pipeline.document:
+                subject = run_stage(subject)
+    except DocumentTimeout:
+        return _failed(path, stage, f"took over {settings.document_seconds:g} s: skipped so that the run "
+                                    f"goes on (raise document_seconds in the settings to allow more)")
     except StageError as err:
         return _failed(path, err.stage, str(err.reason))
     except Exception as err:  # a bug on one document must not stop the corpus
@@ -198,6 +204,38 @@ def process_document(path: Path, settings: Settings, pipeline: Pipeline | None =
     return DocResult(doc=article.doc_id, path=str(path), sha256=article.sha256,
                      document=document_row(article, article.mentions, note), mentions=article.mentions,
                      entities=tuple(entity_rows(article.doc_id, article.entities)))
+
+
+class DocumentTimeout(Exception):
+    """One document went past its time budget (``Settings.document_seconds``)."""
+
+
+class _time_budget:
+    """Raise DocumentTimeout in the block after ``seconds`` (wall clock). Only in a main thread
+    where SIGALRM exists (the local engine and its worker processes); elsewhere (a Dask worker's
+    thread) no budget is enforced. A class, not a generator: exceptions of the block (frozen
+    StageErrors among them) pass through untouched."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.previous = None
+
+    def __enter__(self):
+        if self.seconds and hasattr(signal, "setitimer") \
+                and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGALRM, self._expired)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc) -> bool:
+        if self.previous is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+    @staticmethod
+    def _expired(signum, frame):
+        raise DocumentTimeout()
 
 
 @functools.lru_cache(maxsize=8)

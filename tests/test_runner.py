@@ -1,6 +1,7 @@
 """Incremental runs, atomic outputs and the output lock, with a counting stand-in for the stages
 (the real stages are tested in their own modules and end to end in test_end_to_end.py)."""
 import csv
+import functools
 import os
 import signal
 import subprocess
@@ -282,3 +283,37 @@ def test_draft_gold_takes_a_document_from_the_runs_cache_without_processing_it(t
     (corpus / seed.name).write_text("Texte changé : rien à voir.\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="processed again"):
         runner.cached_or_processed(corpus / seed.name, Settings(), out)
+
+
+def test_a_document_past_its_time_budget_is_skipped_and_the_run_goes_on(tmp_path, monkeypatch):
+    from pipeline import runner
+    from pipeline.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "slow.txt").write_text("Un texte ordinaire.\n", encoding="utf-8")
+    (corpus / "quick.txt").write_text("Un autre texte ordinaire.\n", encoding="utf-8")
+
+    def stalls(article):
+        if article.doc_id == "slow":
+            time.sleep(30)
+        return article
+
+    stages = tuple(runner.Stage(s.name, stalls if s.name == "candidates" else s.verb, s.requires, s.provides,
+                                s.per, s.options) for s in runner.STAGES)
+    monkeypatch.setattr(runner, "STAGES", stages)
+    monkeypatch.setattr(runner, "build_pipeline", functools.partial(runner.build_pipeline, stages=stages))
+    runner._document_pipeline.cache_clear()
+    began = time.monotonic()
+    summary = run_corpus(corpus, tmp_path / "out", Settings(document_seconds=1))
+    runner._document_pipeline.cache_clear()
+    assert time.monotonic() - began < 20
+    assert [p for p, _ in summary.skipped] == [str(corpus / "slow.txt")]
+    assert "took over 1 s" in summary.skipped[0][1]
+
+
+def test_the_time_budget_setting_is_validated():
+    from pipeline.settings import Settings, SettingsError
+
+    with pytest.raises(SettingsError, match="document_seconds"):
+        Settings.from_mapping({"document_seconds": "fast"})
