@@ -35,7 +35,7 @@ from . import langdata, models
 from .gazetteer import (AliasTable, Entry, Gazetteer, aliases, gazetteer, short_place_forms,
                         transliteration_chars)
 from .records import Article, Entity, Sentence
-from .text import HAN_CLASS, fold, is_han
+from .text import HAN_CLASS, chinese_words, fold, is_han
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
     spans_per_sentence = _model_spans(language, texts, rules.data)
     out: list[Entity] = []
     for sentence, text, model_spans in zip(sentences, texts, spans_per_sentence):
-        words = models.chinese_words(text) if language == "zh" else []
+        words = chinese_words(text) if language == "zh" else []
         boundaries = ({0, len(text)} | {w[0] for w in words} | {w[1] for w in words}) if words else None
         candidates = [Candidate(h.start, h.end, h.entry, h.entry.kind if h.entry.kind == "agency" else "alias")
                       for h in table.names.find(text, boundaries)]

@@ -1,8 +1,8 @@
 """Model cache for the entities stage: one spaCy pipeline per language, loaded lazily, once.
 
 Place in the flow: ``entities.find_entities`` calls ``nlp_for(sentence.language)`` for the sentences
-it sends through a model, and ``chinese_words(text)`` (from ``text.py``) for the segmenter's words and part-of-speech
-tags of Chinese sentences. Nothing here downloads anything: a model that is not installed means
+it sends through a model, the syntax stage ``parser_for(language)`` (jieba's words and tags come
+from ``text.chinese_words``). Nothing here downloads anything: a model that is not installed means
 the language falls back to a blank pipeline (Chinese) or to the gazetteer alone (None).
 
 The French model is loaded without importing ``spacy.lang.fr`` (``load_french``): that package
@@ -113,13 +113,6 @@ class PipelineView:
 
     def __getattr__(self, name: str):
         return getattr(self.nlp, name)
-
-
-def chinese_words(text: str) -> list[tuple[int, int, str, str]]:
-    """jieba's words and tags of a Chinese text (``text.chinese_words``: the one jieba set-up)."""
-    from .text import chinese_words as words
-
-    return words(text)
 
 
 # --------------------------------------------------------------------------------------------

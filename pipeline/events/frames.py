@@ -86,13 +86,15 @@ def _office_holders(article: Article, present: list[Entity], g: EventGrammar) ->
     for e in present:
         if e.label != "COUNTRY" or not e.entity_id or e.entity_id in have_countries:
             continue
+        # where the holder's name would start: after the office ("哈萨克斯坦总统|"), or right after
+        # the country when the office stands before it ("le président russe|")
         office = re.match(after, article.text[e.end:e.end + 6]) if after else None
-        if office is None and before and re.search(before, article.text[max(0, e.start - 40):e.start],
-                                                     re.IGNORECASE):
-            office = re.match("", "")  # "le président russe": the office stands before the country
-        if not office:
+        if office is not None:
+            named_after = e.end + office.end()
+        elif before and re.search(before, article.text[max(0, e.start - 40):e.start], re.IGNORECASE):
+            named_after = e.end
+        else:
             continue
-        named_after = e.end + office.end()
         if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2
                and not article.text[named_after:p.start].strip(" ,") for p in article.entities):
             continue  # "哈萨克斯坦总统托卡耶夫", "le président russe Vladimir Poutine": the holder is named
@@ -285,8 +287,8 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     ("2035年目标", "à l'horizon 2030", "Agenda 2030") never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]):
         return True
-    after = g.data.get("date_blockers_after")
-    return bool(after and re.match(after, text[d.end:d.end + 12]))
+    after = g.data.get("date_blockers_after")  # a horizon is a bare year ("2035年…目标")
+    return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))
 
 
 def _tense(text: str, language: str) -> str | None:

@@ -14,31 +14,43 @@ from .. import langdata
 from ..text import chinese_number
 
 
-@dataclass(frozen=True)
+#: The patterns of the language data the events stage reads compiled: grammar field -> (data key,
+#: case-insensitive?). Patterns that name case (an edition inside a name, the sides of a Chinese
+#: name) keep it.
+PATTERNS = {
+    "plural_generic": ("plural_generic", True),
+    "anaphora_before": ("anaphora_before", True),
+    "indefinite_before": ("indefinite_before", True),
+    "ordinal": ("ordinal_pattern", True),
+    "edition_in_name": ("edition_in_name", False),
+    "agreement": ("agreement_pattern", True),
+    "ongoing": ("ongoing_cues", True),
+    "finished": ("finished_cues", True),
+    "date_blockers": ("date_blockers", True),
+    "strong_visit": ("strong_visit_pattern", True),
+    "domestic_name": ("domestic_name_pattern", True),  # a name that says the gathering is national
+    "bilateral_name": ("bilateral_name_pattern", False),  # a name made of two sides ("中阿…")
+    "opening": ("opening_pattern", True),  # an arrival or an opening: the date starts the event
+    "ended": ("ended_pattern", True),  # a closing: the date ends the event
+}
+#: What ends the clause of one trigger when the language data says nothing.
+DEFAULT_CLAUSE_BREAK = r"[,;:，；：（(]"
+
+
+@dataclass(frozen=True, eq=False)  # one per language (``grammar``): compared by identity
 class EventGrammar:
     language: str
     cues: tuple[tuple[str, str, re.Pattern], ...]
     data: dict
-    plural_generic: re.Pattern | None
-    anaphora_before: re.Pattern | None
-    indefinite_before: re.Pattern | None
-    ordinal: re.Pattern | None
-    edition_in_name: re.Pattern | None
-    agreement: re.Pattern | None
-    ongoing: re.Pattern | None
-    finished: re.Pattern | None
-    date_blockers: re.Pattern | None
-    cancelled: re.Pattern | None
-    strong_visit: re.Pattern | None
-    domestic_name: re.Pattern | None  # a name that says the gathering is national
-    bilateral_name: re.Pattern | None  # a name made of two sides ("中阿…")
     clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
-    opening: re.Pattern | None  # an arrival or an opening: the date starts the event
-    ended: re.Pattern | None  # a closing: the date ends the event
+    patterns: dict[str, re.Pattern | None]
 
-
-def _compile(pattern: str | None, flags=re.IGNORECASE) -> re.Pattern | None:
-    return re.compile(pattern, flags) if pattern else None
+    def __getattr__(self, name: str) -> re.Pattern | None:
+        """``g.opening``, ``g.ended``…: the compiled pattern of ``PATTERNS[name]`` (None when the
+        language has none)."""
+        if name in PATTERNS:
+            return self.patterns.get(name)
+        raise AttributeError(name)
 
 
 @lru_cache(maxsize=None)
@@ -48,27 +60,10 @@ def grammar(language: str) -> EventGrammar | None:
         return None
     cues = tuple((c["type"], c["kind"], re.compile(c["pattern"], re.IGNORECASE if c["kind"] != "named" else 0))
                  for c in data["cues"])
-    return EventGrammar(
-        language=language,
-        cues=cues,
-        data=data,
-        plural_generic=_compile(data.get("plural_generic")),
-        anaphora_before=_compile(data.get("anaphora_before")),
-        indefinite_before=_compile(data.get("indefinite_before")),
-        ordinal=_compile(data.get("ordinal_pattern")),
-        edition_in_name=_compile(data.get("edition_in_name"), 0),
-        agreement=_compile(data.get("agreement_pattern")),
-        ongoing=_compile(data.get("ongoing_cues")),
-        finished=_compile(data.get("finished_cues")),
-        date_blockers=_compile(data.get("date_blockers")),
-        cancelled=_compile(data.get("cancelled_cues")),
-        strong_visit=_compile(data.get("strong_visit_pattern")),
-        domestic_name=_compile(data.get("domestic_name_pattern")),
-        bilateral_name=_compile(data.get("bilateral_name_pattern"), 0),
-        opening=_compile(data.get("opening_pattern")),
-        ended=_compile(data.get("ended_pattern")),
-        clause_break=re.compile(data.get("clause_break_pattern", r"[,;:，；：（(]")),
-    )
+    patterns = {name: re.compile(data[key], re.IGNORECASE if folded else 0) if data.get(key) else None
+                for name, (key, folded) in PATTERNS.items()}
+    return EventGrammar(language=language, cues=cues, data=data, patterns=patterns,
+                        clause_break=re.compile(data.get("clause_break_pattern", DEFAULT_CLAUSE_BREAK)))
 
 
 def to_int(token: str, language: str) -> int | None:

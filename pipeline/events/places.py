@@ -111,14 +111,16 @@ def place_talks_within_their_visit(built: list, clusters: list[Cluster], article
 
 
 def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
+    """Do the talks and the host event share a sentence with no word between them (or right
+    after the host's cue: "峰会前夕") that puts the talks before or after it?"""
     for a in talks.references:
         for b in host.references:
             if a.sentence.start != b.sentence.start:
                 continue
+            first, second = sorted((a.cue, b.cue), key=lambda cue: cue.start)
+            words = article.text[first.end:second.start] + " " + article.text[b.cue.end:b.cue.end + 4]
             g = grammar_of(a.language)
             sequence = g.data.get("sequence_words") if g else None
-            lo, hi = sorted((a.cue.end, b.cue.start)) if a.cue.start < b.cue.start else sorted((b.cue.end, a.cue.start))
-            if not (sequence and re.search(sequence, article.text[lo:hi] + article.text[b.cue.end:b.cue.end + 4],
-                                           re.IGNORECASE)):
+            if not (sequence and re.search(sequence, words, re.IGNORECASE)):
                 return True
     return False

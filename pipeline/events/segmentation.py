@@ -23,6 +23,8 @@ class Cluster:
     type: str
     references: list[Reference] = field(default_factory=list)
     strong_visit: bool = False  # a state or official visit ("visite d'État", "国事访问")
+    _best: DateValue | None = field(default=None, repr=False, compare=False)
+    _best_for: int = field(default=-1, repr=False, compare=False)  # len(references) _best is of
 
     @property
     def name(self) -> str | None:
@@ -36,7 +38,13 @@ class Cluster:
 
     def best_date(self) -> DateValue | None:
         """The best date of the first reference that has one: the lead sentence dates the event;
-        later sentences bring other dates along (a treaty's expiry, an earlier meeting)."""
+        later sentences bring other dates along (a treaty's expiry, an earlier meeting). Asked for
+        every frame that looks for its cluster: kept until a frame joins (references only grow)."""
+        if self._best_for != len(self.references):
+            self._best, self._best_for = self._find_best_date(), len(self.references)
+        return self._best
+
+    def _find_best_date(self) -> DateValue | None:
         best, best_rank = None, None
         for order, ref in enumerate(sorted(self.references, key=lambda r: r.cue.start)):
             date = pick_date(ref.dates)

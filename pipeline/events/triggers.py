@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import langdata
 from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
 from .names import _chinese_name, _french_name
@@ -111,7 +113,7 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
                name_end=base + name_span[1] if name_span else -1,
                edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end],
                surface_before=before[-12:],
-               indefinite=bool(g.data.get("indefinite_before") and re.search(g.data["indefinite_before"], before[-12:], re.IGNORECASE)))
+               indefinite=bool(g.indefinite_before and g.indefinite_before.search(before[-12:])))
 
 
 def _framework(before: str, g: EventGrammar) -> bool:
@@ -130,43 +132,38 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
     """Triggers read from the parse (``Article.tokens``, syntax stage): a word the model tags as a
     verb whose form is one of the language's event verbs (``event_verbs``), in any tense, voice or
     mood: "s'apprêtait à rencontrer", "doit rencontrer", "se réunissent à Paris". A reflexive verb
-    needs its reflexive pronoun ("s'entretenir"; "entretenir des routes" is no talks); a verb
-    marked ``needs_place`` needs a place among its dependents. A trip ("se rendre à") is not
-    listed: the contract counts a visit only when the text reports it as a visit.
-    A negated verb ("n'a pas rencontré") triggers nothing."""
-    table = g.data.get("event_verbs", {}).get("verbs")
-    if not table or not article.tokens:
+    needs its reflexive pronoun ("s'entretenir"; "entretenir des routes" is no talks). A trip ("se
+    rendre à") is not listed: the contract counts a visit only when the text reports it as a visit.
+    Negations are the frames' business, as for every verb cue (``negation_before``, ``_around``)."""
+    stems = _verb_stems(g.language)
+    if not stems or not article.tokens:
         return []
-    stems = sorted(((stem, verb) for verb, info in table.items() for stem in info["stems"]),
-                   key=lambda x: -len(x[0]))
+    table = g.data["event_verbs"]["verbs"]
     tokens = article.tokens
     in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
     children: dict[int, list[int]] = {}
     for i in in_sentence:
         if tokens[i].head != i:
             children.setdefault(tokens[i].head, []).append(i)
-    places = [e for e in article.entities if e.label in ("CITY", "COUNTRY", "REGION")
-              and sentence.start <= e.start and e.end <= sentence.end]
     found = []
     for i in in_sentence:
         token = tokens[i]
-        if token.pos != "VERB":
-            continue
-        verb = next((v for stem, v in stems if token.form.startswith(stem)), None)
+        verb = next((v for stem, v in stems if token.form.startswith(stem)), None) if token.pos == "VERB" else None
         if verb is None:
             continue
         info = table[verb]
-        deps = [tokens[j] for j in children.get(i, [])]
-        if info.get("reflexive") and not any("Reflex=Yes" in d.morph for d in deps):
-            continue
-        if info.get("needs_place") and not any(
-                d.dep.startswith("obl") and any(p.start >= d.start and p.start <= d.end + 1 for p in places)
-                for d in deps):
-            continue
-        if any(d.dep == "advmod" and d.form in ("pas", "jamais", "guère") for d in deps):
+        if info.get("reflexive") and not any("Reflex=Yes" in tokens[j].morph for j in children.get(i, [])):
             continue
         found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
                          name_start=-1, name_end=-1, edition=None, anaphoric=False, generic=False,
                          surface=article.text[token.start:token.end],
                          surface_before=article.text[max(sentence.start, token.start - 12):token.start]))
     return found
+
+
+@lru_cache(maxsize=None)
+def _verb_stems(language: str) -> tuple[tuple[str, str], ...]:
+    """(stem, verb) of the language's event verbs, longest stem first."""
+    table = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
+    return tuple(sorted(((stem, verb) for verb, info in table.items() for stem in info["stems"]),
+                        key=lambda x: -len(x[0])))
