@@ -35,9 +35,24 @@ def has_cue(text: str, language: str) -> bool:
     return any(p.search(text) for p in cue_patterns(language))
 
 
+@lru_cache(maxsize=None)
+def _partner_verb_pattern(language: str) -> re.Pattern | None:
+    """Stems of the event verbs that are no cue word of their own, since they make an encounter
+    only with a partner the parse must find ("signer avec X un accord": ``with_preposition``)."""
+    verbs = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
+    stems = [stem for info in verbs.values() if "with_preposition" in info for stem in info["stems"]]
+    return re.compile(r"\b(?:%s)" % "|".join(map(re.escape, stems)), re.IGNORECASE) if stems else None
+
+
+def _partner_verb(text: str, language: str) -> bool:
+    pattern = _partner_verb_pattern(language)
+    return bool(pattern and pattern.search(text))
+
+
 def select_candidates(article: Article) -> Article:
     """The Article with ``candidates`` set: cue sentences and their neighbours, in order."""
-    flags = [has_cue(article.text[s.start:s.end], s.language) for s in article.sentences]
+    flags = [has_cue(article.text[s.start:s.end], s.language)
+             or _partner_verb(article.text[s.start:s.end], s.language) for s in article.sentences]
     keep: set[int] = set()
     for index, flag in enumerate(flags):
         if flag:

@@ -698,3 +698,27 @@ def test_a_summit_a_guest_came_to_attend_is_under_way_whichever_sentence_names_i
     a = article(text, "zh", "2024-05-06")
     (summit,) = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
     assert summit.status == "ongoing"
+
+
+def test_arrival_words_between_the_date_and_the_visit_leave_it_open_zh():
+    a = article("当地时间3月9日晚，习近平乘专机抵达莫斯科，开始对俄罗斯进行国事访问。", "zh", "2025-03-09",
+                dates=[("3月9日", "2025-03-09", "2025-03-09", "explicit")])
+    visit = next(m for m in find_events(a).mentions if m.type == "VISIT")
+    assert (visit.start, visit.end, visit.status) == ("2025-03-09", None, "ongoing")
+
+
+def test_undated_talks_during_a_current_visit_are_held_in_the_host_country():
+    text = ("Xi Jinping est arrivé lundi au Kazakhstan pour une visite d'État.\n"
+            "Xi Jinping a eu mardi un entretien avec Kassym-Jomart Tokaïev sur le commerce.")
+    a = article(text, "fr", "2025-03-10", dates=[("lundi", "2025-03-10", "2025-03-10", "relative")])
+    talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert talks.country == "KZ" and talks.city is None
+
+
+def test_talks_with_their_own_date_do_not_take_the_visit_country():
+    text = ("Xi Jinping est arrivé lundi au Kazakhstan pour une visite d'État.\n"
+            "En 2019, Xi Jinping avait eu un entretien avec Kassym-Jomart Tokaïev.")
+    a = article(text, "fr", "2025-03-10", dates=[("lundi", "2025-03-10", "2025-03-10", "relative"),
+                                                 ("En 2019", "2019", "2019", "explicit")])
+    talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert talks.country is None

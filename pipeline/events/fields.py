@@ -113,6 +113,10 @@ def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | No
     for ref in cluster.references:
         if any(d.start == date.start for d in ref.dates):
             window = article.text[max(ref.clause_start, date.start - 30):min(ref.clause_end, date.end + 12)]
+            # "6月21日下午，…李强乘包机抵达巴黎，开始对法国进行正式访问": the words between the
+            # date and the event's cue, in its sentence, say it too
+            if ref.sentence.start <= date.start and date.end <= ref.sentence.end:
+                window += " " + article.text[min(date.end, ref.cue.start):max(date.start, ref.cue.start)]
             return bool(words.search(window))
     return False
 

@@ -106,6 +106,9 @@ def place_talks_within_their_visit(built: list, clusters: list[Cluster], article
             host = next((h for h, c in hosts if _held_during(cluster, c, article)), None)
             if host is not None:
                 mention = replace(mention, country=host.country, city=host.city)
+            elif (visit := _current_visit_hosting(mention, [h for h, _ in hosts])) is not None:
+                # the country is entailed; the city is not (a visit may take in several)
+                mention = replace(mention, country=visit.country)
         out.append(mention)
     return out
 
@@ -124,3 +127,25 @@ def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
             if not (sequence and re.search(sequence, words, re.IGNORECASE)):
                 return True
     return False
+
+
+def _current_visit_hosting(talks: Mention, hosts: list[Mention]) -> Mention | None:
+    """The one visit under way when the document was written ("Xi arrive au Kazakhstan… Xi s'est
+    entretenu avec Tokaïev") whose host country takes part in undated talks: the talks are held
+    there. A visit dated before the week of publication, talks with a date of their own, or two
+    current visits to different countries decide nothing."""
+    if talks.start or len(talks.countries) < 2:
+        return None
+    current = {h.country: h for h in hosts
+               if h.type == "VISIT" and h.country in talks.countries and _is_current(h)}
+    return next(iter(current.values())) if len(current) == 1 else None
+
+
+def _is_current(visit: Mention) -> bool:
+    if visit.status == "ongoing":
+        return True
+    if not (visit.start and visit.published) or len(visit.start) < 10:
+        return False
+    from datetime import date
+    days = (date.fromisoformat(visit.published[:10]) - date.fromisoformat(visit.start[:10])).days
+    return -1 <= days <= 7

@@ -154,11 +154,32 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
         info = table[verb]
         if info.get("reflexive") and not any("Reflex=Yes" in tokens[j].morph for j in children.get(i, [])):
             continue
+        if "with_preposition" in info and not _signed_with(i, info, tokens, children):
+            continue
         found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
                          name_start=-1, name_end=-1, edition=None, anaphoric=False, generic=False,
                          surface=article.text[token.start:token.end],
                          surface_before=article.text[max(sentence.start, token.start - 12):token.start]))
     return found
+
+
+def _signed_with(verb: int, info: dict, tokens, children: dict[int, list[int]]) -> bool:
+    """A verb that makes an encounter only with a partner and an object of the right kind ("a
+    signé avec le Maroc trois accords", not "a signé avec le club un contrat"): an oblique child
+    introduced by one of ``with_preposition`` and, anywhere below the verb (the parser may hang
+    the object on the partner), a noun matching ``object_pattern``."""
+    partner = any(tokens[k].dep == "case" and tokens[k].form in info["with_preposition"]
+                  for j in children.get(verb, []) if tokens[j].dep.startswith("obl")
+                  for k in children.get(j, []))
+    if not partner:
+        return False
+    below, stack = [], list(children.get(verb, []))
+    while stack:
+        j = stack.pop()
+        below.append(j)
+        stack.extend(children.get(j, []))
+    pattern = re.compile(info["object_pattern"])
+    return any(tokens[j].pos == "NOUN" and pattern.fullmatch(tokens[j].form) for j in below)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,45 @@
+"""Event verbs read from the French parse, on sentences written for these tests: a signing makes an
+encounter only with a partner ("avec") and an agreement-like object, whatever the tense."""
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner import build_pipeline
+from pipeline.settings import Settings
+
+
+@lru_cache(maxsize=1)
+def _document_stages():
+    return build_pipeline(Settings(), parts=("document",)).document
+
+
+def mentions(tmp_path: Path, body: str, published: str = "2021-03-10"):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Dépêche\n{published}\n\n{body}\n", encoding="utf-8")
+    article = path
+    for _name, stage in _document_stages():
+        article = stage(article)
+    return article.mentions
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, persons", [
+    ("Le Premier ministre belge Alexander De Croo a signé mardi avec le roi du Maroc Mohammed VI "
+     "trois accords de coopération.", {"Alexander De Croo", "Mohammed VI"}),
+    ("Justin Trudeau signera vendredi avec Emmanuel Macron une déclaration commune sur le climat.",
+     {"Justin Trudeau", "Emmanuel Macron"}),
+])
+def test_signing_agreements_with_a_foreign_partner_is_a_meeting(tmp_path, body, persons):
+    found = [m for m in mentions(tmp_path, body) if m.type == "MEETING"]
+    assert len(found) == 1 and persons <= set(found[0].persons)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Kylian Mbappé a signé mardi avec le Real Madrid un contrat de cinq ans.",
+    "Le ministre Bruno Le Maire a signé mardi un décret sur les retraites.",
+    "Marie Dupont a signé mardi avec son éditeur Jean Martin un roman policier.",
+])
+def test_signing_without_a_partner_or_an_agreement_is_no_event(tmp_path, body):
+    assert mentions(tmp_path, body) == ()
