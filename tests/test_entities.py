@@ -246,3 +246,24 @@ def test_a_name_found_once_is_a_name_wherever_else_the_document_writes_it(langua
     found = entities(text, language)
     second_line = text.index("\n")
     assert any(e.label == "PERSON" and e.start > second_line and name in e.text for e in found)
+
+
+@pytest.mark.parametrize("text, surface, capital, code", [
+    ("Le président tchadien est arrivé jeudi dans la capitale malienne.", "la capitale malienne", "Bamako", "ML"),
+    ("Les négociateurs se retrouvent lundi à la capitale autrichienne.", "la capitale autrichienne", "Vienna", "AT"),
+    ("Le sommet s'est ouvert dans la capitale sénégalaise sous la pluie.", "la capitale sénégalaise", "Dakar", "SN"),
+    ("Le ministre colombien a atterri dans sa capitale péruvienne d'adoption.", "sa capitale péruvienne", "Lima", "PE"),
+])
+def test_a_capital_named_by_its_demonym_is_the_capital_city(text, surface, capital, code):
+    e = one(entities(text, "fr"), surface)
+    assert (e.label, e.canonical, e.country) == ("CITY", capital, code)
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("Le président burkinabè a reçu son homologue ivoirienne.", "ivoirienne", "CI"),
+    ("La délégation mauritanienne a quitté la salle.", "mauritanienne", "MR"),
+    ("Les ministres colombiens et péruviens se sont parlé.", "péruviens", "PE"),
+])
+def test_african_and_latin_american_demonyms_give_their_country(text, surface, code):
+    e = one(entities(text, "fr"), surface)
+    assert (e.label, e.entity_id) == ("COUNTRY", code)
