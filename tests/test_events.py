@@ -722,3 +722,29 @@ def test_talks_with_their_own_date_do_not_take_the_visit_country():
                                                  ("En 2019", "2019", "2019", "explicit")])
     talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert talks.country is None
+
+
+def _with_people(a: Article, *names: str) -> Article:
+    """The article with people of unknown country added (names the alias table would not know)."""
+    extra = tuple(Entity(a.raw.index(n), a.raw.index(n) + len(n), n, "PERSON", n, a.languages[0], kind="model")
+                  for n in names)
+    return a.__class__(**{**a.__dict__, "entities": tuple(sorted(a.entities + extra, key=lambda e: e.start))})
+
+
+def test_talks_where_no_state_is_named_are_not_diplomatic_fr():
+    a = _with_people(article("Une rencontre a eu lieu lundi entre Paul Durand et Julie Martin devant la mairie.",
+                             "fr", "2024-03-12", dates=[("lundi", "2024-03-11", "2024-03-11", "relative")]),
+                     "Paul Durand", "Julie Martin")
+    assert find_events(a).mentions == ()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("300多家法国企业将参加第七届中国国际进口博览会。", "zh", 0),
+    ("Plus de 200 entreprises japonaises exposeront au septième Salon international des importations de Chine.",
+     "fr", 0),
+    ("Emmanuel Macron assistera au septième Salon international des importations de Chine, à Shanghai en Chine.",
+     "fr", 1),
+])
+def test_a_trade_fair_needs_a_foreign_official_not_foreign_firms(text, language, expected):
+    a = article(text, language, "2024-10-20")
+    assert len([m for m in find_events(a).mentions if m.type == "FORUM"]) == expected

@@ -14,7 +14,8 @@ from .participants import _countries
 from .segmentation import Cluster
 
 
-def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar) -> str | None:
+def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar,
+              fair_officials: set[str] | None = None) -> str | None:
     """Why a summit or forum is not diplomatic, or None when it is. The guide's test: officials
     of two states, an international organisation or a foreign official take part. A name that
     says "national" ("Conférence nationale", "全国…大会") is domestic whoever is named; otherwise
@@ -23,6 +24,12 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
     expo of foreign brands is not diplomacy: the contract asks for a foreign party named)."""
     parties = set(mention.countries) | {mention.country} | {e.entity_id for e in inside_name if e.label == "COUNTRY"}
     parties -= {None, ""}
+    if fair_officials is not None:
+        # a trade fair of a series (进博会, 广交会): its exhibitors are firms ("200家德国企业参加"),
+        # so it takes an official from abroad or an international organisation
+        if mention.orgs or len(fair_officials - {mention.country}) >= (1 if mention.country else 2):
+            return None
+        return "domestic: a trade fair with no foreign official or international organisation named"
     if mention.type not in ("SUMMIT", "FORUM") or series:
         return None  # a series the grammar names (COP26, G20, APEC) is international by definition
     name = (mention.name or "").casefold()
@@ -54,6 +61,8 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
                 and len(set(_countries(cluster, persons))) <= 1:
             return False  # officials of one country among themselves: not diplomatic talks
+        if not _countries(cluster, persons) and not _foreign_body(cluster):
+            return False  # no state named among the parties: protesters, staff, a family
         if len(people) >= 2:
             return True
         official = any(p.country for p in persons)
@@ -61,6 +70,12 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _foreign_body(cluster: Cluster) -> bool:
+    """Does the cluster name an international organisation or a region as a party?"""
+    return any(e.label == "REGION" or (e.label == "ORG" and e.kind == "alias")
+               for r in cluster.references for e in r.entities)
 
 
 def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:

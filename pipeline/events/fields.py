@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..candidates import has_cue
 from ..records import Article, DateValue, Mention, Sentence
-from ..series import find_series, split_name
+from ..series import find_series, series_table, split_name
 from .diplomatic import _domestic, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
 from .grammar import EventGrammar, to_int
@@ -95,9 +95,11 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     inside_name = [e for e in article.entities if named and named.cue.name_start <= e.start
                    and e.end <= named.cue.name_end] if named else []
     # a series the grammar names (COP26) or the series table lists (FOCAC, 中国—中亚峰会)
-    series = any(r.cue.kind == "named" for r in refs) or any(
-        find_series(split_name(r.cue.name)[0])[0] for r in refs if r.cue.name)
-    domestic = _domestic(mention, inside_name, series, g)
+    series_ids = {find_series(split_name(r.cue.name)[0])[0] for r in refs if r.cue.name} - {""}
+    series = any(r.cue.kind == "named" for r in refs) or bool(series_ids)
+    trade_fair = any(series_table()["series"][sid].get("trade_fair") for sid in series_ids)
+    officials = {p.country for p in persons if p.country}
+    domestic = _domestic(mention, inside_name, series, g, officials if trade_fair else None)
     return reject(domestic) if domestic else mention
 
 
