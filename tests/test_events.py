@@ -748,3 +748,19 @@ def test_talks_where_no_state_is_named_are_not_diplomatic_fr():
 def test_a_trade_fair_needs_a_foreign_official_not_foreign_firms(text, language, expected):
     a = article(text, language, "2024-10-20")
     assert len([m for m in find_events(a).mentions if m.type == "FORUM"]) == expected
+
+
+def test_a_phone_call_does_not_take_the_city_of_other_talks_zh():
+    text = ("6月5日晚，习近平同俄罗斯总统普京通电话。\n"
+            "普京表示，双方团队在莫斯科举行的会谈很成功。")
+    a = article(text, "zh", "2025-06-06", dates=[("6月5日", "2025-06-05", "2025-06-05", "explicit")])
+    call = next(m for m in find_events(a).mentions if m.start == "2025-06-05")
+    assert call.city is None and call.country is None
+
+
+def test_a_video_call_does_not_take_the_city_of_other_talks_fr():
+    text = ("Emmanuel Macron a eu mardi un entretien téléphonique avec Vladimir Poutine.\n"
+            "Vladimir Poutine a rappelé les négociations tenues à Moscou, qu'il juge utiles.")
+    a = article(text, "fr", "2025-06-11", dates=[("mardi", "2025-06-10", "2025-06-10", "relative")])
+    call = next(m for m in find_events(a).mentions if m.start == "2025-06-10")
+    assert call.city is None

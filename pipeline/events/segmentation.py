@@ -179,6 +179,9 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         if ref.cue.type == "MEETING" and any(_other_counterparts(ref, other) for other in c.references
                                               if other.sentence.start == ref.sentence.start):
             continue  # one sentence, talks with different people: "会见A，同B举行会谈"
+        if ref.cue.type == "MEETING" and _remote(ref) != any(map(_remote, c.references)) \
+                and (ref_cities or cluster_cities):
+            continue  # a phone call has no venue: talks held in a city are other talks
         fitting.append(c)
     if not fitting:
         return None
@@ -187,6 +190,13 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     ref_parties = _parties(ref)
     return max(fitting, key=lambda c: (len(ref_parties & set().union(*map(_parties, c.references))),
                                        -fitting.index(c)))
+
+
+def _remote(ref: Reference) -> bool:
+    """Talks by phone or video ("通电话", "entretien téléphonique"): the language's ``remote_pattern``."""
+    own = grammar(ref.language)
+    pattern = own.data.get("remote_pattern") if own else None
+    return bool(pattern and re.search(pattern, ref.cue.surface, re.IGNORECASE))
 
 
 def _parties(ref: Reference) -> set[str]:
