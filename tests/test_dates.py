@@ -166,6 +166,9 @@ def test_a_year_amid_amounts_is_still_a_year():
     ("双方拟签署协议。", "zh", "future"),
     ("为了加强合作，双方需要相互了解。", "zh", None),
     ("习近平对俄罗斯进行正式访问。", "zh", None),
+    ("中方支持巴西方面办好明年的金砖峰会。", "zh", "future"),
+    ("双方正在筹办第三届部长级会议。", "zh", "future"),
+    ("他预祝博览会取得圆满成功。", "zh", "future"),
 ])
 def test_tense_of_a_clause(text, language, tense):
     assert infer_tense(text, language) == tense
