@@ -9,6 +9,9 @@ are joined with "; " in CSV and stay real lists in Parquet and JSON Lines (``NAM
 object a row, UTF-8, nulls as null). Integer columns are written without ".0" in CSV and stay
 (nullable) integers in Parquet. CSV cells that a spreadsheet would run as a formula (text starting
 with ``=``, ``+``, ``-`` or ``@``) get a leading ``'``; Parquet and JSON Lines keep the raw values.
+``events.csv`` and ``entities.csv``, the analyst's spreadsheets, start with a UTF-8 byte-order mark
+(Excel on Windows then reads them as UTF-8); ``mentions.csv`` and ``documents.csv`` have none, since
+the independent scorer reads them as plain UTF-8 (``columns.BOM_TABLES``).
 Files are created with the usual permissions (0666 less the umask), not a temporary file's 0600.
 
 Columns come from ``columns.py``. Beyond the records' own fields this stage adds provenance and
@@ -16,7 +19,9 @@ identifiers: ``documents`` gets the absolute ``path`` and the sidecar's ``url`` 
 the rows the runner builds), ``mentions`` its document's ``url`` and ``source``, ``events`` its
 ``evidence`` sentences and ``doc_urls``; both get the city's GeoNames id and coordinates and the
 Wikidata ids of persons and organisations that are alias-table entries (``city_id``, ``latitude``,
-``longitude``, ``person_ids``, ``org_ids``), looked up from the canonical names.
+``longitude``, ``person_ids``, ``org_ids``), looked up from the canonical names; and both get the
+PLOVER event type and CONSULT mode of their type (``plover_type``, ``plover_mode``; the mapping is
+data in ``columns.py``).
 """
 from __future__ import annotations
 
@@ -28,9 +33,9 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -152,6 +157,16 @@ def city_place(name: str | None, country: str | None = None) -> tuple[str, float
     return best[0], best[2], best[3]
 
 
+def plover_cells(event_type: str | None, countries: Sequence[str] = ()) -> dict:
+    """The PLOVER type and CONSULT mode of one of our event types (None for a type PLOVER is not
+    given for): the type's own mode, or for a MEETING ``multilateral`` when at least
+    ``MEETING_MULTILATERAL_COUNTRIES`` countries take part, else None (see ``columns.py``)."""
+    mode = contract.PLOVER_MODES.get(event_type or "")
+    if event_type == "MEETING" and len(set(countries)) >= contract.MEETING_MULTILATERAL_COUNTRIES:
+        mode = "multilateral"
+    return {"plover_type": contract.PLOVER_TYPES.get(event_type or ""), "plover_mode": mode}
+
+
 def _id_cells(city, country, persons, orgs) -> dict:
     place = city_place(city, country)
     return {"city_id": place[0] if place else None,
@@ -192,8 +207,15 @@ def mention_rows(mentions: Sequence[Mention], documents: Iterable[Mapping] = ())
         row = {c: getattr(m, c) for c in MENTION_COLUMNS if hasattr(m, c)}
         row.update(provenance.get(m.doc, {}))
         row.update(_id_cells(m.city, m.country, m.persons, m.orgs))
+        row.update(plover_cells(m.type, m.countries))
         rows.append(row)
     return rows
+
+
+def mentions_frame(mentions: Sequence[Mention], documents: Iterable[Mapping] = ()) -> pd.DataFrame:
+    """The mentions table as the tables stage writes it to Parquet, as a DataFrame (for the Python
+    API's ``extract``): the columns of ``MENTION_COLUMNS``, list cells as lists, nullable integers."""
+    return _frame(mention_rows(mentions, documents), MENTION_COLUMNS, "mentions")
 
 
 def event_rows(events: Sequence[Event], documents: Iterable[Mapping] = ()) -> list[dict]:
@@ -207,6 +229,7 @@ def event_rows(events: Sequence[Event], documents: Iterable[Mapping] = ()) -> li
         urls = (provenance.get(doc, {}).get("url") for doc in e.docs)
         row["doc_urls"] = list(dict.fromkeys(url for url in urls if url))
         row.update(_id_cells(e.city, e.country, e.persons, e.orgs))
+        row.update(plover_cells(e.type, e.countries))
         rows.append(row)
     return rows
 
@@ -258,6 +281,14 @@ def _csv_text(frame: pd.DataFrame, table: str = "") -> str:
     return flat.to_csv(index=False)
 
 
+def _csv_bytes(frame: pd.DataFrame, table: str = "") -> bytes:
+    """The CSV file of a table: UTF-8, with a byte-order mark for the spreadsheet tables only
+    (``columns.BOM_TABLES``: never mentions.csv or documents.csv, which the independent scorer
+    reads with encoding="utf-8" and csv.DictReader, where a mark would rename the ``doc`` column)."""
+    encoding = "utf-8-sig" if table in contract.BOM_TABLES else "utf-8"
+    return _csv_text(frame, table).encode(encoding, errors="backslashreplace")
+
+
 def _json_value(value):
     if isinstance(value, (list, tuple)):
         return [_json_value(v) for v in value]
@@ -281,7 +312,7 @@ def write_table(out_dir: Path, name: str, rows: list[dict], columns: Sequence[st
     """One table as ``NAME.csv``, ``NAME.parquet`` and ``NAME.jsonl`` in ``out_dir``, each written
     atomically (one file at a time: ``write_tables`` replaces a whole set at once)."""
     frame = _frame(rows, columns, name)
-    atomic_write_text(out_dir / f"{name}.csv", _csv_text(frame, name))
+    atomic_write_bytes(out_dir / f"{name}.csv", _csv_bytes(frame, name))
     atomic_write_text(out_dir / f"{name}.jsonl", _jsonl_text(frame))
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.parquet.", suffix=".tmp")
     os.close(fd)
@@ -310,7 +341,7 @@ def _write_generation(folder: Path, documents, mentions, events, entities, error
     names = []
     for name, columns in TABLES:
         frame = _frame(rows[name], columns, name)
-        _write_new(folder / f"{name}.csv", _csv_text(frame, name).encode("utf-8"))
+        _write_new(folder / f"{name}.csv", _csv_bytes(frame, name))
         frame.to_parquet(folder / f"{name}.parquet", index=False)
         _write_new(folder / f"{name}.jsonl", _jsonl_text(frame).encode("utf-8"))
         names += [f"{name}.csv", f"{name}.parquet", f"{name}.jsonl"]

@@ -265,7 +265,7 @@ def check_consistent(tables: dict[str, bytes | None]) -> list[str]:
         return ["mentions.csv exists without events.csv or documents.csv"]
     try:
         mentions = list(csv.DictReader(io.StringIO(tables["mentions"].decode("utf-8"))))
-        events = {r["event_id"] for r in csv.DictReader(io.StringIO(tables["events"].decode("utf-8")))}
+        events = {r["event_id"] for r in csv.DictReader(io.StringIO(tables["events"].decode("utf-8-sig")))}
         docs = {r["doc"] for r in csv.DictReader(io.StringIO(tables["documents"].decode("utf-8")))}
     except (UnicodeDecodeError, KeyError, csv.Error) as err:
         return [f"unreadable: {err}"]

@@ -47,7 +47,7 @@ def run(tmp_path_factory):
 
 
 def rows(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -59,7 +59,7 @@ def make_corpus(folder: Path, n: int = 3) -> Path:
 
 
 def rows(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -65,9 +65,8 @@ def events():
 
 
 def corpus(**changes):
-    fields = dict(documents=documents(), mentions=mentions(), events=events(),
-                  errors=({"doc": "bad", "path": "corpus/bad.txt", "stage": "reading",
-                           "reason": "empty file"},))
+    fields = {"documents": documents(), "mentions": mentions(), "events": events(),
+              "errors": ({"doc": "bad", "path": "corpus/bad.txt", "stage": "reading", "reason": "empty file"},)}
     fields.update(changes)
     return Corpus(**fields)
 
@@ -75,7 +74,7 @@ def corpus(**changes):
 class TagChecker(HTMLParser):
     """Records every tag and attribute, and whether start and end tags pair up."""
 
-    VOID = {"meta", "br", "input", "link", "img", "hr", "circle", "rect", "line", "path"}
+    VOID = frozenset({"meta", "br", "input", "link", "img", "hr", "circle", "rect", "line", "path"})
 
     def __init__(self):
         super().__init__()
@@ -176,17 +175,17 @@ def test_report_header_counts_and_skipped_reasons(page):
 
 def test_month_precision_event_is_a_bar_spanning_the_month(page):
     assert event_span(events()[1]).kind == "month"
-    forum = re.search(r'<a href="#ev-forum-2019-04[^"]*"[^>]*class="mark mark-(\w+)">(.*?)</a>', page, re.S)
+    forum = re.search(r'<a href="#ev-forum-2019-04[^"]*"[^>]*class="mark mark-(\w+)">(.*?)</a>', page, re.DOTALL)
     assert forum and forum.group(1) == "month"
     assert "<rect" in forum.group(2) and "<circle" not in forum.group(2)
-    meeting = re.search(r'<a href="#ev-meeting-2025[^"]*"[^>]*class="mark mark-(\w+)">(.*?)</a>', page, re.S)
+    meeting = re.search(r'<a href="#ev-meeting-2025[^"]*"[^>]*class="mark mark-(\w+)">(.*?)</a>', page, re.DOTALL)
     assert meeting.group(1) == "day" and "<circle" in meeting.group(2)
     summit = re.search(r'<a href="#ev-summit-2023[^"]*"[^>]*class="mark mark-(\w+)">', page)
     assert summit.group(1) == "range"
 
 
 def test_timeline_tooltips_give_name_participants_and_date(page):
-    title = re.search(r'class="mark mark-day"><title>(.*?)</title>', page, re.S).group(1)
+    title = re.search(r'class="mark mark-day"><title>(.*?)</title>', page, re.DOTALL).group(1)
     assert "Xi Jinping, Kassym-Jomart Tokayev" in title and "2025-06-16" in title
 
 
@@ -254,23 +253,135 @@ def _browser():
                  if shutil.which(name)), None)
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(_browser() is None, reason="no headless Chromium installed")
-def test_report_opens_in_headless_chromium_without_console_errors(tmp_path):
-    import subprocess
+#: why the browser tests are skipped on a machine without Chromium
+NO_BROWSER = ("no headless Chromium installed (.ci/run installs the Debian package chromium with "
+              "apt-get when it is missing; here it could not)")
+#: where a browser test keeps its screenshot: $TEST_ARTEFACTS (.ci/run sets it), else pytest's
+#: tmp folder of the test (pytest keeps the last three runs' folders)
+ARTEFACTS_VARIABLE = "TEST_ARTEFACTS"
 
-    write_report(corpus(), tmp_path)
-    url = (tmp_path / REPORT_NAME).as_uri()
-    flags = [_browser(), "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}"]
+
+class EventRows(HTMLParser):
+    """The text of every row of the events table (``<tr id="ev-…">``) of a page as the browser
+    shows it, and whether the filter script hid it."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: dict[str, list[str]] = {}
+        self.hidden: set[str] = set()
+        self.current: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "tr" and (attributes.get("id") or "").startswith("ev-"):
+            self.current = attributes["id"]
+            self.rows[self.current] = []
+            if "display: none" in (attributes.get("style") or "").replace("display:none", "display: none"):
+                self.hidden.add(self.current)
+
+    def handle_endtag(self, tag):
+        if tag == "tr":
+            self.current = None
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.rows[self.current].append(data)
+
+    def texts(self) -> dict[str, str]:
+        return {row: " ".join("".join(parts).split()) for row, parts in self.rows.items()}
+
+
+def _csv_cell(value: str) -> str:
+    """A CSV cell as written before formula neutralising (a leading ' before = + - @ removed)."""
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+
+
+def _csv_events(path) -> list[Event]:
+    """The events of an events.csv, read as a spreadsheet would: the file starts with a UTF-8
+    byte-order mark, read with encoding="utf-8-sig"."""
+    import csv
+
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+
+    def items(value):
+        return tuple(x for x in _csv_cell(value).split("; ") if x)
+
+    return [Event(event_id=row["event_id"], type=row["type"], name=_csv_cell(row["name"]) or None,
+                  city=_csv_cell(row["city"]) or None, country=row["country"] or None,
+                  countries=items(row["countries"]), persons=items(row["persons"]), orgs=items(row["orgs"]))
+            for row in rows]
+
+
+def _open_in_chromium(out, screenshot_name: str) -> str:
+    """Open OUT/report.html in headless Chromium: no console message may be logged; the DOM after
+    the page's script ran is returned, and a screenshot is kept as an artefact."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    url = (out / REPORT_NAME).as_uri()
+    flags = [_browser(), "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={out / 'profile'}"]
     shown = subprocess.run(flags + ["--enable-logging=stderr", "--v=0", "--dump-dom", url],
-                           capture_output=True, text=True, timeout=120)
+                           capture_output=True, text=True, timeout=120, check=True)
     assert [line for line in shown.stderr.splitlines() if ":CONSOLE" in line] == []
-    assert "4 of 4 events shown" in shown.stdout  # the filter script ran
+    artefacts = Path(os.environ.get(ARTEFACTS_VARIABLE) or out)
+    artefacts.mkdir(parents=True, exist_ok=True)
+    screenshot = artefacts / screenshot_name
+    subprocess.run(flags + [f"--screenshot={screenshot}", "--window-size=1400,2400", url],
+                   capture_output=True, timeout=120, check=True)
+    assert screenshot.stat().st_size > 10_000, screenshot
+    return shown.stdout
+
+
+def _assert_every_csv_event_is_shown(dom: str, out) -> None:
+    """Every event of OUT/events.csv has its row in the page's events table, visible, with its
+    type and label (the same number of rows as events; no row for an event not in the table)."""
+    from collections import Counter
+
+    events = _csv_events(out / "events.csv")
+    parser = EventRows()
+    parser.feed(dom)
+    assert parser.hidden == set()
+    texts = list(parser.texts().values())
+    assert len(texts) == len(events)
+    assert f"{len(events)} of {len(events)} events shown" in dom  # the filter script ran
+    wanted = Counter((event.type, event_label(event)) for event in events)
+    for (event_type, label), count in wanted.items():
+        rows = [text for text in texts if event_type in text and label in text]
+        assert len(rows) >= count, (event_type, label)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(_browser() is None, reason=NO_BROWSER)
+def test_report_opens_in_headless_chromium_and_shows_every_event_of_events_csv(tmp_path):
+    from pipeline.tables import write_tables
+
+    record = corpus()
+    write_tables(tmp_path, list(record.documents), record.mentions, record.events, [], list(record.errors))
+    write_report(record, tmp_path)
+    dom = _open_in_chromium(tmp_path, "report-hand-built.png")
+    _assert_every_csv_event_is_shown(dom, tmp_path)
     for name in ("Sommet Chine-Asie centrale", "第二届“一带一路”国际合作高峰论坛", "Kassym-Jomart Tokayev"):
-        assert name in shown.stdout
-    subprocess.run(flags + [f"--screenshot={tmp_path / 'report.png'}", "--window-size=1400,2400", url],
-                   capture_output=True, timeout=120)
-    assert (tmp_path / "report.png").stat().st_size > 10_000  # kept in pytest's tmp folder to look at
+        assert name in dom
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(_browser() is None, reason=NO_BROWSER)
+def test_report_of_the_seed_corpus_shows_every_seed_event_in_headless_chromium(tmp_path):
+    """The Quickstart's run on corpus/ (the seeds): report.html beside events.csv, every event of
+    events.csv shown in the browser with no console error."""
+    from pathlib import Path
+
+    from pipeline.runner import run_corpus
+
+    seeds = Path(__file__).resolve().parents[1] / "corpus"
+    out = tmp_path / "outputs"
+    run_corpus(seeds, out)
+    assert (out / REPORT_NAME).exists()
+    assert len(_csv_events(out / "events.csv")) >= 5  # the seeds speak of several events
+    _assert_every_csv_event_is_shown(_open_in_chromium(out, "report.png"), out)
 
 
 def test_report_stage_runs_after_merging_and_tables(tmp_path):

@@ -1,9 +1,12 @@
-"""Tables stage: provenance and id columns, JSON Lines beside CSV and Parquet, CSV that pandas and
-the independent scorer read right. Records are built by hand: no stage runs before the tables."""
+"""Tables stage: provenance and id columns, PLOVER type and mode, JSON Lines beside CSV and Parquet,
+CSV that spreadsheets, pandas, DuckDB and the independent scorer read right. Records are built by
+hand: no stage runs before the tables."""
 from __future__ import annotations
 
 import csv
+import datetime
 import json
+import math
 import os
 from pathlib import Path
 
@@ -13,11 +16,15 @@ import pytest
 from pipeline import columns
 from pipeline.api import read_table
 from pipeline.records import Event, Mention
-from pipeline.tables import GENERATIONS_DIR, CURRENT, city_place, wikidata_id, write_tables
+from pipeline.tables import (CURRENT, FORMULA_STARTS, GENERATIONS_DIR, city_place, plover_cells, wikidata_id,
+                             write_tables)
 
 WINDHOEK = "Le deuxième sommet Chine-Namibie s'est tenu à Windhoek."
 ASTANA_FR = "Xi Jinping et Kassym-Jomart Tokaïev se sont rencontrés à Astana."
 ASTANA_ZH = "习近平在阿斯塔纳同托卡耶夫举行会谈。"
+#: a list item: a spreadsheet would run a cell starting with "-" as a formula
+XIAN_FR = "- Le sommet Chine-Asie centrale s'est tenu à Xi’an."
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def _mentions() -> list[Mention]:
@@ -47,6 +54,11 @@ def _events() -> list[Event]:
               country="KZ", countries=("CN", "KZ"), persons=("Xi Jinping", "Jean Inconnu"), agreements=12,
               docs=("astana_fr", "astana_zh"), languages=("fr", "zh"),
               evidence=(ASTANA_FR, ASTANA_ZH, ASTANA_FR)),
+        Event(event_id="summit-xian", type="SUMMIT", name="中国－中亚峰会",
+              names=("中国－中亚峰会", "Sommet Chine-Asie centrale"), edition=1, start="2023-05-18",
+              end="2023-05-19", status="past", city="Xi’an", country="CN",
+              countries=("CN", "KG", "KZ", "TJ", "TM", "UZ"), persons=("Xi Jinping", "Kassym-Jomart Tokayev"),
+              agreements=100, docs=("astana_fr",), languages=("fr",), evidence=(XIAN_FR,)),
     ]
 
 
@@ -74,7 +86,8 @@ def out(tmp_path, monkeypatch) -> Path:
 
 
 def _dict_rows(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    # utf-8-sig: events.csv and entities.csv start with a byte-order mark, the others do not
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -88,7 +101,7 @@ def _jsonl(path: Path) -> list[dict]:
     ("documents", columns.DOCUMENT_COLUMNS), ("mentions", columns.MENTION_COLUMNS),
     ("events", columns.EVENT_COLUMNS), ("entities", columns.ENTITY_COLUMNS)])
 def test_every_table_has_the_declared_columns_in_every_format(out, table, columns_declared):
-    with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
+    with open(out / f"{table}.csv", encoding="utf-8-sig", newline="") as fh:
         assert next(csv.reader(fh)) == list(columns_declared)
     assert list(pd.read_parquet(out / f"{table}.parquet").columns) == list(columns_declared)
     for row in _jsonl(out / f"{table}.jsonl"):
@@ -107,6 +120,7 @@ def test_new_columns_are_added_after_the_contract_columns():
     assert {"evidence", "doc_urls", "city_id", "latitude", "longitude", "person_ids", "org_ids"} \
         <= set(columns.EVENT_COLUMNS)
     assert "evidence" in columns.list_columns("events") and "evidence" not in columns.list_columns("mentions")
+    assert list(columns.EVENT_COLUMNS[-2:]) == list(columns.MENTION_COLUMNS[-2:]) == ["plover_type", "plover_mode"]
 
 
 # --- provenance -----------------------------------------------------------------------------------
@@ -229,10 +243,136 @@ def test_formula_cells_are_neutralised_in_csv_only_and_numbers_never(out):
     assert read_table(out, "events").set_index("event_id").loc["summit-na", "name"] == "=sommet Chine-Namibie"
 
 
-def test_csv_has_no_byte_order_mark_so_the_scorer_reads_the_first_column(out):
-    for name in ("documents", "mentions", "events"):
-        assert not (out / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-        assert list(_dict_rows(out / f"{name}.csv")[0])[0] in ("doc", "event_id")
+def test_scored_tables_have_no_byte_order_mark_so_the_scorer_reads_the_doc_column(out):
+    # as ../shared/tools/score.py reads them: encoding="utf-8" (not utf-8-sig) and csv.DictReader
+    for name in ("documents", "mentions"):
+        assert not (out / f"{name}.csv").read_bytes().startswith(UTF8_BOM)
+        with open(out / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            assert "namibie" in {row["doc"] for row in csv.DictReader(fh)}
+
+
+def test_spreadsheet_tables_start_with_a_byte_order_mark(tmp_path, out):
+    for name in ("events", "entities"):
+        assert (out / f"{name}.csv").read_bytes().startswith(UTF8_BOM)
+    write_tables(tmp_path, [], [], [], [], [])  # an empty table too: the mark and the header
+    assert (tmp_path / "events.csv").read_bytes().startswith(UTF8_BOM + b"event_id,type,")
+    assert (tmp_path / "entities.csv").read_bytes().startswith(UTF8_BOM + b"doc,language,")
+
+
+def test_events_csv_opens_as_a_spreadsheet_would_open_it(out):
+    data = (out / "events.csv").read_bytes()
+    # a spreadsheet that sees the mark decodes UTF-8 (without it, Excel on Windows reads cp1252)
+    assert data.startswith(UTF8_BOM)
+    text = data[len(UTF8_BOM):].decode("utf-8")
+    assert "Xi’an" in text and "中国－中亚峰会" in text and "Xiâ€™an" not in text
+    header, *rows = list(csv.reader(text.splitlines()))
+    assert header == list(columns.EVENT_COLUMNS)
+    numbers = [header.index(col) for col in columns.INT_COLUMNS | columns.FLOAT_COLUMNS if col in header]
+    cells = [cell for row in rows for i, cell in enumerate(row) if i not in numbers]
+    assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]  # no cell runs as a formula
+    by_id = {row[0]: dict(zip(header, row)) for row in rows}
+    assert by_id["summit-na"]["name"] == "'=sommet Chine-Namibie"
+    assert by_id["summit-xian"]["evidence"] == "'" + XIAN_FR
+    assert by_id["summit-na"]["latitude"].startswith("-22.")  # a number stays a number
+
+
+def _plain(value):
+    """A cell as a Python value comparable across readers: None for missing, int, float or str (a
+    column of days that DuckDB types as DATE compares as its ISO text)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # a numpy scalar
+        value = value.item()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _rows(records) -> list[list]:
+    return [[_plain(value) for value in row] for row in records]
+
+
+def test_events_csv_reads_the_same_in_pandas_and_duckdb(out):
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is in the test extras: pip install '.[test]'")
+    path = out / "events.csv"
+    # as the README says: "NA" (Namibia) stays "NA", edition stays an integer
+    frame = pd.read_csv(path, keep_default_na=False, na_values=[""], dtype_backend="numpy_nullable")
+    assert list(frame.columns) == list(columns.EVENT_COLUMNS)  # no byte-order mark in "event_id"
+    assert str(frame["edition"].dtype) == "Int64" and str(frame["agreements"].dtype) == "Int64"
+    assert frame.set_index("event_id").loc["summit-na", "country"] == "NA"
+    relation = duckdb.read_csv(str(path))
+    assert relation.columns == list(columns.EVENT_COLUMNS)
+    types = dict(zip(relation.columns, (str(t) for t in relation.types)))
+    assert types["edition"] in ("BIGINT", "INTEGER") and types["latitude"] == "DOUBLE"
+    duck_rows = _rows(relation.fetchall())
+    assert duck_rows == _rows(frame.astype(object).itertuples(index=False))
+    assert duck_rows == _rows(duckdb.sql(f"select * from read_csv_auto('{path}')").fetchall())
+    namibia = dict(zip(relation.columns, duck_rows[0]))
+    assert namibia["country"] == "NA" and namibia["edition"] == 2 and namibia["name"] == "'=sommet Chine-Namibie"
+
+
+def test_events_jsonl_reads_back_into_the_rows_of_events_csv(out):
+    def as_csv_cell(column, value):
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            value = "; ".join(value)
+        if column in columns.INT_COLUMNS | columns.FLOAT_COLUMNS:
+            return str(value)
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+    from_jsonl = [{col: as_csv_cell(col, value) for col, value in row.items()} for row in _jsonl(out / "events.jsonl")]
+    from_csv = _dict_rows(out / "events.csv")
+    assert [list(row) for row in from_csv] == [list(row) for row in from_jsonl]
+    for csv_row, jsonl_row in zip(from_csv, from_jsonl):
+        for col in csv_row:
+            if col in columns.FLOAT_COLUMNS and csv_row[col]:
+                assert float(csv_row[col]) == pytest.approx(float(jsonl_row[col]))
+            else:
+                assert csv_row[col] == jsonl_row[col], col
+
+
+# --- PLOVER ---------------------------------------------------------------------------------------
+
+#: the CONSULT modes of the PLOVER codebook
+PLOVER_CONSULT_MODES = {"visit", "third-party", "multilateral", "phone"}
+
+
+def test_every_event_type_has_a_plover_type_and_a_codebook_mode():
+    assert set(columns.PLOVER_TYPES) == set(columns.EVENT_TYPES) == set(columns.PLOVER_MODES)
+    assert set(columns.PLOVER_TYPES.values()) == {"CONSULT"}
+    assert {mode for mode in columns.PLOVER_MODES.values() if mode} <= PLOVER_CONSULT_MODES
+
+
+@pytest.mark.parametrize("event_type, countries, mode", [
+    ("SUMMIT", ("CN", "KZ"), "multilateral"),
+    ("FORUM", ("CN",), "multilateral"),
+    ("VISIT", ("FR", "KZ"), "visit"),
+    ("MEETING", ("CN", "FR", "DE"), "multilateral"),    # trilateral talks
+    ("MEETING", ("CN", "FR"), None),                    # in person or by phone: no field tells
+    ("MEETING", ("CN", "CN", "FR"), None),              # a country named twice is one country
+    ("MEETING", (), None),
+])
+def test_plover_type_and_mode_of_our_types(event_type, countries, mode):
+    assert plover_cells(event_type, countries) == {"plover_type": "CONSULT", "plover_mode": mode}
+
+
+def test_unknown_type_has_no_plover_type():
+    assert plover_cells("CONCERT", ("FR",)) == {"plover_type": None, "plover_mode": None}
+    assert plover_cells(None) == {"plover_type": None, "plover_mode": None}
+
+
+@pytest.mark.parametrize("table, key", [("events", "event_id"), ("mentions", "doc")])
+def test_plover_columns_in_events_and_mentions(out, table, key):
+    rows = {r[key]: r for r in _jsonl(out / f"{table}.jsonl")}
+    summit = rows["summit-na" if table == "events" else "namibie"]
+    assert (summit["plover_type"], summit["plover_mode"]) == ("CONSULT", "multilateral")
+    meeting = rows["meeting-kz" if table == "events" else "astana_zh"]
+    assert (meeting["plover_type"], meeting["plover_mode"]) == ("CONSULT", None)
+    csv_meeting = {r[key]: r for r in _dict_rows(out / f"{table}.csv")}[meeting[key]]
+    assert (csv_meeting["plover_type"], csv_meeting["plover_mode"]) == ("CONSULT", "")
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------
