@@ -764,3 +764,14 @@ def test_a_video_call_does_not_take_the_city_of_other_talks_fr():
     a = article(text, "fr", "2025-06-11", dates=[("mardi", "2025-06-10", "2025-06-10", "relative")])
     call = next(m for m in find_events(a).mentions if m.start == "2025-06-10")
     assert call.city is None
+
+
+def test_a_visit_whose_stated_days_include_publication_is_under_way_and_hosts_its_talks():
+    text = ("Emmanuel Macron est arrivé lundi au Kazakhstan pour une visite d'État de trois jours.\n"
+            "Mardi, Emmanuel Macron s'est entretenu avec Kassym-Jomart Tokaïev.")
+    a = article(text, "fr", "2025-03-11", dates=[("lundi", "2025-03-10", "2025-03-10", "relative"),
+                                                 ("Mardi", "2025-03-11", "2025-03-11", "relative")])
+    by_type = {m.type: m for m in find_events(a).mentions}
+    assert (by_type["VISIT"].start, by_type["VISIT"].end, by_type["VISIT"].status) == \
+        ("2025-03-10", "2025-03-12", "ongoing")
+    assert by_type["MEETING"].country == "KZ"

@@ -67,6 +67,9 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     opening = not end_value and not ended and _date_words(cluster, date, g.opening, article)
     if opening and article.published and date.value[:10] <= article.published and status == "past":
         status = "ongoing"  # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way
+    if end_value and date and article.published and len(date.value) == len(end_value) == 10 \
+            and date.value <= article.published <= end_value and not ended:
+        status = "ongoing"  # "arrivé mercredi pour une visite de trois jours", written on Thursday
     mention = Mention(
         doc=article.doc_id,
         type=cluster.type,

@@ -132,12 +132,14 @@ def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
 def _current_visit_hosting(talks: Mention, hosts: list[Mention]) -> Mention | None:
     """The one visit under way when the document was written ("Xi arrive au Kazakhstan… Xi s'est
     entretenu avec Tokaïev") whose host country takes part in undated talks: the talks are held
-    there. A visit dated before the week of publication, talks with a date of their own, or two
-    current visits to different countries decide nothing."""
-    if talks.start or len(talks.countries) < 2:
+    there. Talks dated within the visit's days count too. A visit dated before the week of
+    publication, talks dated outside the visit, or two current visits to different countries decide
+    nothing."""
+    if len(talks.countries) < 2:
         return None
     current = {h.country: h for h in hosts
-               if h.type == "VISIT" and h.country in talks.countries and _is_current(h)}
+               if h.type == "VISIT" and h.country in talks.countries and _is_current(h)
+               and (not talks.start or _within(talks.start, h))}
     return next(iter(current.values())) if len(current) == 1 else None
 
 
@@ -149,3 +151,10 @@ def _is_current(visit: Mention) -> bool:
     from datetime import date
     days = (date.fromisoformat(visit.published[:10]) - date.fromisoformat(visit.start[:10])).days
     return -1 <= days <= 7
+
+
+def _within(day: str, visit: Mention) -> bool:
+    """Is a talks date one of the visit's days (both known to the day)?"""
+    end = visit.end or visit.start
+    return bool(visit.start and end and len(day) == len(visit.start) == len(end) == 10
+                and visit.start <= day <= end)
