@@ -775,3 +775,14 @@ def test_a_visit_whose_stated_days_include_publication_is_under_way_and_hosts_it
     assert (by_type["VISIT"].start, by_type["VISIT"].end, by_type["VISIT"].status) == \
         ("2025-03-10", "2025-03-12", "ongoing")
     assert by_type["MEETING"].country == "KZ"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Emmanuel Macron se rendra samedi au sommet du G7 à Biarritz.\n"
+     "Un nouveau sommet sur l'Ukraine pourrait être organisé à Moscou en octobre.", "fr"),
+    ("习近平将出席在西安举行的中国—中亚峰会。\n下一届峰会将在莫斯科举行。", "zh"),
+])
+def test_another_event_of_the_same_kind_is_its_own_event(text, language):
+    a = article(text, language, "2025-08-20")
+    summits = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
+    assert len(summits) == 2 and summits[0].city in ("Biarritz", "Xi'an") and summits[1].city == "Moscow"

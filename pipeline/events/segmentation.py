@@ -112,6 +112,14 @@ def _current(ref: Reference, g: EventGrammar | None) -> bool:
     return bool(pattern and re.search(pattern, ref.cue.surface_before))
 
 
+def _another(ref: Reference) -> bool:
+    """The reference speaks of another event of its kind ("un nouveau sommet", "新一轮会谈",
+    "another summit"): the language's ``other_before``."""
+    own = grammar(ref.language)
+    pattern = own.data.get("other_before") if own else None
+    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))
+
+
 def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
     """A bare cue word that ends an earlier event's name speaks of that event, whatever type the
     word alone would give ("南非总统拉马福萨主持会晤" after "金砖国家领导人第十五次会晤")."""
@@ -132,8 +140,8 @@ def _has_own_details(ref: Reference) -> bool:
 def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
                   g: EventGrammar | None = None) -> Cluster | None:
     same_type = [c for c in clusters if c.type == ref.cue.type]
-    if not same_type:
-        return None
+    if not same_type or (_another(ref) and not ref.cue.name):
+        return None  # "un nouveau sommet", "下次峰会": another event than those told so far
     ref_date = pick_date(ref.dates)
     if ref.cue.anaphoric and not ref.cue.name:
         # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"
