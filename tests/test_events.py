@@ -786,3 +786,10 @@ def test_another_event_of_the_same_kind_is_its_own_event(text, language):
     a = article(text, language, "2025-08-20")
     summits = [m for m in find_events(a).mentions if m.type == "SUMMIT"]
     assert len(summits) == 2 and summits[0].city in ("Biarritz", "Xi'an") and summits[1].city == "Moscow"
+
+
+def test_the_next_summit_is_the_next_edition_of_the_series_zh():
+    text = "第二届中国—中亚峰会今天在阿斯塔纳闭幕。\n下一届峰会将于2027年在中国举行。"
+    a = article(text, "zh", "2025-06-17", dates=[("2027年", "2027", "2027", "explicit")])
+    later = next(m for m in find_events(a).mentions if m.start == "2027")
+    assert later.type == "SUMMIT" and later.edition == 3 and "中亚峰会" in later.name

@@ -25,7 +25,7 @@ from .fields import Rejection, build_mention
 from .frames import make_references
 from .grammar import grammar
 from .places import place_talks_within_their_visit
-from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks
+from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks, next_of_series
 
 
 def find_events(article: Article) -> Article:
@@ -41,6 +41,7 @@ def find_events(article: Article) -> Article:
     built = [build_mention(cluster, article, grammar(cluster.references[0].language))
              for cluster in clusters]
     built = place_talks_within_their_visit(built, clusters, article)
+    built = next_of_series(built, clusters)
     mentions = [m for m in built if isinstance(m, Mention)]
     rejected = tuple(f"rejected {r.note()}" for r in built if isinstance(r, Rejection))
     return replace(article, mentions=tuple(merge_same_day_talks(mentions)),
