@@ -21,11 +21,11 @@ from dataclasses import replace
 
 from ..records import Article, Mention
 from .counterparts import one_frame_per_counterpart
-from .fields import Rejection, build_mention
+from .fields import Rejection, build_mention, next_of_series
 from .frames import make_references
 from .grammar import grammar
 from .places import place_talks_within_their_visit
-from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks, next_of_series
+from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks
 
 
 def find_events(article: Article) -> Article:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidates import has_cue
 from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, series_table, split_name
 from .diplomatic import _domestic, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
-from .grammar import EventGrammar, to_int
+from .grammar import EventGrammar, grammar, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher
 from .places import _place
@@ -244,3 +244,28 @@ def name_key(ref: Reference, article: Article) -> str:
     if inside:
         return "|".join(sorted({e.entity_id or e.canonical for e in inside}))
     return _name_key(ref.cue.name)
+
+
+def next_of_series(built: list, clusters: list[Cluster]) -> list:
+    """"下次峰会将于2025年在哈萨克斯坦举行", "le prochain sommet se tiendra à Dakar": an unnamed
+    summit or forum called the next one (the language's ``next_before``) is the next edition of
+    the series of the document's named event of that type: it takes that name and, when the
+    named one is numbered, the following edition."""
+    named = [m for m in built if isinstance(m, Mention) and m.name and m.type in ("SUMMIT", "FORUM")]
+    out = []
+    for mention, cluster in zip(built, clusters):
+        if isinstance(mention, Mention) and not mention.name and mention.type in ("SUMMIT", "FORUM") \
+                and all(_next(r) for r in cluster.references):
+            series = {find_series(split_name(m.name)[0])[0] for m in named if m.type == mention.type} - {""}
+            if len(series) == 1:
+                base = next(m for m in named if m.type == mention.type
+                            and find_series(split_name(m.name)[0])[0] in series)
+                mention = replace(mention, name=base.name, edition=base.edition + 1 if base.edition else None)
+        out.append(mention)
+    return out
+
+
+def _next(ref: Reference) -> bool:
+    own = grammar(ref.language)
+    pattern = own.data.get("next_before") if own else None
+    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))

@@ -120,31 +120,6 @@ def _another(ref: Reference) -> bool:
     return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))
 
 
-def next_of_series(built: list, clusters: list[Cluster]) -> list:
-    """"下次峰会将于2025年在哈萨克斯坦举行", "le prochain sommet se tiendra à Dakar": an unnamed
-    summit or forum called the next one (the language's ``next_before``) is the next edition of
-    the series of the document's named event of that type: it takes that name and, when the
-    named one is numbered, the following edition."""
-    named = [m for m in built if isinstance(m, Mention) and m.name and m.type in ("SUMMIT", "FORUM")]
-    out = []
-    for mention, cluster in zip(built, clusters):
-        if isinstance(mention, Mention) and not mention.name and mention.type in ("SUMMIT", "FORUM") \
-                and all(_next(r) for r in cluster.references):
-            series = {find_series(split_name(m.name)[0])[0] for m in named if m.type == mention.type} - {""}
-            if len(series) == 1:
-                base = next(m for m in named if m.type == mention.type
-                            and find_series(split_name(m.name)[0])[0] in series)
-                mention = replace(mention, name=base.name, edition=base.edition + 1 if base.edition else None)
-        out.append(mention)
-    return out
-
-
-def _next(ref: Reference) -> bool:
-    own = grammar(ref.language)
-    pattern = own.data.get("next_before") if own else None
-    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))
-
-
 def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
     """A bare cue word that ends an earlier event's name speaks of that event, whatever type the
     word alone would give ("南非总统拉马福萨主持会晤" after "金砖国家领导人第十五次会晤")."""
