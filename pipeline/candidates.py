@@ -3,7 +3,8 @@
 Place in the flow: after languages (``Article.sentences`` set), before entities. In: an Article
 with sentences. Out: the same Article with ``candidates``, the indexes of the sentences that hold an
 event cue word of their language (``lang/<language>/events.json`` → ``cues``) and of their
-neighbours, since participants are often named in the sentence before or after the cue. The
+neighbours, since participants are often named in the sentence before or after the cue, and the
+lead (the body's first sentence: who, when and where of the day's event) of a document with a cue. The
 entities stage reads only these, so the model runs on a fraction of each document; a document with
 no cue word gets no candidate and costs no model time at all.
 
@@ -57,5 +58,12 @@ def select_candidates(article: Article) -> Article:
     for index, flag in enumerate(flags):
         if flag:
             keep.update(range(index - NEIGHBOURS, index + NEIGHBOURS + 1))
+    if keep:
+        # the lead (the body's first sentence) tells who, when and where of the day's event,
+        # often without its cue word ("ont exprimé mardi à Nouakchott… A l'issue de ce sommet")
+        body_end = article.title_start + len(article.title) if article.title_start >= 0 else -1
+        lead = next((i for i, s in enumerate(article.sentences) if s.start > body_end), None)
+        if lead is not None:
+            keep.add(lead)
     chosen = tuple(i for i in sorted(keep) if 0 <= i < len(article.sentences))
     return replace(article, candidates=chosen)

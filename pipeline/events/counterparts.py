@@ -6,7 +6,9 @@ In: the frames of one sentence (``frames.make_references``). Out: the same frame
   first clause only;
 - a frame that meets several counterparts **separately** ("分别会见A、B", "a reçu tour à tour A et
   B") split into one frame per counterpart, since each is its own meeting;
-- "在西安和北京两次会晤": N meetings in N named cities split into N frames, one city each.
+- "在西安和北京两次会晤": N meetings in N named cities split into N frames, one city each;
+- a lead that tells the day's event without its cue word, then "ce sommet": the lead is a frame of
+  that event (``lead_as_antecedent``, over the document's frames).
 Segmentation then keeps frames of one sentence with different counterparts apart.
 """
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Entity
+from ..candidates import has_cue
+from ..dates import infer_tense
+from ..records import Article, Entity
 from .frames import Reference
 from .grammar import EventGrammar, to_int
 
@@ -105,4 +109,39 @@ def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGramma
     for ref in with_shared_subject(frames, text, g):
         for part in split_separately(ref, text, g):
             out.extend(split_repeated(part, text, g))
+    return out
+
+
+#: How far into the body an anaphoric first mention ("ce sommet") may stand and still point back
+#: at the lead. Unit: sentences.
+LEAD_REACH = 4
+
+
+def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Reference]:
+    """"Les pays du Sahel et la France ont exprimé mardi à Nouakchott… A l'issue de ce sommet, …":
+    a news lead often tells the day's event without its cue word, and the first cue of that type
+    is anaphoric. When the first frame of a type is anaphoric and unnamed, stands within
+    ``LEAD_REACH`` sentences of the body, and the lead (the body's first sentence, no cue of its
+    own) has a date and a city, the lead becomes a frame of that event, placed before it: its
+    date, place and parties are the event's."""
+    body = [s for s in article.sentences if s.start > article.title_start + len(article.title)] \
+        if article.title_start >= 0 else list(article.sentences)
+    if not body or not frames:
+        return frames
+    lead = body[0]
+    lead_text = article.text[lead.start:lead.end]
+    if has_cue(lead_text, lead.language):
+        return frames
+    dates = [d for d in article.dates if lead.start <= d.start and d.end <= lead.end]
+    entities = [e for e in article.entities if lead.start <= e.start and e.end <= lead.end]
+    if not dates or not any(e.label == "CITY" for e in entities):
+        return frames
+    out, seen = [], set()
+    for ref in frames:
+        if ref.cue.type not in seen and ref.cue.anaphoric and not ref.cue.name \
+                and ref.sentence in body[1:LEAD_REACH + 1]:
+            out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
+                               entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
+        seen.add(ref.cue.type)
+        out.append(ref)
     return out

@@ -1,5 +1,6 @@
-"""Event verbs read from the French parse, on sentences written for these tests: a signing makes an
-encounter only with a partner ("avec") and an agreement-like object, whatever the tense."""
+"""Whole French documents written for these tests, through every per-document stage: event verbs
+read from the parse (a signing makes an encounter only with a partner, "avec", and an
+agreement-like object, whatever the tense) and a lead that tells the day's event without its cue."""
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,3 +44,14 @@ def test_signing_agreements_with_a_foreign_partner_is_a_meeting(tmp_path, body, 
 ])
 def test_signing_without_a_partner_or_an_agreement_is_no_event(tmp_path, body):
     assert mentions(tmp_path, body) == ()
+
+
+@pytest.mark.slow
+def test_a_lead_without_cue_word_is_the_antecedent_of_this_summit(tmp_path):
+    body = ("Les chefs d'Etat d'Afrique de l'Ouest ont promis jeudi à Dakar de renforcer leur coopération "
+            "sécuritaire face aux groupes armés.\n"
+            "Le président sénégalais Macky Sall a salué des échanges francs.\n"
+            "A l'issue de ce sommet, les dirigeants ont publié une déclaration commune.")
+    summits = [m for m in mentions(tmp_path, body, published="2021-03-12") if m.type == "SUMMIT"]
+    assert len(summits) == 1
+    assert (summits[0].start, summits[0].city, summits[0].country) == ("2021-03-11", "Dakar", "SN")
