@@ -793,3 +793,13 @@ def test_the_next_summit_is_the_next_edition_of_the_series_zh():
     a = article(text, "zh", "2025-06-17", dates=[("2027年", "2027", "2027", "explicit")])
     later = next(m for m in find_events(a).mentions if m.start == "2027")
     assert later.type == "SUMMIT" and later.edition == 3 and "中亚峰会" in later.name
+
+
+@pytest.mark.parametrize("text, language, city, country", [
+    ("Emmanuel Macron a reçu Vladimir Poutine à la Maison-Blanche.", "fr", "Washington", "US"),
+    ("Vladimir Poutine a rencontré Emmanuel Macron au palais Chigi.", "fr", "Rome", "IT"),
+    ("习近平在青瓦台同俄罗斯总统普京举行会谈。", "zh", "Seoul", "KR"),
+])
+def test_seats_of_power_stand_for_their_city(text, language, city, country):
+    mention = find_events(article(text, language, "2024-05-02")).mentions[0]
+    assert (mention.city, mention.country) == (city, country)
