@@ -267,3 +267,15 @@ def test_a_capital_named_by_its_demonym_is_the_capital_city(text, surface, capit
 def test_african_and_latin_american_demonyms_give_their_country(text, surface, code):
     e = one(entities(text, "fr"), surface)
     assert (e.label, e.entity_id) == ("COUNTRY", code)
+
+
+@pytest.mark.parametrize("language, text, surface, code", [
+    ("fr", "Le ministre a rencontré son homologue de Palestine à Ramallah.", "Palestine", "PS"),
+    ("fr", "La délégation est arrivée au Vietnam lundi.", "Vietnam", "VN"),
+    ("fr", "Le président de la RDC a reçu son homologue angolais.", "RDC", "CD"),
+    ("zh", "习近平同到访的巴勒斯坦总统举行会谈。", "巴勒斯坦", "PS"),
+    ("zh", "刚果民主共和国总统抵达北京。", "刚果民主共和国", "CD"),
+])
+def test_countries_in_their_press_forms(language, text, surface, code):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.entity_id) == ("COUNTRY", code)

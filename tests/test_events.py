@@ -803,3 +803,10 @@ def test_the_next_summit_is_the_next_edition_of_the_series_zh():
 def test_seats_of_power_stand_for_their_city(text, language, city, country):
     mention = find_events(article(text, language, "2024-05-02")).mentions[0]
     assert (mention.city, mention.country) == (city, country)
+
+
+def test_talks_placed_only_in_the_host_country_take_the_summit_city():
+    text = "Vladimir Poutine a rencontré Xi Jinping au Kazakhstan en marge du sommet d'Astana."
+    a = article(text, "fr", "2024-07-04")
+    talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert (talks.city, talks.country) == ("Astana", "KZ")

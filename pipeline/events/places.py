@@ -101,12 +101,13 @@ def place_talks_within_their_visit(built: list, clusters: list[Cluster], article
         return built
     out = []
     for mention, cluster in zip(built, clusters):
-        if isinstance(mention, Mention) and mention.type == "MEETING" and not mention.country \
-                and not mention.city:
-            host = next((h for h, c in hosts if _held_during(cluster, c, article)), None)
+        if isinstance(mention, Mention) and mention.type == "MEETING" and not mention.city:
+            # talks placed in the host's country only ("au sommet de l'APEC au Vietnam") take its city
+            host = next((h for h, c in hosts if _held_during(cluster, c, article)
+                         and mention.country in (None, h.country)), None)
             if host is not None:
                 mention = replace(mention, country=host.country, city=host.city)
-            elif (visit := _current_visit_hosting(mention, [h for h, _ in hosts])) is not None:
+            elif not mention.country and (visit := _current_visit_hosting(mention, [h for h, _ in hosts])):
                 # the country is entailed; the city is not (a visit may take in several)
                 mention = replace(mention, country=visit.country)
         out.append(mention)
