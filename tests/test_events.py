@@ -268,6 +268,9 @@ def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
     ("Dans un entretien au Magazine du Monde, Emmanuel Macron revient sur sa campagne.", "fr"),
     ("双方要全面落实中阿合作论坛成果，用好中非合作论坛等重要平台。", "zh"),
     ("《中国中医药大会》第二季今晚首播。", "zh"),
+    ("L'affaire a été suivie jusqu'au sommet de l'État en France, à Paris, dès 2019.", "fr"),
+    ("Les alpinistes ont atteint lundi le sommet du mont Kenya avec Emmanuel Macron.", "fr"),
+    ("南非非洲人国民大会党主席2024年5月在约翰内斯堡表示，党将继续执政。", "zh"),
 ])
 def test_words_that_look_like_events_but_are_not(text, language):
     assert find_events(article(text, language, "2024-05-30")).mentions == ()
