@@ -55,3 +55,22 @@ def test_a_lead_without_cue_word_is_the_antecedent_of_this_summit(tmp_path):
     summits = [m for m in mentions(tmp_path, body, published="2021-03-12") if m.type == "SUMMIT"]
     assert len(summits) == 1
     assert (summits[0].start, summits[0].city, summits[0].country) == ("2021-03-11", "Dakar", "SN")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Emmanuel Macron a reçu jeudi les agriculteurs à l'Elysée pour parler des prix du lait.",
+    "Emmanuel Macron doit rencontrer vendredi les syndicats et le patronat à l'Elysée.",
+])
+def test_talks_with_groups_of_ones_own_society_are_not_diplomatic(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body) if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, country", [
+    ("Emmanuel Macron a reçu jeudi son homologue ghanéen à l'Elysée.", "GH"),
+    ("Emmanuel Macron a reçu jeudi une délégation d'entrepreneurs japonais à l'Elysée.", "JP"),
+])
+def test_talks_with_a_foreign_official_or_group_stay_events(tmp_path, body, country):
+    found = [m for m in mentions(tmp_path, body) if m.type == "MEETING"]
+    assert len(found) == 1 and country in found[0].countries

@@ -8,6 +8,10 @@ states, an international organisation or a foreign official take part.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from .. import langdata
 from ..records import Article, Entity, Mention
 from .grammar import EventGrammar
 from .participants import _countries
@@ -91,3 +95,60 @@ def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, artic
     if not persons or not country:
         return False
     return any(p.country and p.country != country for p in persons)
+
+
+def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
+    """"Jean Castex doit rencontrer les syndicats", "a reçu les principaux syndicats à Matignon":
+    talks whose counterparts, read from the parse, are all groups of a society (the language's
+    ``society_groups``: unions, employers, associations, farmers, mayors…, never an office of the
+    person ``titles``) holding no named person, country, organisation or demonym, while the
+    cluster names at most one country: a government meeting its own society,
+    not diplomacy. Without a parse (Chinese, or a cue the parser did not read) nothing is decided."""
+    if len(set(_countries(cluster, []))) > 1 or not article.tokens:
+        return False
+    children: dict[int, list[int]] = {}
+    for i, t in enumerate(article.tokens):
+        if t.head != i:
+            children.setdefault(t.head, []).append(i)
+    verdicts = []
+    for ref in cluster.references:
+        # the verb of the cue: "reçu" in "a reçu", "rencontrer" in "doit rencontrer"
+        verb = max((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
+                    and t.pos == "VERB"), default=None)
+        if verb is None:
+            continue
+        for j in children.get(verb, []):
+            t = article.tokens[j]
+            partner = t.dep == "obj" or (t.dep.startswith("obl") and any(
+                article.tokens[k].dep == "case" and article.tokens[k].form == "avec" for k in children.get(j, [])))
+            if partner and t.pos in ("NOUN", "PROPN") and not any(d.start <= t.start < d.end for d in article.dates):
+                verdicts.append(_a_group(j, article, children, ref.language))
+    return bool(verdicts) and all(verdicts)
+
+
+def _a_group(head: int, article: Article, children: dict[int, list[int]], language: str) -> bool:
+    tokens = article.tokens
+    groups = langdata.load("events", language).get("society_groups")
+    if tokens[head].pos != "NOUN" or _office_word(tokens[head].form, language) \
+            or not (groups and re.fullmatch(groups, tokens[head].form)):
+        return False
+    below, stack = [], [head]
+    while stack:
+        j = stack.pop()
+        below.append(j)
+        stack.extend(children.get(j, []))
+    lo, hi = min(tokens[j].start for j in below), max(tokens[j].end for j in below)
+    return not any(lo <= e.start and e.end <= hi and e.label in ("PERSON", "COUNTRY", "ORG", "REGION")
+                   for e in article.entities)
+
+
+@lru_cache(maxsize=None)
+def _office_words(language: str) -> tuple[str, ...]:
+    titles = langdata.load("entities", language).get("titles", [])
+    return tuple(sorted({t.lower() for t in titles if " " not in t and len(t) > 3}, key=len, reverse=True))
+
+
+def _office_word(form: str, language: str) -> bool:
+    """Is a word an office ("homologues", "dirigeants", "ministre"): one of the person titles of
+    the language, in any number."""
+    return any(form.startswith(t) and len(form) - len(t) <= 2 for t in _office_words(language))

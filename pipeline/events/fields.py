@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..candidates import has_cue
 from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, series_table, split_name
-from .diplomatic import _domestic, _specific, _strong_visit, _visit_is_diplomatic
+from .diplomatic import _domestic, _meets_a_domestic_group, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from .names import _name_key
@@ -58,6 +58,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
             return reject("no visitor from abroad named (not a diplomatic visit)")
     if not _specific(cluster, persons, date, city, country):
         return reject("not specific: no name, date, place or named participants")
+    if cluster.type == "MEETING" and _meets_a_domestic_group(cluster, article):
+        return reject("domestic: talks with a group of one's own society (no official, state or organisation)")
     evidence_ref = named or first
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
