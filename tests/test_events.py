@@ -813,3 +813,13 @@ def test_talks_placed_only_in_the_host_country_take_the_summit_city():
     a = article(text, "fr", "2024-07-04")
     talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert (talks.city, talks.country) == ("Astana", "KZ")
+
+
+@pytest.mark.parametrize("text", [
+    "5月4日，习近平在北京会见了全国劳动模范代表。",
+    "会前，习近平在北京会见了老同志的亲属。",
+])
+def test_talks_with_groups_of_ones_own_society_are_not_diplomatic_zh(text):
+    a = article(text, "zh", "2024-05-04", dates=[("5月4日", "2024-05-04", "2024-05-04", "explicit")]
+                if "5月4日" in text else ())
+    assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []

@@ -98,13 +98,20 @@ def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, artic
 
 
 def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
-    """"Jean Castex doit rencontrer les syndicats", "a reçu les principaux syndicats à Matignon":
-    talks whose counterparts, read from the parse, are all groups of a society (the language's
+    """"Le ministre doit rencontrer les syndicats", "a reçu les agriculteurs à l'Elysée": talks
+    whose counterparts, read from the parse, are all groups of a society (the language's
     ``society_groups``: unions, employers, associations, farmers, mayors…, never an office of the
     person ``titles``) holding no named person, country, organisation or demonym, while the
-    cluster names at most one country: a government meeting its own society,
-    not diplomacy. Without a parse (Chinese, or a cue the parser did not read) nothing is decided."""
-    if len(set(_countries(cluster, []))) > 1 or not article.tokens:
+    cluster names at most one country: a government meeting its own society, not diplomacy. A
+    language read without a parse says it with ``society_group_after_cue`` ("会见了…亲属"); else
+    (a cue the parser did not read) nothing is decided."""
+    if len(set(_countries(cluster, []))) > 1:
+        return False
+    after = langdata.load("events", cluster.references[0].language).get("society_group_after_cue")
+    if after:
+        # a language read without a parse: the counterpart right after the cue ("会见了…亲属")
+        return all(re.match(after, article.text[r.cue.end:r.clause_end]) for r in cluster.references)
+    if not article.tokens:
         return False
     children: dict[int, list[int]] = {}
     for i, t in enumerate(article.tokens):
