@@ -271,6 +271,7 @@ def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
     ("L'affaire a été suivie jusqu'au sommet de l'État en France, à Paris, dès 2019.", "fr"),
     ("Les alpinistes ont atteint lundi le sommet du mont Kenya avec Emmanuel Macron.", "fr"),
     ("南非非洲人国民大会党主席2024年5月在约翰内斯堡表示，党将继续执政。", "zh"),
+    ("Dans un entretien à Le Parisien, Emmanuel Macron a évoqué lundi à Paris sa réforme.", "fr"),
 ])
 def test_words_that_look_like_events_but_are_not(text, language):
     assert find_events(article(text, language, "2024-05-30")).mentions == ()
