@@ -1,27 +1,15 @@
 """Whole French documents written for these tests, through every per-document stage: event verbs
 read from the parse (a signing makes an encounter only with a partner, "avec", and an
 agreement-like object, whatever the tense) and a lead that tells the day's event without its cue."""
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from pipeline.runner import build_pipeline
-from pipeline.settings import Settings
-
-
-@lru_cache(maxsize=1)
-def _document_stages():
-    return build_pipeline(Settings(), parts=("document",)).document
+from conftest import document_mentions
 
 
 def mentions(tmp_path: Path, body: str, published: str = "2021-03-10"):
-    path = tmp_path / "a.txt"
-    path.write_text(f"Dépêche\n{published}\n\n{body}\n", encoding="utf-8")
-    article = path
-    for _name, stage in _document_stages():
-        article = stage(article)
-    return article.mentions
+    return document_mentions(tmp_path, body, published)
 
 
 @pytest.mark.slow

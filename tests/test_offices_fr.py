@@ -7,28 +7,16 @@ and the office's country in `countries`; when the document names no holder, the 
 part. Commentators (spokespeople, analysts, journalists) named beside the event are never
 participants. Cases that the pipeline cannot do yet are marked xfail (strict) with the reason.
 """
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
-from pipeline.runner import build_pipeline
-from pipeline.settings import Settings
-
-
-@lru_cache(maxsize=1)
-def _document_stages():
-    return build_pipeline(Settings(), parts=("document",)).document
+from conftest import document_mentions
 
 
 def _mentions(tmp_path: Path, body: str, published: str):
-    path = tmp_path / "a.txt"
-    path.write_text(f"Dépêche diplomatique\n{published}\n\n{body}\n", encoding="utf-8")
-    article = path
-    for _name, stage in _document_stages():
-        article = stage(article)
-    return article.mentions
+    return document_mentions(tmp_path, body, published, title="Dépêche diplomatique")
 
 
 class Case(NamedTuple):
