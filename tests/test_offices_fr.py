@@ -44,15 +44,6 @@ UNKNOWN_HOLDER = (
     "the holder (Mohammed VI, Tamim ben Hamad Al Thani) is not in resources/aliases.json, so the "
     "model's PERSON has country '' and _office_holders only counts persons whose .country is the "
     "office's country")
-PRONOUN = (
-    "no subject-pronoun resolution: 'Il' is no entity, frames.make_references takes only the "
-    "clause's entities and counterparts.with_shared_subject works inside one sentence, so the "
-    "previous sentence's subject (Tokayev, KZ) is never a participant")
-PRONOUN_REJECTED = (
-    "no subject-pronoun resolution: 'Il' is resolved to the previous sentence's subject by no "
-    "function, so the clause has at most one named person (the counterpart) and no foreign party of "
-    "its own, and events/diplomatic.py _specific rejects the MEETING ('not specific: no name, date, "
-    "place or named participants' in article.notes): no mention at all")
 MOST_NAMED_NOT_OFFICE = (
     "events/frames.py _office_holders picks the person of the office's country whom the document "
     "names most often, whatever office each holds: the other official of that country (named twice) "
@@ -130,18 +121,15 @@ CASES = [
     case("Le président Emmanuel Macron doit se rendre lundi en Slovaquie. Il y rencontrera le "
          "président du Kazakhstan, Kassym-Jomart Tokaïev, en tournée européenne.",
          "MEETING", "Il y rencontrera", {"Emmanuel Macron", "Kassym-Jomart Tokayev"}, {"FR", "KZ"},
-         id="pronom-il-president-du-kazakhstan",
-         xfail=PRONOUN_REJECTED),
+         id="pronom-il-president-du-kazakhstan"),
     case("Le président kazakh Kassym-Jomart Tokaïev est arrivé lundi à Tachkent. Il s'est entretenu "
          "mardi avec le président ouzbek Chavkat Mirziyoïev.",
          "MEETING", "Il s'est entretenu", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"KZ", "UZ"},
-         id="pronom-il-entretenu",
-         xfail=PRONOUN),
+         id="pronom-il-entretenu"),
     case("Recep Tayyip Erdoğan a quitté Ankara dimanche. Il s'est entretenu lundi au Kremlin avec le "
          "président russe, avant un dîner de travail.",
          "MEETING", "Il s'est entretenu", {"Recep Tayyip Erdoğan"}, {"TR", "RU"}, exact_persons=True,
-         id="pronom-il-et-president-russe-sans-nom",
-         xfail=PRONOUN_REJECTED),
+         id="pronom-il-et-president-russe-sans-nom"),
     # --- plural offices ---------------------------------------------------------------------------
     case("Les présidents américain et russe ont eu mercredi à Genève un entretien de près de quatre "
          "heures. Joe Biden a parlé d'échanges constructifs, Vladimir Poutine d'un dialogue franc.",

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Article, Mention
-from .counterparts import lead_as_antecedent, one_frame_per_counterpart
+from .counterparts import lead_as_antecedent, one_frame_per_counterpart, pronoun_subjects
 from .fields import Rejection, build_mention, next_of_series
 from .frames import make_references
 from .grammar import grammar
@@ -36,7 +36,7 @@ def find_events(article: Article) -> Article:
                   article.text, grammar(sentence.language))]
     if not frames:
         return replace(article, mentions=())
-    frames = lead_as_antecedent(frames, article)
+    frames = pronoun_subjects(lead_as_antecedent(frames, article), article)
     clusters = cluster_references(frames, article.published, grammar(frames[0].language))
     _attach_attendance(article, clusters)
     built = [build_mention(cluster, article, grammar(cluster.references[0].language))

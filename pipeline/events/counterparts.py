@@ -8,7 +8,9 @@ In: the frames of one sentence (``frames.make_references``). Out: the same frame
   B") split into one frame per counterpart, since each is its own meeting;
 - "在西安和北京两次会晤": N meetings in N named cities split into N frames, one city each;
 - a lead that tells the day's event without its cue word, then "ce sommet": the lead is a frame of
-  that event (``lead_as_antecedent``, over the document's frames).
+  that event (``lead_as_antecedent``, over the document's frames);
+- "Il s'est entretenu avec…": a subject pronoun takes the previous sentence's first named person
+  (``pronoun_subjects``).
 Segmentation then keeps frames of one sentence with different counterparts apart.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, Entity
 from .frames import Reference
-from .grammar import EventGrammar, to_int
+from .grammar import EventGrammar, grammar, to_int
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -143,5 +145,26 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
                                entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
         seen.add(ref.cue.type)
+        out.append(ref)
+    return out
+
+
+def pronoun_subjects(frames: list[Reference], article: Article) -> list[Reference]:
+    """"Tokaïev est arrivé lundi à Tachkent. Il s'est entretenu mardi avec Mirziyoïev": talks or a
+    visit whose sentence opens with a subject pronoun (the language's ``subject_pronoun``) and names
+    nobody before the cue take the previous sentence's first named person as their subject."""
+    out = []
+    for ref in frames:
+        g = grammar(ref.language)
+        pronoun = g.data.get("subject_pronoun") if g else None
+        head = article.text[ref.sentence.start:ref.cue.start]
+        if pronoun and ref.cue.type in ("MEETING", "VISIT") and re.match(pronoun, head) \
+                and not any(e.label == "PERSON" and e.end <= ref.cue.start for e in ref.entities):
+            previous = max((s for s in article.sentences if s.end <= ref.sentence.start),
+                           key=lambda s: s.start, default=None)
+            subject = next((e for e in article.entities if previous is not None and e.label == "PERSON"
+                            and previous.start <= e.start and e.end <= previous.end), None)
+            if subject is not None and subject.canonical not in {e.canonical for e in ref.entities}:
+                ref = replace(ref, entities=[subject, *ref.entities])
         out.append(ref)
     return out
