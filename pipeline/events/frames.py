@@ -16,6 +16,7 @@ from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar
+from .offices import _office_holders
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
 
@@ -70,44 +71,6 @@ def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: 
         if person is not None and person.canonical not in have:
             found.append(person)
             have.add(person.canonical)
-    return found
-
-
-def _office_holders(article: Article, present: list[Entity], g: EventGrammar) -> list[Entity]:
-    """"习近平同哈萨克斯坦总统举行会谈", "il a reçu son homologue libanais": an office named by its
-    country and not by name is held by the person of that country the document names most often
-    (none when the document names no one of that country: the country alone takes part)."""
-    after, before = g.data.get("office_after_country"), g.data.get("office_before_country")
-    if not after and not before:
-        return []
-    have = {e.canonical for e in present if e.label == "PERSON"}
-    have_countries = {e.country for e in present if e.label == "PERSON"}
-    found = []
-    for e in present:
-        if e.label != "COUNTRY" or not e.entity_id or e.entity_id in have_countries:
-            continue
-        # where the holder's name would start: after the office ("哈萨克斯坦总统|"), or right after
-        # the country when the office stands before it ("le président russe|")
-        office = re.match(after, article.text[e.end:e.end + 6]) if after else None
-        if office is not None:
-            named_after = e.end + office.end()
-        elif before and re.search(before, article.text[max(0, e.start - 40):e.start], re.IGNORECASE):
-            named_after = e.end
-        else:
-            continue
-        if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2
-               and not article.text[named_after:p.start].strip(" ,") for p in article.entities):
-            continue  # "哈萨克斯坦总统托卡耶夫", "le président russe Vladimir Poutine": the holder is named
-        counts: dict[str, tuple[int, Entity]] = {}
-        for p in article.entities:
-            if p.label == "PERSON" and p.country == e.entity_id and p.canonical not in have \
-                    and p.kind not in ("reporter", "agency"):
-                n, first = counts.get(p.canonical, (0, p))
-                counts[p.canonical] = (n + 1, first)
-        if counts:
-            best = max(counts.values(), key=lambda x: x[0])[1]
-            found.append(best)
-            have.add(best.canonical)
     return found
 
 

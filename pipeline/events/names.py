@@ -27,7 +27,6 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
     stops = set(g.data.get("name_stops", []))
     pos = cue_end
     end = cue_end
-    pending_joiner = False
     for m in _WORD.finditer(text, cue_end):
         tok = m.group(0)
         low = tok.lower()
@@ -43,11 +42,9 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
         if low.endswith(("'", "’")) and len(low) <= 3 and low[:-1] not in ("l", "d"):
             break  # "s'ouvrira", "qu'il": an elided pronoun or conjunction starts a clause
         if low in ("l'", "l’", "d'", "d’"):
-            pending_joiner = True
             pos = m.end()
             continue
         if low in joiners and low not in ("en",):
-            pending_joiner = True
             pos = m.end()
             continue
         if low in stops and not in_entity:
@@ -56,7 +53,6 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
         if is_proper or (capital_cue and tok[:1].islower() and not _looks_like_date_word(low, g.language)):
             end = m.end()
             pos = m.end()
-            pending_joiner = False
             continue
         break
     if end == cue_end:
