@@ -8,8 +8,10 @@ The steps, one module each, in the order a reader follows them:
 2. ``triggers``: cue words of the four event types in a sentence, each a ``Cue`` with the event's
    name (``names``) and edition;
 3. ``frames``: a trigger with its arguments: the clause that belongs to it, and the entities and
-   dates of that clause (a ``Reference``); ``counterparts``: coordinated clauses share their
-   subject, and a frame meeting several counterparts separately becomes one frame each;
+   dates of that clause (a ``Reference``), an office named by its country standing for its holder
+   (``offices``); ``counterparts``: coordinated clauses share their subject, a frame meeting several
+   counterparts separately becomes one frame each, a pronoun subject and a lead without cue word
+   point back;
 4. ``segmentation``: which frames of one document speak of one real event (a ``Cluster``);
 5. ``fields``: one Mention per cluster the text makes specific and diplomatic (``diplomatic``),
    its fields filled from the cluster's frames (``places`` for city and country, ``participants``
