@@ -824,3 +824,12 @@ def test_talks_with_groups_of_ones_own_society_are_not_diplomatic_zh(text):
     a = article(text, "zh", "2024-05-04", dates=[("5月4日", "2024-05-04", "2024-05-04", "explicit")]
                 if "5月4日" in text else ())
     assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
+
+
+def test_a_meeting_of_an_organisations_ministers_is_an_event_fr():
+    text = "Le sujet sera abordé jeudi lors d'une réunion en visioconférence des ministres de la Défense de l'Otan."
+    a = article(text, "fr", "2024-03-12", dates=[("jeudi", "2024-03-14", "2024-03-14", "relative")])
+    at = text.index("Otan")
+    a = a.__class__(**{**a.__dict__, "entities": (Entity(at, at + 4, "Otan", "ORG", "NATO", "fr", kind="alias"),)})
+    meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
+    assert len(meetings) == 1 and meetings[0].start == "2024-03-14"

@@ -60,6 +60,8 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     if cluster.type in ("SUMMIT", "FORUM"):
         return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
+        if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references):
+            return True  # "une réunion des ministres de la Défense de l'Otan mercredi": a body's meeting
         people = {p.canonical for p in persons}
         nations = {p.country for p in persons if p.country}
         if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
