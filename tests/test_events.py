@@ -833,3 +833,22 @@ def test_a_meeting_of_an_organisations_ministers_is_an_event_fr():
     a = a.__class__(**{**a.__dict__, "entities": (Entity(at, at + 4, "Otan", "ORG", "NATO", "fr", kind="alias"),)})
     meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
     assert len(meetings) == 1 and meetings[0].start == "2024-03-14"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("双方同意共同落实中国—中亚峰会成果，深化各领域合作。", "zh"),
+    ("5月6日，习近平在北京会见日本前首相。", "zh"),
+    ("Emmanuel Macron a reçu lundi l'ancien Premier ministre japonais à l'Elysée.", "fr"),
+])
+def test_outcomes_of_a_series_and_former_officials_are_no_event(text, language):
+    dates = [("5月6日", "2024-05-06", "2024-05-06", "explicit")] if "5月6日" in text else []
+    assert find_events(article(text, language, "2024-05-07", dates=dates)).mentions == ()
+
+
+def test_officials_of_a_territory_meeting_their_state_is_no_diplomacy_zh():
+    text = "5月6日，习近平在北京会见来京述职的香港特别行政区行政长官。"
+    a = article(text, "zh", "2024-05-07", dates=[("5月6日", "2024-05-06", "2024-05-06", "explicit")])
+    at = text.index("香港")
+    hk = Entity(at, at + 2, "香港", "COUNTRY", "HK", "zh", kind="gazetteer", entity_id="HK", country="HK")
+    a = a.__class__(**{**a.__dict__, "entities": tuple(sorted(a.entities + (hk,), key=lambda e: e.start))})
+    assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []

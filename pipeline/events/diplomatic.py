@@ -63,19 +63,28 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references):
             return True  # "une réunion des ministres de la Défense de l'Otan mercredi": a body's meeting
         people = {p.canonical for p in persons}
-        nations = {p.country for p in persons if p.country}
+        nations = _states(p.country for p in persons if p.country)
         if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \
-                and len(set(_countries(cluster, persons))) <= 1:
-            return False  # officials of one country among themselves: not diplomatic talks
+                and len(_states(_countries(cluster, persons))) <= 1:
+            return False  # officials of one state among themselves (Hong Kong's and Beijing's too)
         if not _countries(cluster, persons) and not _foreign_body(cluster):
             return False  # no state named among the parties: protesters, staff, a family
+        if len(set(_countries(cluster, persons))) > 1 and len(_states(_countries(cluster, persons))) == 1:
+            return False  # a territory and its state only: Hong Kong's chief executive in Beijing
         if len(people) >= 2:
             return True
         official = any(p.country for p in persons)
-        foreign = set(_countries(cluster, persons)) - {p.country for p in persons}
+        foreign = _states(_countries(cluster, persons)) - _states(p.country for p in persons)
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _states(codes) -> set[str]:
+    """The states of country codes: a territory that is part of a state counts as that state
+    (``territories`` of ``resources/regions.json``: Hong Kong, Macao)."""
+    part_of = langdata.resource("regions.json").get("territories", {})
+    return {part_of.get(code, code) for code in codes}
 
 
 def _foreign_body(cluster: Cluster) -> bool:
@@ -106,10 +115,17 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
     person ``titles``) holding no named person, country, organisation or demonym, while the
     cluster names at most one country: a government meeting its own society, not diplomacy. A
     language read without a parse says it with ``society_group_after_cue`` ("会见了…亲属"); else
-    (a cue the parser did not read) nothing is decided."""
+    (a cue the parser did not read) nothing is decided. Talks whose every counterpart is a former
+    official or a private person (``not_official_after_cue``: "会见日本前首相", "a reçu l'ancien
+    président") are not diplomatic either, whatever country they come from."""
+    data = langdata.load("events", cluster.references[0].language)
+    former = data.get("not_official_after_cue")
+    if former and not _foreign_body(cluster) and all(
+            re.match(former, article.text[r.cue.end:r.clause_end], re.IGNORECASE) for r in cluster.references):
+        return True  # "会见日本前首相", "a reçu l'ancien Premier ministre britannique": no official
     if len(set(_countries(cluster, []))) > 1:
         return False
-    after = langdata.load("events", cluster.references[0].language).get("society_group_after_cue")
+    after = data.get("society_group_after_cue")
     if after:
         # a language read without a parse: the counterpart right after the cue ("会见了…亲属")
         return all(re.match(after, article.text[r.cue.end:r.clause_end]) for r in cluster.references)

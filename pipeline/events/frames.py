@@ -74,6 +74,14 @@ def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: 
     return found
 
 
+def _outcome_of_series(cue: Cue, after: str, g: EventGrammar) -> bool:
+    """"落实中非合作论坛成果", "les acquis du Forum": a series named for its outcomes, with no year,
+    edition or place of its own, is the mechanism, not one of its meetings (``outcome_after``)."""
+    pattern = g.data.get("outcome_after")
+    return bool(pattern and cue.name and not cue.edition and not re.search(r"\d", cue.name)
+                and re.match(pattern, after[:12]))
+
+
 def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, text: str) -> list[DateValue]:
     """"M. Xi a fait ces remarques lors de sa rencontre…": the sentence points back at the one
     before, whose date ("a affirmé lundi") is the event's when that sentence has no event of its own."""
@@ -150,7 +158,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 negated_noun, article.text[max(sentence.start, c.start - 16):c.start], re.IGNORECASE))
             and not any(s <= c.start and c.end <= e for s, e in org_spans)
             and not _framework(text[:c.start - sentence.start], g)
-            and not _framework_after(text[c.end - sentence.start:], g)]
+            and not _framework_after(text[c.end - sentence.start:], g)
+            and not _outcome_of_series(c, text[max(c.end, c.name_end) - sentence.start:], g)]
     # a cue word inside another event's name is part of that name: "中非合作论坛峰会" is the
     # summit of the forum, one event; "le sommet du Forum de Boao" likewise
     cues = [c for c in cues if not any(o is not c and o.name and o.name_start <= c.start
