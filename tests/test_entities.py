@@ -279,3 +279,18 @@ def test_african_and_latin_american_demonyms_give_their_country(text, surface, c
 def test_countries_in_their_press_forms(language, text, surface, code):
     e = one(entities(text, language), surface)
     assert (e.label, e.entity_id) == ("COUNTRY", code)
+
+
+@pytest.mark.parametrize("text, surface, canonical, code", [
+    ("韩国总统在首尔会见了中国外长。", "首尔", "Seoul", "KR"),
+    ("两国领导人在开罗举行会谈。", "开罗", "Cairo", "EG"),
+    ("美国国务卿在华盛顿会见日本外相。", "华盛顿", "Washington", "US"),
+    ("柬埔寨首相在金边会见越南总理。", "金边", "Phnom Penh", "KH"),
+])
+def test_big_cities_named_in_chinese_even_when_the_segmenter_knows_the_word(text, surface, canonical, code):
+    e = one(entities(text, "zh"), surface)
+    assert (e.label, e.canonical, e.country) == ("CITY", canonical, code)
+
+
+def test_a_city_name_that_is_a_common_phrase_stays_a_phrase():
+    assert not [e for e in entities("要实现新疆社会稳定和长治久安。", "zh") if e.label == "CITY"]
