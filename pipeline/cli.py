@@ -6,6 +6,7 @@ command that stops reading early (``| head``) ends quietly with the status 141 o
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import errno
 import json
@@ -13,6 +14,7 @@ import logging
 import os
 import shutil
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from . import __version__
@@ -27,14 +29,20 @@ DEFAULT_OUT = Path("outputs")
 BROKEN_PIPE_STATUS = 141
 #: how alike an unknown first word must be to a command to be reported as its typo (difflib ratio)
 TYPO_SIMILARITY = 0.75
+FOLLOW_SYMLINKS_HELP = ("read articles and sidecars that are symlinks leading out of the corpus folder "
+                        "(refused by default, with a note; `add` never writes through a symlink either way)")
 
 
 def _settings(args) -> Settings:
+    """The defaults, overridden by the --config file, overridden by the command line's options."""
     settings = Settings.from_file(args.config) if getattr(args, "config", None) else Settings()
     source = str(args.config) if getattr(args, "config", None) else "settings"
+    values = {f.name: getattr(settings, f.name) for f in fields(settings)}
     if getattr(args, "languages", None):
-        settings = Settings.from_mapping({"languages": args.languages}, source="--languages")
+        settings = Settings.from_mapping({**values, "languages": args.languages}, source="--languages")
         source = "--languages"
+    if getattr(args, "follow_symlinks", False):
+        settings = dataclasses.replace(settings, follow_symlinks=True)
     unknown = [code for code in settings.languages if code not in _known_languages()]
     if unknown:
         raise SettingsError(f"{source}: {unknown[0]!r} is not a language language identification knows "
@@ -99,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Compare the corpus with the last run's records, without running.")
     status.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     status.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
+    status.add_argument("--config", type=Path, default=None, help="JSON settings file (as for run)")
+    status.add_argument("--follow-symlinks", action="store_true",
+                        help="as for run: do not list symlinks out of the corpus as left unread")
 
     ev = sub.add_parser("evaluate", help="score the output tables against gold",
                         description="Score outputs against hand-labelled gold by the annotation guide's "
@@ -126,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="output folder of an earlier run whose cache holds these documents: taken "
                             "from there without loading a model (default: outputs)")
     draft.add_argument("--languages", default=None)
+    draft.add_argument("--follow-symlinks", action="store_true", help=FOLLOW_SYMLINKS_HELP)
     for command in sub.choices.values():
         _add_verbose(command)
     return parser
@@ -161,6 +173,7 @@ def _watch_parser(sub) -> None:
     watch.add_argument("--languages", default=None, help="as for run")
     watch.add_argument("--config", type=Path, default=None, help="JSON settings file")
     watch.add_argument("--workers", type=int, default=1, help="as for run")
+    watch.add_argument("--follow-symlinks", action="store_true", help=FOLLOW_SYMLINKS_HELP)
 
 
 def _common_run_options(p: argparse.ArgumentParser) -> None:
@@ -169,6 +182,7 @@ def _common_run_options(p: argparse.ArgumentParser) -> None:
                    help="comma-separated ISO 639-1 codes language identification may choose from "
                         "(default: fr,zh,en,ru)")
     p.add_argument("--config", type=Path, default=None, help="JSON settings file")
+    p.add_argument("--follow-symlinks", action="store_true", help=FOLLOW_SYMLINKS_HELP)
     p.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
     p.add_argument("--workers", type=int, default=1,
                    help="worker processes for new or changed files (default 1; 0 = one per core); "
@@ -324,7 +338,8 @@ def cmd_add(args) -> int:
     refused = 0
     for src in args.files:
         if not src.is_file():
-            print(f"error: {shown(src)}: no such file", file=sys.stderr)
+            what = "not a regular file (a fifo, device or folder)" if os.path.exists(src) else "no such file"
+            print(f"error: {shown(src)}: {what}", file=sys.stderr)
             refused += 1
             continue
         if src.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -414,9 +429,13 @@ def _copy_sidecar(sidecar: Path, target: Path) -> None:
 
 
 def cmd_status(args) -> int:
+    """What the next run will do: new, changed, removed and unchanged files, and, unless
+    following them, the symlinks that lead out of the corpus (the run will not read them)."""
     from .cache import DocumentCache, file_sha256
+    from .reading import symlink_outside
     from .runner import corpus_files
 
+    follow = args.follow_symlinks or (args.config is not None and _settings(args).follow_symlinks)
     if not args.corpus.exists():
         print(f"error: {args.corpus}: no such corpus folder", file=sys.stderr)
         return 2
@@ -429,23 +448,37 @@ def cmd_status(args) -> int:
             new.append(p)
             continue
         st = p.stat()
-        if rec[:2] == [st.st_size, st.st_mtime_ns] or rec[2] == file_sha256(p):
+        if rec[:2] == [st.st_size, st.st_mtime_ns] or rec[2] == _sha256_or_none(file_sha256, p):
             same += 1
         else:
             changed.append(p)
     removed = sorted(set(manifest) - {str(p) for p in files})
+    # the run reads each file with its own folder as the corpus folder (runner, reading stage)
+    outside = [] if follow else [(p, target) for p in files if (target := symlink_outside(p))]
+    unread = (f"; {len(outside)} symlink{'s' if len(outside) > 1 else ''} out of the corpus, not read "
+              f"(--follow-symlinks reads {'them' if len(outside) > 1 else 'it'})") if outside else ""
     print(f"{args.corpus}: {len(files)} articles; since the last run: {len(new)} new, "
-          f"{len(changed)} changed, {len(removed)} removed, {same} unchanged")
+          f"{len(changed)} changed, {len(removed)} removed, {same} unchanged{unread}")
     for label, items in (("new", new), ("changed", changed), ("removed", removed)):
         for item in items:
             print(f"  {label:8} {shown(item)}")
+    for link, target in outside:
+        print(f"  {'outside':8} {shown(link)} -> {shown(target)}: not read")
     return 0
+
+
+def _sha256_or_none(file_sha256, path: Path) -> str | None:
+    try:
+        return file_sha256(path)
+    except OSError:  # a symlink to a file this user cannot read: changed, for all we know
+        return None
 
 
 def cmd_evaluate(args) -> int:
     from .evaluate import check_floors, evaluate, format_table, write_reports
     from .gold import GoldError
 
+    floors = read_floors(args.floors) if args.floors else None  # a bad file stops before scoring
     corpus = args.corpus or args.gold.parent
     corpus_docs = None
     if corpus.exists():
@@ -460,6 +493,14 @@ def cmd_evaluate(args) -> int:
         report = evaluate(args.gold, args.outputs, corpus_docs=corpus_docs)
     except GoldError as err:
         print(f"error: {err}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as err:  # the gold's own files are checked by gold.py: a table
+        print(f"error: {shown(args.outputs)}: a table is not UTF-8 ({err.reason} at byte {err.start}); "
+              f"run `python -m pipeline run` again", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print(f"error: {shown(args.gold)}: JSON nested too deeply in the gold or in {shown(args.outputs)}",
+              file=sys.stderr)
         return 2
     split_file = args.split or (args.gold.parent / "split.json")
     parts = {}
@@ -481,13 +522,34 @@ def cmd_evaluate(args) -> int:
         print(f"\n{part} ({split_file.name}):")
         print(format_table(report["splits"][part]))
     print(f"report: {args.outputs / 'eval' / 'report.md'}")
-    if args.floors:
-        floors = json.loads(args.floors.read_text(encoding="utf-8"))
+    if floors is not None:
         broken = check_floors(report, floors)
         for line in broken:
             print(f"below floor: {line}")
         return 1 if broken else 0
     return 0
+
+
+def read_floors(path: Path) -> dict:
+    """The --floors file: a JSON object of numbers (keys starting with "_" are comments). Anything
+    else raises SettingsError naming the file (exit 2: a configuration error, not a broken floor)."""
+    try:
+        floors = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise SettingsError(f"{shown(path)}: cannot read the floors ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{shown(path)}: floors are not UTF-8 text") from None
+    except (ValueError, RecursionError) as err:
+        raise SettingsError(f"{shown(path)}: floors are not JSON "
+                            f"({err if isinstance(err, ValueError) else 'nested too deeply'})") from None
+    if not isinstance(floors, dict):
+        raise SettingsError(f"{shown(path)}: floors must be a JSON object of field: minimum F1")
+    for key, floor in floors.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 <= floor <= 1:
+            raise SettingsError(f"{shown(path)}: floor {key!r} is {floor!r}, not a number from 0 to 1")
+    return floors
 
 
 def cmd_draft_gold(args) -> int:
@@ -499,6 +561,11 @@ def cmd_draft_gold(args) -> int:
     lines = []
     failed = 0
     for path in args.docs:
+        if not path.is_file():  # a fifo would block the first read (hashing it) for ever
+            what = "not a regular file (a fifo, device or folder)" if os.path.exists(path) else "no such file"
+            print(f"error: {shown(path)}: {what}", file=sys.stderr)
+            failed += 1
+            continue
         result = cached_or_processed(path, settings, args.outputs)
         if result.error:
             print(f"error: {path}: {result.error['reason']}", file=sys.stderr)

@@ -64,7 +64,7 @@ class Stage:
 #: corpus: every document's results (gathered by the runner into a ``Corpus``) are merged into
 #: events and written as tables. The README's stage table is this list.
 STAGES: tuple[Stage, ...] = (
-    Stage("reading", read_article, ("path",), ("raw", "sha256", "meta")),
+    Stage("reading", read_article, ("path",), ("raw", "sha256", "meta"), options=("follow_symlinks",)),
     Stage("cleaning", clean, ("raw",), ("text", "title", "published")),
     Stage("languages", detect_languages, ("text",), ("blocks", "sentences", "languages"),
           options=("languages",)),
@@ -117,7 +117,8 @@ def build_pipeline(settings: Settings, out_dir: Path | None = None,
                    stages: Sequence[Stage] = STAGES, parts: tuple[str, ...] = ("document", "corpus")) -> Pipeline:
     """Check the stage list, then bind the options of the verbs of the stages of ``parts``."""
     check_stages(stages)
-    options = {"languages": settings.languages, "out_dir": out_dir}
+    options = {"languages": settings.languages, "follow_symlinks": settings.follow_symlinks,
+               "out_dir": out_dir}
     bound: dict[str, list] = {"document": [], "corpus": []}
     for stage in stages:
         if stage.per not in parts:
@@ -262,8 +263,10 @@ def _failed(path: Path, stage: str, reason: str) -> DocResult:
 
 def document_cache(out_dir: Path, settings: Settings) -> DocumentCache:
     """The per-document cache of an output folder, keyed by the code, data and languages."""
+    # a symlink out of the corpus is read or refused by the setting: its result depends on it
+    links = "|follow-symlinks" if settings.follow_symlinks else ""
     return DocumentCache(out_dir / ".cache", key=f"{__version__}|{resources_fingerprint()}|"
-                                                 f"{','.join(settings.languages)}")
+                                                 f"{','.join(settings.languages)}{links}")
 
 
 def cached_or_processed(path: Path, settings: Settings, out_dir: Path | None = None) -> DocResult:

@@ -20,10 +20,15 @@ class Settings:
     #: skipped with a note and the run goes on (a pathological file never blocks the corpus).
     #: 0 = no limit. The slowest real article of the 10,000-article bench takes well under 5 s.
     document_seconds: float = 60.0
+    #: read an article or sidecar that is a symlink leading out of the corpus folder (refused by
+    #: default: a planted link to /etc/passwd must not become an article)
+    follow_symlinks: bool = False
 
     def __post_init__(self):
         if not self.languages:
             raise SettingsError("languages: at least one language is needed")
+        if not isinstance(self.follow_symlinks, bool):
+            raise SettingsError(f"follow_symlinks: {self.follow_symlinks!r} is not true or false")
         if isinstance(self.document_seconds, bool) or not isinstance(self.document_seconds, (int, float)) \
                 or self.document_seconds < 0:
             raise SettingsError(f"document_seconds: {self.document_seconds!r} is not a number of seconds >= 0")
@@ -52,8 +57,13 @@ class Settings:
     def from_file(cls, path: Path) -> "Settings":
         try:
             values = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as err:
-            raise SettingsError(f"{path}: cannot read settings: {err}") from None
+        except OSError as err:  # missing, a folder, unreadable
+            raise SettingsError(f"{path}: cannot read settings ({err.strerror or err})") from None
+        except UnicodeDecodeError:
+            raise SettingsError(f"{path}: cannot read settings (not UTF-8 text)") from None
+        except (ValueError, RecursionError) as err:  # bad JSON, or nested past the parser's depth
+            raise SettingsError(f"{path}: not JSON settings "
+                                f"({err if isinstance(err, ValueError) else 'nested too deeply'})") from None
         if not isinstance(values, dict):
             raise SettingsError(f"{path}: settings must be a JSON object")
         return cls.from_mapping(values, source=str(path))

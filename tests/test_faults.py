@@ -1,7 +1,10 @@
-"""Issue 17, faults and hostile files: nothing written outside the corpus, a corrupted cache that
-heals, tables replaced as one set, workers that die with their run, results never stale, safe
-CSV. Every case writes its own files in tmp_path; the stages are stood in for by the real reading
-stage plus one mention per file, so merging, the cache and the tables run for real without models."""
+"""Issue 17, faults: a corrupted cache that heals, results never stale, tables replaced as one
+set whatever fails while they are written (a full disk, an interruption), workers that die with
+their run, and environment errors (a read-only folder, a lock that is a folder, bad settings or
+floors files, a table that is not UTF-8, an empty corpus folder) reported in one line with status
+2. Every case writes its own files in tmp_path; the stages are stood in for by the real reading
+stage plus one mention per file, so merging, the cache and the tables run for real without models.
+Hostile files are in test_hostile_inputs.py."""
 from __future__ import annotations
 
 import csv
@@ -23,15 +26,16 @@ from pipeline import cli, tables
 from pipeline.cache import DocumentCache
 from pipeline.lock import OutputLock
 from pipeline.reading import read_article
-from pipeline.records import Mention
-from pipeline.runner import DocResult, run_corpus
+from pipeline.records import Mention, StageError
+from pipeline.runner import DocResult, _document_pipeline, _failed, run_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 class ReadingProcessor:
-    """Stands in for process_document: the real reading stage, then one MEETING mention per file
-    whose evidence is the file's first line; records the files it was called on."""
+    """Stands in for process_document: the real reading stage (bound to the run's settings as the
+    runner binds it), then one MEETING mention per file whose evidence is the file's first line; a
+    file the reading stage refuses becomes a skipped row. Records the files it was called on."""
 
     def __init__(self, during=None):
         self.calls: list[str] = []
@@ -39,7 +43,11 @@ class ReadingProcessor:
 
     def __call__(self, path: Path, settings) -> DocResult:
         self.calls.append(path.name)
-        article = read_article(path)
+        reading = dict(_document_pipeline(settings).document)["reading"]  # bound as the runner binds it
+        try:
+            article = reading(path)
+        except StageError as err:
+            return _failed(path, err.stage, str(err.reason))
         if self.during:
             self.during(path)
         first = article.raw.splitlines()[0]
@@ -47,7 +55,7 @@ class ReadingProcessor:
                           char_start=0, char_end=len(first), persons=("A", article.doc_id), status="past")
         return DocResult(doc=article.doc_id, path=str(path), sha256=article.sha256,
                          document={"doc": article.doc_id, "path": str(path), "sha256": article.sha256,
-                                   "title": first, "events": 1, "note": ""},
+                                   "title": first, "events": 1, "note": "; ".join(article.notes)},
                          mentions=(mention,))
 
 
@@ -61,90 +69,6 @@ def make_corpus(folder: Path, n: int = 3) -> Path:
 def rows(path: Path) -> list[dict]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
-
-
-# --------------------------------------------------------------------------------------------
-# add never writes outside the corpus
-
-
-@pytest.fixture
-def adding(tmp_path, monkeypatch):
-    """``add FILE… [options]`` in this process, without the run that follows the copy."""
-    monkeypatch.setattr(cli, "cmd_run", lambda args, corpus: 0)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    incoming = tmp_path / "incoming"
-    incoming.mkdir()
-    (incoming / "a.txt").write_text("Un article.\n", encoding="utf-8")
-
-    def add(*args: str) -> int:
-        return cli.main(["add", *args, "--corpus", str(corpus), "--out", str(tmp_path / "out")])
-
-    return add, corpus, incoming
-
-
-def test_add_does_not_create_the_target_of_a_dangling_symlink(adding, tmp_path, capsys):
-    add, corpus, incoming = adding
-    outside = tmp_path / "elsewhere" / "planted.txt"
-    outside.parent.mkdir()
-    os.symlink(outside, corpus / "a.txt")
-    assert add(str(incoming / "a.txt")) == 1
-    assert not outside.exists()
-    err = capsys.readouterr().err
-    assert "symlink" in err and len(err.strip().splitlines()) == 1
-
-
-def test_add_with_rename_next_to_a_dangling_symlink_writes_inside_the_corpus(adding, tmp_path):
-    add, corpus, incoming = adding
-    outside = tmp_path / "planted.txt"
-    os.symlink(outside, corpus / "a.txt")
-    assert add(str(incoming / "a.txt"), "--rename") == 0
-    assert not outside.exists() and (corpus / "a-2.txt").read_text(encoding="utf-8") == "Un article.\n"
-
-
-def test_add_does_not_write_through_a_sidecar_symlink(adding, tmp_path, capsys):
-    add, corpus, incoming = adding
-    victim = tmp_path / "victim.json"
-    victim.write_text("precious", encoding="utf-8")
-    (incoming / "a.meta.json").write_text('{"published": "2024-05-01"}', encoding="utf-8")
-    os.symlink(victim, corpus / "a.meta.json")
-    assert add(str(incoming / "a.txt")) == 1
-    assert victim.read_text(encoding="utf-8") == "precious"
-    assert not (corpus / "a.txt").exists()  # the article is not added without its sidecar
-    assert "symlink" in capsys.readouterr().err
-
-
-def test_add_does_not_overwrite_a_sidecar_without_force(adding):
-    add, corpus, incoming = adding
-    (incoming / "a.meta.json").write_text('{"published": "2024-05-01"}', encoding="utf-8")
-    (corpus / "a.meta.json").write_text('{"published": "1999-01-01"}', encoding="utf-8")
-    assert add(str(incoming / "a.txt")) == 1
-    assert "1999" in (corpus / "a.meta.json").read_text(encoding="utf-8")
-    assert add(str(incoming / "a.txt"), "--force") == 0
-    assert "2024" in (corpus / "a.meta.json").read_text(encoding="utf-8")
-    assert (corpus / "a.txt").exists()
-
-
-# --------------------------------------------------------------------------------------------
-# one file never stops the corpus
-
-
-def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path, capsys):
-    corpus, out = make_corpus(tmp_path / "corpus", 1), tmp_path / "out"
-    with open(os.fsencode(corpus) + b"/caf\xe9.txt", "wb") as fh:
-        fh.write("Sommet de Lyon\n\nTexte.\n".encode("utf-8"))
-    proc = ReadingProcessor()
-    summary = run_corpus(corpus, out, processor=proc)
-    assert summary.documents == 2 and not summary.skipped
-    docs = {r["doc"]: r for r in rows(out / "documents.csv")}
-    assert "caf\\xe9" in docs and docs["caf\\xe9"]["path"].endswith("caf\\xe9.txt")
-    assert pd.read_parquet(out / "mentions.parquet")["doc"].tolist() == ["caf\\xe9", "doc0"]
-    # the next run takes it from the cache; status names it escaped
-    proc.calls.clear()
-    assert run_corpus(corpus, out, processor=proc).unchanged and proc.calls == []
-    capsys.readouterr()
-    assert cli.main(["status", str(corpus), "--out", str(out)]) == 0
-    assert "0 new, 0 changed" in capsys.readouterr().out
 
 
 # --------------------------------------------------------------------------------------------
@@ -328,10 +252,6 @@ def test_cli_reports_a_full_disk_in_one_line_with_status_2(tmp_path, monkeypatch
     assert err.startswith("error:") and "No space left" in err and "\n" not in err
 
 
-# --------------------------------------------------------------------------------------------
-# permissions and spreadsheet-safe CSV
-
-
 def test_tables_are_readable_by_others_under_the_usual_umask(tmp_path):
     old = os.umask(0o022)
     try:
@@ -342,19 +262,6 @@ def test_tables_are_readable_by_others_under_the_usual_umask(tmp_path):
         assert os.stat(tmp_path / "out" / name).st_mode & 0o777 == 0o644, name
     tables.atomic_write_text(tmp_path / "report.json", "{}")
     assert os.stat(tmp_path / "report.json").st_mode & 0o777 == 0o666 & ~old
-
-
-@pytest.mark.parametrize("first_line", ['=HYPERLINK("http://x.example","clic")', "+33 1 23", "-2+3", "@SUM(A1)"])
-def test_csv_cells_that_look_like_formulas_are_neutralised_parquet_keeps_them(tmp_path, first_line):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(first_line + "\n\nTexte.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    run_corpus(corpus, out, processor=ReadingProcessor())
-    (mention,) = rows(out / "mentions.csv")
-    assert mention["evidence"] == "'" + first_line and mention["name"] == "'" + first_line
-    assert rows(out / "documents.csv")[0]["title"] == "'" + first_line
-    assert pd.read_parquet(out / "mentions.parquet")["evidence"].tolist() == [first_line]
 
 
 # --------------------------------------------------------------------------------------------
@@ -416,3 +323,165 @@ def test_after_kill_9_of_a_two_worker_run_the_workers_die_and_the_lock_is_free(t
                 pass
         if run.poll() is None:
             run.kill()
+
+
+# --------------------------------------------------------------------------------------------
+# locks and environment errors: one line naming the path, status 2
+
+
+def test_a_lock_that_is_a_folder_is_one_line_and_status_2(tmp_path, capsys):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Texte.\n", encoding="utf-8")
+    (tmp_path / "out" / ".lock").mkdir(parents=True)
+    assert cli.main(["run", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and ".lock" in err and "\n" not in err
+
+
+def test_an_empty_corpus_folder_leaves_the_tables_and_cache_untouched(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "events.csv").write_text("event_id\nkept\n", encoding="utf-8")
+    (out / ".cache").mkdir()
+    (out / ".cache" / "manifest.json").write_text('{"key": "k", "files": {}}', encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["run", str(tmp_path / "empty"), "--out", str(out), "--no-progress"]) == 2
+    assert "kept" in (out / "events.csv").read_text(encoding="utf-8")
+    assert (out / ".cache" / "manifest.json").exists()
+    assert "no .txt or .html article" in capsys.readouterr().err
+
+
+def test_a_read_only_output_folder_is_one_line_and_status_2(tmp_path, monkeypatch, capsys):
+    corpus, out = make_corpus(tmp_path / "corpus", 1), tmp_path / "out"
+    out.mkdir()
+    real_write_text = Path.write_text
+
+    def read_only(self, *args, **kwargs):  # what a read-only mount does, to root as well
+        if self.parent == out:
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        return real_write_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", read_only)
+    monkeypatch.setattr("pipeline.runner.process_document", ReadingProcessor())
+    assert cli.main(["run", str(corpus), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {out}") and "Read-only file system" in err and "\n" not in err
+    assert not (out / "events.csv").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not stop root")
+@pytest.mark.parametrize("folder", ["out", "cache"])
+def test_read_only_folders_by_their_permissions(tmp_path, monkeypatch, capsys, folder):
+    """A read-only output folder: one line, status 2, nothing written. A read-only cache folder
+    only costs speed: the tables are written, with a warning."""
+    corpus, out = make_corpus(tmp_path / "corpus", 1), tmp_path / "out"
+    monkeypatch.setattr("pipeline.runner.process_document", ReadingProcessor())
+    locked = out if folder == "out" else out / ".cache"
+    locked.mkdir(parents=True)
+    locked.chmod(0o555)
+    try:
+        code = cli.main(["run", str(corpus), "--out", str(out), "--no-progress"])
+    finally:
+        locked.chmod(0o755)
+    if folder == "out":
+        err = capsys.readouterr().err.strip()
+        assert code == 2 and err.startswith(f"error: {out}") and "\n" not in err
+    else:
+        assert code == 0 and len(rows(out / "documents.csv")) == 1
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    (b"\xff\xfe{}", "not UTF-8"),
+    ("{languages: fr}", "not JSON"),
+    ('["fr"]', "must be a JSON object"),
+    ('{"colour": "blue"}', "unknown setting 'colour'"),
+    ('{"document_seconds": -1}', "document_seconds"),
+    ('{"follow_symlinks": "yes"}', "follow_symlinks"),
+    (None, "cannot read settings"),
+], ids=["deeply-nested", "not-utf8", "not-json", "a-list", "unknown-key", "negative-budget",
+        "follow-symlinks-not-a-boolean", "a-folder"])
+def test_a_bad_settings_file_is_one_line_naming_it_and_status_2(tmp_path, capsys, content, expected):
+    config = tmp_path / "settings.json"
+    if content is None:
+        config.mkdir()
+    elif isinstance(content, bytes):
+        config.write_bytes(content)
+    else:
+        config.write_text(content, encoding="utf-8")
+    corpus, out = make_corpus(tmp_path / "corpus", 1), tmp_path / "out"
+    assert cli.main(["run", str(corpus), "--config", str(config), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {config}") and expected in err and "\n" not in err
+    assert not out.exists()
+
+
+def _scored(tmp_path: Path) -> list[str]:
+    """A gold of two documents and outputs that find the event of one: events F1 2/3. Returns the
+    evaluate command line, without --floors."""
+    corpus = tmp_path / "dev"
+    (corpus / "gold").mkdir(parents=True)
+    (corpus / "articles").mkdir()
+    for doc in ("a", "b"):
+        (corpus / "articles" / f"{doc}.txt").write_text("texte\n", encoding="utf-8")
+    gold = [{"doc": doc, "event": f"e-{doc}", "type": "MEETING", "name": None, "edition": None,
+             "start": None, "end": None, "status": "past", "city": None, "country": None,
+             "countries": ["CN", "FR"], "persons": [], "orgs": [], "agreements": None} for doc in ("a", "b")]
+    (corpus / "gold" / "mentions.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    (corpus / "gold" / "documents.jsonl").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mentions.csv").write_text(
+        "doc,event_id,type,name,edition,start,end,status,city,country,countries,persons,orgs,agreements\n"
+        "a,x,MEETING,,,,,past,,,CN; FR,,,\n", encoding="utf-8")
+    return ["evaluate", "--gold", str(corpus / "gold"), "--outputs", str(out), "--corpus", str(corpus / "articles")]
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("{not json", "not JSON"),
+    ("[0.9]", "a JSON object"),
+    ('{"micro": "high"}', "floor 'micro' is 'high'"),
+    ('{"micro": 5}', "not a number from 0 to 1"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    (b"\xff{}", "not UTF-8"),
+    (None, "cannot read the floors"),
+], ids=["not-json", "a-list", "a-word", "out-of-range", "deeply-nested", "not-utf8", "a-folder"])
+def test_a_bad_floors_file_is_one_line_and_status_2_before_any_scoring(tmp_path, capsys, content, expected):
+    command = _scored(tmp_path)
+    floors = tmp_path / "floors.json"
+    if content is None:
+        floors.mkdir()
+    elif isinstance(content, bytes):
+        floors.write_bytes(content)
+    else:
+        floors.write_text(content, encoding="utf-8")
+    assert cli.main([*command, "--floors", str(floors)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {floors}") and expected in err and "\n" not in err
+    assert not (tmp_path / "out" / "eval").exists()  # stopped before scoring
+
+
+@pytest.mark.parametrize("floors, code", [({"_doc": "a comment", "events": 0.5}, 0), ({"events": 0.9}, 1)])
+def test_good_floors_still_pass_or_break(tmp_path, capsys, floors, code):
+    command = _scored(tmp_path)
+    (tmp_path / "floors.json").write_text(json.dumps(floors), encoding="utf-8")
+    assert cli.main([*command, "--floors", str(tmp_path / "floors.json")]) == code
+    assert ("below floor: events" in capsys.readouterr().out) == bool(code)
+
+
+def test_evaluate_on_a_table_that_is_not_utf8_is_one_line_and_status_2(tmp_path, capsys):
+    command = _scored(tmp_path)
+    (tmp_path / "out" / "mentions.csv").write_bytes(
+        b"doc,event_id,type,name,edition,start,end,status,city,country,countries,persons,orgs,agreements\n"
+        b"a,x,MEETING,Sommet de P\xe9kin,,,,past,,,CN; FR,,,\n")
+    assert cli.main(command) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {tmp_path / 'out'}") and "not UTF-8" in err and "\n" not in err
+
+
+def test_evaluate_on_gold_nested_too_deeply_is_one_line_and_status_2(tmp_path, capsys):
+    command = _scored(tmp_path)
+    (tmp_path / "dev" / "gold" / "mentions.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    assert cli.main(command) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "nested too deeply" in err and "\n" not in err
