@@ -1,6 +1,6 @@
-"""Shared test helpers: whole documents through every per-document stage of the runner.
-
-The stage list (and with it the models) is built once per test session."""
+"""Shared test helpers: whole documents through every per-document stage of the runner (the stage
+list, and with it the models, built once per test session); a small gold of two documents."""
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,3 +23,19 @@ def document_mentions(folder: Path, body: str, published: str, title: str = "Dé
         article = stage(article)
     return article.mentions
 
+
+
+def two_document_gold(tmp_path: Path) -> Path:
+    """A corpus folder ``dev`` with two one-line articles, a and b, and their gold: one MEETING
+    each (CN, FR), no document records."""
+    corpus = tmp_path / "dev"
+    (corpus / "gold").mkdir(parents=True)
+    (corpus / "articles").mkdir()
+    for doc in ("a", "b"):
+        (corpus / "articles" / f"{doc}.txt").write_text("texte\n", encoding="utf-8")
+    gold = [{"doc": doc, "event": f"e-{doc}", "type": "MEETING", "name": None, "edition": None,
+             "start": None, "end": None, "status": "past", "city": None, "country": None,
+             "countries": ["CN", "FR"], "persons": [], "orgs": [], "agreements": None} for doc in ("a", "b")]
+    (corpus / "gold" / "mentions.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    (corpus / "gold" / "documents.jsonl").write_text("", encoding="utf-8")
+    return corpus

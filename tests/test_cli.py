@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import __version__, cli
+from conftest import two_document_gold
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -82,16 +83,7 @@ def test_output_piped_into_head_ends_without_a_traceback(tmp_path):
 def test_evaluate_scores_each_part_of_the_split_beside_the_gold(tmp_path, capsys):
     import json
 
-    corpus = tmp_path / "dev"
-    (corpus / "gold").mkdir(parents=True)
-    (corpus / "articles").mkdir()
-    for doc in ("a", "b"):
-        (corpus / "articles" / f"{doc}.txt").write_text("texte\n", encoding="utf-8")
-    gold = [{"doc": doc, "event": f"e-{doc}", "type": "MEETING", "name": None, "edition": None,
-             "start": None, "end": None, "status": "past", "city": None, "country": None,
-             "countries": ["CN", "FR"], "persons": [], "orgs": [], "agreements": None} for doc in ("a", "b")]
-    (corpus / "gold" / "mentions.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
-    (corpus / "gold" / "documents.jsonl").write_text("", encoding="utf-8")
+    corpus = two_document_gold(tmp_path)
     (corpus / "split.json").write_text(json.dumps({"_doc": "x", "tune": ["a"], "test": ["b"]}), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()

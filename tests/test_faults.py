@@ -28,6 +28,7 @@ from pipeline.lock import OutputLock
 from pipeline.reading import read_article
 from pipeline.records import Mention, StageError
 from pipeline.runner import DocResult, _document_pipeline, _failed, run_corpus
+from conftest import two_document_gold
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -419,16 +420,7 @@ def test_a_bad_settings_file_is_one_line_naming_it_and_status_2(tmp_path, capsys
 def _scored(tmp_path: Path) -> list[str]:
     """A gold of two documents and outputs that find the event of one: events F1 2/3. Returns the
     evaluate command line, without --floors."""
-    corpus = tmp_path / "dev"
-    (corpus / "gold").mkdir(parents=True)
-    (corpus / "articles").mkdir()
-    for doc in ("a", "b"):
-        (corpus / "articles" / f"{doc}.txt").write_text("texte\n", encoding="utf-8")
-    gold = [{"doc": doc, "event": f"e-{doc}", "type": "MEETING", "name": None, "edition": None,
-             "start": None, "end": None, "status": "past", "city": None, "country": None,
-             "countries": ["CN", "FR"], "persons": [], "orgs": [], "agreements": None} for doc in ("a", "b")]
-    (corpus / "gold" / "mentions.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
-    (corpus / "gold" / "documents.jsonl").write_text("", encoding="utf-8")
+    corpus = two_document_gold(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     (out / "mentions.csv").write_text(
