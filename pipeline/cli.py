@@ -74,9 +74,15 @@ def shown(path) -> str:
         return os.fsencode(text).decode("utf-8", errors="backslashreplace")
 
 
+def program_name() -> str:
+    """How the user called us: the console script ``press-events`` or ``python -m pipeline``."""
+    return "press-events" if os.path.basename(sys.argv[0] or "").startswith("press-events") \
+        else "python -m pipeline"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline",
+        prog=program_name(),
         description="Extract diplomatic events (summits, forums, meetings, visits) from French and "
                     "Chinese news articles into outputs/events.csv and companion tables.")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
@@ -486,7 +492,7 @@ def cmd_evaluate(args) -> int:
 
         corpus_docs = {p.stem for p in corpus_files(corpus)}
     if not (args.outputs / "mentions.csv").exists():
-        print(f"error: {args.outputs}/mentions.csv not found: run `python -m pipeline run` first",
+        print(f"error: {args.outputs}/mentions.csv not found: run `{program_name()} run` first",
               file=sys.stderr)
         return 2
     try:
@@ -496,7 +502,7 @@ def cmd_evaluate(args) -> int:
         return 2
     except UnicodeDecodeError as err:  # the gold's own files are checked by gold.py: a table
         print(f"error: {shown(args.outputs)}: a table is not UTF-8 ({err.reason} at byte {err.start}); "
-              f"run `python -m pipeline run` again", file=sys.stderr)
+              f"run `{program_name()} run` again", file=sys.stderr)
         return 2
     except RecursionError:
         print(f"error: {shown(args.gold)}: JSON nested too deeply in the gold or in {shown(args.outputs)}",

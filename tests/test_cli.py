@@ -65,6 +65,13 @@ def test_version():
     assert done.returncode == 0 and __version__ in done.stdout
 
 
+@pytest.mark.parametrize("argv0, name", [("/usr/local/bin/press-events", "press-events"),
+                                         ("/repo/pipeline/__main__.py", "python -m pipeline")])
+def test_help_names_the_command_as_it_was_called(monkeypatch, argv0, name):
+    monkeypatch.setattr(sys, "argv", [argv0, "--help"])
+    assert cli.build_parser().format_usage().startswith(f"usage: {name} ")
+
+
 def test_output_piped_into_head_ends_without_a_traceback(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
