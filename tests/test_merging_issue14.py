@@ -335,3 +335,12 @@ def test_two_talks_reported_in_one_sentence_keep_two_ids():
     other = Mention(**common, persons=("Xi Jinping", "Han Zheng", "Gibran Rakabuming"))
     mentions, events = merge_events([one, other])
     assert len({m.event_id for m in mentions}) == 2 and len(events) == 2
+
+
+def test_a_forum_named_after_a_summit_series_is_not_the_summit():
+    # summit mentions with no date of their own: nothing they state contradicts the forum's day
+    summit = zh("a", name="上海合作组织峰会", city="Tianjin", status="past", published="2025-09-02")
+    also_summit = zh("b", name="上海合作组织天津峰会", city="Tianjin", status="past", published="2025-09-03")
+    side = zh("c", "FORUM", name="中国—上海合作组织数字经济合作论坛", start="2025-05-20", city="Tianjin",
+              status="past", published="2025-05-21")
+    assert groups([summit, also_summit, side]) == [["a", "b"], ["c"]]
