@@ -50,7 +50,7 @@ MEETING_MULTILATERAL_COUNTRIES = 3
 DOCUMENT_COLUMNS = ("doc", "path", "sha256", "published", "languages", "title", "chars", "encoding",
                     "events", "note", *PROVENANCE_COLUMNS)
 MENTION_COLUMNS = ("doc", "event_id", *EVENT_FIELDS, "language", "evidence", "char_start", "char_end",
-                   "date_source", *PROVENANCE_COLUMNS, *ID_COLUMNS, *PLOVER_COLUMNS)
+                   "date_source", *PROVENANCE_COLUMNS, *ID_COLUMNS, *PLOVER_COLUMNS, "evidence_fields")
 #: an event's ``evidence`` is the list of its mentions' evidence sentences, ``doc_urls`` the URLs of
 #: its documents (in ``docs`` order, documents without a URL left out)
 EVENT_COLUMNS = ("event_id", "type", "name", "names", *EVENT_FIELDS[2:], "docs", "languages",

@@ -154,6 +154,9 @@ class Mention:
     date_source: str = ""  # how start/end were found: explicit, relative, merged
     name_key: str = ""  # language-independent key of the name (entity ids inside it), for merging
     published: str | None = None  # the document's publication date, for merging undated mentions
+    #: where each field's value was read: JSON {"start": [char_start, char_end], "city": [...],
+    #: "persons": [[...], ...], ...}, offsets of the sentence in the raw text ("" when none)
+    evidence_fields: str = ""
 
 
 @dataclass(frozen=True)

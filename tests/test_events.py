@@ -852,3 +852,14 @@ def test_officials_of_a_territory_meeting_their_state_is_no_diplomacy_zh():
     hk = Entity(at, at + 2, "香港", "COUNTRY", "HK", "zh", kind="gazetteer", entity_id="HK", country="HK")
     a = a.__class__(**{**a.__dict__, "entities": tuple(sorted(a.entities + (hk,), key=lambda e: e.start))})
     assert [m for m in find_events(a).mentions if m.type == "MEETING"] == []
+
+
+def test_each_field_names_the_sentence_it_was_read_from():
+    import json
+    first = "Xi Jinping est arrivé lundi au Kazakhstan pour une visite d'État."
+    text = first + "\nXi Jinping a eu mardi un entretien avec Kassym-Jomart Tokaïev sur le commerce."
+    a = article(text, "fr", "2025-03-10", dates=[("lundi", "2025-03-10", "2025-03-10", "relative")])
+    talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    fields = json.loads(talks.evidence_fields)
+    assert fields["country"] == [0, len(first)]  # the host country, from the visit's sentence
+    assert fields["persons"] == [[len(first) + 1, len(text)]] * 2

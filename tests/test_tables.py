@@ -120,7 +120,8 @@ def test_new_columns_are_added_after_the_contract_columns():
     assert {"evidence", "doc_urls", "city_id", "latitude", "longitude", "person_ids", "org_ids"} \
         <= set(columns.EVENT_COLUMNS)
     assert "evidence" in columns.list_columns("events") and "evidence" not in columns.list_columns("mentions")
-    assert list(columns.EVENT_COLUMNS[-2:]) == list(columns.MENTION_COLUMNS[-2:]) == ["plover_type", "plover_mode"]
+    assert list(columns.EVENT_COLUMNS[-2:]) == list(columns.MENTION_COLUMNS[-3:-1]) == ["plover_type", "plover_mode"]
+    assert columns.MENTION_COLUMNS[-1] == "evidence_fields"
 
 
 # --- provenance -----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..candidates import has_cue
 from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, series_table, split_name
+from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
@@ -96,6 +97,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         date_source=date.source if date else "",
         name_key=name_key(named, article) if named and cluster.type in ("SUMMIT", "FORUM") else "",
         published=article.published,
+        evidence_fields=field_sentences(article, cluster, date, city, country, persons,
+                                         named if named and cluster.type in ("SUMMIT", "FORUM") else None),
     )
     inside_name = [e for e in article.entities if named and named.cue.name_start <= e.start
                    and e.end <= named.cue.name_end] if named else []
@@ -262,7 +265,8 @@ def next_of_series(built: list, clusters: list[Cluster]) -> list:
             if len(series) == 1:
                 base = next(m for m in named if m.type == mention.type
                             and find_series(split_name(m.name)[0])[0] in series)
-                mention = replace(mention, name=base.name, edition=base.edition + 1 if base.edition else None)
+                mention = replace(mention, name=base.name, edition=base.edition + 1 if base.edition else None,
+                                  evidence_fields=with_fields_of(mention, base, ("name",)))
         out.append(mention)
     return out
 

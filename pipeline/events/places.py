@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import langdata
 from ..records import Article, Entity, Mention
+from .evidence import with_fields_of
 from .grammar import EventGrammar
 from .grammar import grammar as grammar_of
 from .segmentation import Cluster
@@ -106,10 +107,12 @@ def place_talks_within_their_visit(built: list, clusters: list[Cluster], article
             host = next((h for h, c in hosts if _held_during(cluster, c, article)
                          and mention.country in (None, h.country)), None)
             if host is not None:
-                mention = replace(mention, country=host.country, city=host.city)
+                mention = replace(mention, country=host.country, city=host.city,
+                                  evidence_fields=with_fields_of(mention, host, ("city", "country")))
             elif not mention.country and (visit := _current_visit_hosting(mention, [h for h, _ in hosts])):
                 # the country is entailed; the city is not (a visit may take in several)
-                mention = replace(mention, country=visit.country)
+                mention = replace(mention, country=visit.country,
+                                  evidence_fields=with_fields_of(mention, visit, ("country",)))
         out.append(mention)
     return out
 
