@@ -15,7 +15,7 @@ The steps, one module each, in the order a reader follows them:
 4. ``segmentation``: which frames of one document speak of one real event (a ``Cluster``);
 5. ``fields``: one Mention per cluster the text makes specific and diplomatic (``diplomatic``),
    its fields filled from the cluster's frames (``places`` for city and country, ``participants``
-   for persons and countries).
+   for persons and countries), each with the sentence it was read from (``evidence``).
 """
 from __future__ import annotations
 
