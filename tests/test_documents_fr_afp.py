@@ -695,7 +695,7 @@ _known("geneve_russie_usa", TOPIC_COUNTRY, "talks:no_countries")
 _known("geneve_russie_usa", BODY_MEETING, "nato_russia:start", "nato_russia:status", "nato_russia:city",
        "nato_russia:country")
 _known("doha_treve_gaza", DOHA, "counts:MEETING", "talks:found", "talks:start", "talks:status",
-       "talks:city", "talks:country", "talks:persons", "talks:countries")
+       "talks:city", "talks:country", "talks:persons", "talks:countries", "call:city")
 
 
 # --------------------------------------------------------------------------------------------

@@ -294,3 +294,13 @@ def test_big_cities_named_in_chinese_even_when_the_segmenter_knows_the_word(text
 
 def test_a_city_name_that_is_a_common_phrase_stays_a_phrase():
     assert not [e for e in entities("要实现新疆社会稳定和长治久安。", "zh") if e.label == "CITY"]
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Les négociateurs sont arrivés à Doha dimanche.", "Doha", "Doha"),
+    ("Le ministre s'est rendu à Lima puis à Accra.", "Lima", "Lima"),
+    ("Le sommet s'est tenu à Hanoi en 2019.", "Hanoi", "Hanoi"),
+])
+def test_capitals_and_big_cities_are_places_though_the_vectors_know_a_word(text, surface, canonical):
+    e = one(entities(text, "fr"), surface)
+    assert (e.label, e.canonical) == ("CITY", canonical)
