@@ -566,9 +566,6 @@ OPENING_SPLIT = (
     "lead's 'jeudi' (timex_overlap of two single days), so it founds another cluster (then rejected "
     "as domestic, BY only) and the start stays the closing day; 'au terme de deux jours de travaux' "
     "is unread ('duration_pattern' needs 'de N jours' right after the cue)")
-LANDMARK = (
-    "places._landmark takes a seat named anywhere in the clause, even as the subject of a reporting "
-    "verb ('a annoncé l'Élysée'), and even for talks by phone, which have no venue: Paris, FR")
 ALIAS_COUNTRY = (
     "resources/aliases.json gives Josep Borrell country ES and participants._countries adds every "
     "person's alias country, although the text names him in his EU office ('chef de la diplomatie "
@@ -649,7 +646,6 @@ _known("visite_etat_tokaiev", TOPIC_COUNTRY, "talks:no_countries")
 _known("sommet_ocs_cloture", LEAD_TWICE, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
-_known("appel_macron_xi", LANDMARK, "call:city", "call:country")
 _known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")
 _known("ue_visioconference", CANDIDATES + NO_PARTY, "counts:MEETING", "next:found", "next:start",
        "next:status", "next:city", "next:country")

@@ -863,3 +863,10 @@ def test_each_field_names_the_sentence_it_was_read_from():
     fields = json.loads(talks.evidence_fields)
     assert fields["country"] == [0, len(first)]  # the host country, from the visit's sentence
     assert fields["persons"] == [[len(first) + 1, len(text)]] * 2
+
+
+def test_a_seat_of_power_speaking_is_not_the_venue_fr():
+    text = "Emmanuel Macron s'est entretenu mardi au téléphone avec Vladimir Poutine, a annoncé l'Élysée."
+    a = article(text, "fr", "2024-03-13", dates=[("mardi", "2024-03-12", "2024-03-12", "relative")])
+    call = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert (call.city, call.country) == (None, None)

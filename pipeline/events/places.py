@@ -46,7 +46,7 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     city = min(cities, key=lambda x: x[0])[1] if cities else None
     if city is not None:
         return city, city.country or None
-    landmark = _landmark(cluster, article)
+    landmark = _landmark(cluster, article, g)
     if landmark is not None:
         return landmark, landmark.country
     if cluster.type == "VISIT":
@@ -77,12 +77,21 @@ def _landmarks() -> list[tuple[str, str, str]]:
     return sorted(((name, city, country) for name, (city, country) in table.items()), key=lambda x: -len(x[0]))
 
 
-def _landmark(cluster: Cluster, article: Article) -> Entity | None:
-    """"在人民大会堂会见", "reçu à la Maison Blanche": the seat stands for its city."""
+def _landmark(cluster: Cluster, article: Article, g: EventGrammar) -> Entity | None:
+    """"在人民大会堂会见", "reçu à la Maison Blanche": the seat stands for its city when the text
+    puts the event there (a place preposition before it, the language's ``place_prepositions``);
+    "a annoncé l'Élysée" is the presidency speaking, not a venue."""
+    preps = "|".join(map(re.escape, g.data.get("place_prepositions", [])))
+    word_start = r"(?:^|[^\w])" if g.language != "zh" else ""
+    introduced = re.compile(rf"{word_start}(?:{preps})\s*(?:l['’]|la\s+|le\s+|les\s+|du\s+|de\s+la\s+)?"
+                            rf"(?:(?:palais|jardins|salons?|cour)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+))?$",
+                            re.IGNORECASE) if preps else None
     for ref in cluster.references:
         clause = article.text[ref.clause_start:ref.clause_end]
         for name, city, country in _landmarks():
             at = clause.find(name)
+            if at >= 0 and introduced is not None and not introduced.search(clause[max(0, at - 30):at]):
+                continue
             if at >= 0:
                 start = ref.clause_start + at
                 return Entity(start, start + len(name), name, "CITY", city, ref.language,
