@@ -870,3 +870,9 @@ def test_a_seat_of_power_speaking_is_not_the_venue_fr():
     a = article(text, "fr", "2024-03-13", dates=[("mardi", "2024-03-12", "2024-03-12", "relative")])
     call = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert (call.city, call.country) == (None, None)
+
+
+def test_a_seat_after_its_city_is_still_introduced_zh():
+    text = "6月7日下午，国家主席习近平在北京人民大会堂会见来华进行正式访问的俄罗斯总统普京。"
+    a = article(text, "zh", "2024-06-08", dates=[("6月7日", "2024-06-07", "2024-06-07", "explicit")])
+    assert {(m.type, m.city) for m in find_events(a).mentions} == {("MEETING", "Beijing"), ("VISIT", "Beijing")}

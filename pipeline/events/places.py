@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import langdata
 from ..records import Article, Entity, Mention
+from ..text import HAN_CLASS
 from .evidence import with_fields_of
 from .grammar import EventGrammar
 from .grammar import grammar as grammar_of
@@ -82,8 +83,9 @@ def _landmark(cluster: Cluster, article: Article, g: EventGrammar) -> Entity | N
     puts the event there (a place preposition before it, the language's ``place_prepositions``);
     "a annoncé l'Élysée" is the presidency speaking, not a venue."""
     preps = "|".join(map(re.escape, g.data.get("place_prepositions", [])))
-    word_start = r"(?:^|[^\w])" if g.language != "zh" else ""
-    introduced = re.compile(rf"{word_start}(?:{preps})\s*(?:l['’]|la\s+|le\s+|les\s+|du\s+|de\s+la\s+)?"
+    # "在北京人民大会堂": in Chinese a city may stand between the preposition and the seat
+    word_start, city_between = (r"(?:^|[^\w])", "") if g.language != "zh" else ("", f"[{HAN_CLASS}]{{0,4}}")
+    introduced = re.compile(rf"{word_start}(?:{preps})\s*{city_between}(?:l['’]|la\s+|le\s+|les\s+|du\s+|de\s+la\s+)?"
                             rf"(?:(?:palais|jardins|salons?|cour)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+))?$",
                             re.IGNORECASE) if preps else None
     for ref in cluster.references:
