@@ -526,10 +526,6 @@ NO_NAMED_OFFICIAL = (
     "known country or two named people, and the model's persons (Enrique Mora) carry no country "
     "(note: rejected MEETING … not specific); besides, 'Palais Coburg' is read as the German city "
     "Coburg, which keeps the two frames apart (segmentation: different single cities)")
-INDEFINITE = (
-    "diplomatic._specific rejects a SUMMIT whose every cue is indefinite ('Un sommet extraordinaire "
-    "de l'Union africaine … se tiendra les 12 et 13 mars à Addis-Abeba') although it has a date, a "
-    "city and an organisation")
 COORDINATED = (
     "frames._clause_bounds breaks clauses only at punctuation or 'avant/après/lors/alors/tandis' "
     "(clause_break_pattern): in 'sera reçu mardi à Pékin par Xi Jinping et s'entretiendra avec Li "
@@ -654,10 +650,7 @@ _known("ue_visioconference", ALIAS_COUNTRY, "video:no_countries")
 _known("en_marge_apec", ENDED_PRESENT, "summit:start")
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("en_marge_apec", PREVIOUS, "previous:start")
-_known("ua_sommet_annonce", INDEFINITE, "counts:SUMMIT", "summit:found", "summit:start", "summit:end",
-       "summit:status", "summit:city", "summit:country")
-_known("ua_sommet_annonce", INDEFINITE + "; besides, " + LATER_PARTICIPANTS, "summit:persons",
-       "summit:countries")
+_known("ua_sommet_annonce", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("scholz_tournee_chine", COORDINATED, "counts:MEETING", "li:found", "li:status", "li:persons")
 _known("scholz_tournee_chine", SPOKESMAN, "xi:no_persons")
 _known("barrot_homologue_turc", CANDIDATES, "counts:MEETING", "erdogan:found", "erdogan:start",

@@ -876,3 +876,10 @@ def test_a_seat_after_its_city_is_still_introduced_zh():
     text = "6月7日下午，国家主席习近平在北京人民大会堂会见来华进行正式访问的俄罗斯总统普京。"
     a = article(text, "zh", "2024-06-08", dates=[("6月7日", "2024-06-07", "2024-06-07", "explicit")])
     assert {(m.type, m.city) for m in find_events(a).mentions} == {("MEETING", "Beijing"), ("VISIT", "Beijing")}
+
+
+def test_an_indefinite_summit_with_a_date_and_a_place_is_specific_fr():
+    text = "La crise sera au programme d'un sommet régional les 3 et 4 octobre à Abuja."
+    a = article(text, "fr", "2024-09-20", dates=[("les 3 et 4 octobre", "2024-10-03", "2024-10-04", "explicit")])
+    summit = next(m for m in find_events(a).mentions if m.type == "SUMMIT")
+    assert (summit.start, summit.end, summit.city, summit.status) == ("2024-10-03", "2024-10-04", "Abuja", "future")

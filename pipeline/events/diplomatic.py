@@ -58,7 +58,10 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     """The guide counts an event only when the text makes it specific."""
     named = any(r.cue.name for r in cluster.references)
     if cluster.type in ("SUMMIT", "FORUM"):
-        return named or ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
+        # "un sommet" alone is any summit; "un sommet extraordinaire se tiendra le 12 mars à
+        # Addis-Abeba" is one: a date and a place together make even an indefinite one specific
+        return named or (bool(date) and bool(city)) or \
+            ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
         if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references):
             return True  # "une réunion des ministres de la Défense de l'Otan mercredi": a body's meeting
