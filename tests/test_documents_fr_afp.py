@@ -566,9 +566,6 @@ ALIAS_COUNTRY = (
     "resources/aliases.json gives Josep Borrell country ES and participants._countries adds every "
     "person's alias country, although the text names him in his EU office ('chef de la diplomatie "
     "européenne')")
-ENDED_PRESENT = (
-    "lang/fr/events.json 'ended_pattern' knows only past forms ('s'est achevé', 'a pris fin'), not "
-    "'s'achève dimanche': the closing day is taken as the start")
 POSSESSIVE = (
     "counterparts.pronoun_subjects resolves only 'Il/Elle' ('subject_pronoun'), not 'Leur(s) …' or "
     "'Les deux hommes/dirigeants'")
@@ -647,7 +644,6 @@ _known("ue_visioconference", CANDIDATES + NO_PARTY, "counts:MEETING", "next:foun
        "next:status", "next:city", "next:country")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
 _known("ue_visioconference", ALIAS_COUNTRY, "video:no_countries")
-_known("en_marge_apec", ENDED_PRESENT, "summit:start")
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("en_marge_apec", PREVIOUS, "previous:start")
 _known("ua_sommet_annonce", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
