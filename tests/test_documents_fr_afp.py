@@ -635,7 +635,6 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 
 
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING", "domestic:chefs d'entreprise")
-_known("visite_etat_tokaiev", TOPIC_COUNTRY, "talks:no_countries")
 _known("sommet_ocs_cloture", LEAD_TWICE, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
@@ -676,7 +675,6 @@ _known("macron_visite_pekin", TRILATERAL, "counts:MEETING", "xi:found", "xi:stat
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("geneve_russie_usa", STATUS_SAME_DAY, "talks:status")
-_known("geneve_russie_usa", TOPIC_COUNTRY, "talks:no_countries")
 _known("geneve_russie_usa", BODY_MEETING, "nato_russia:start", "nato_russia:status", "nato_russia:city",
        "nato_russia:country")
 _known("doha_treve_gaza", DOHA, "counts:MEETING", "talks:found", "talks:start", "talks:status",

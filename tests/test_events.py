@@ -883,3 +883,16 @@ def test_an_indefinite_summit_with_a_date_and_a_place_is_specific_fr():
     a = article(text, "fr", "2024-09-20", dates=[("les 3 et 4 octobre", "2024-10-03", "2024-10-04", "explicit")])
     summit = next(m for m in find_events(a).mentions if m.type == "SUMMIT")
     assert (summit.start, summit.end, summit.city, summit.status) == ("2024-10-03", "2024-10-04", "Abuja", "future")
+
+
+@pytest.mark.parametrize("text, language, topic", [
+    ("Emmanuel Macron a rencontré lundi à Astana Kassym-Jomart Tokaïev pour parler de la guerre en Russie.",
+     "fr", "RU"),
+    ("5月6日，习近平在西安同哈萨克斯坦总统托卡耶夫会谈，双方就俄罗斯局势交换意见。", "zh", "RU"),
+])
+def test_a_country_talked_about_is_not_a_party(text, language, topic):
+    dates = [("5月6日", "2024-05-06", "2024-05-06", "explicit")] if language == "zh" else \
+        [("lundi", "2024-05-06", "2024-05-06", "relative")]
+    talks = next(m for m in find_events(article(text, language, "2024-05-07", dates=dates)).mentions
+                 if m.type == "MEETING")
+    assert topic not in talks.countries and "KZ" in talks.countries

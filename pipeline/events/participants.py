@@ -29,6 +29,8 @@ def _countries(cluster: Cluster, persons: list[Entity], article: Article | None 
             if article is not None and cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article):
                 continue
             if e.label == "COUNTRY" and e.entity_id:
+                if article is not None and _topic(e, article):
+                    continue  # "la guerre en Ukraine", "叙利亚局势": what is talked about
                 codes.add(e.entity_id)
             elif e.label == "REGION" and e.members:
                 codes.update(e.members)
@@ -36,6 +38,17 @@ def _countries(cluster: Cluster, persons: list[Entity], article: Article | None 
         if p.country:
             codes.add(p.country)
     return tuple(sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c)))
+
+
+def _topic(e: Entity, article: Article) -> bool:
+    """A country named as what is talked about, not as a party: after a topic noun ("la guerre en
+    Ukraine", "la situation au Liban": the language's ``topic_before_country``) or before one
+    ("乌克兰危机", "叙利亚局势": ``topic_after_country``)."""
+    g = grammar(e.language)
+    before = g.data.get("topic_before_country") if g else None
+    after = g.data.get("topic_after_country") if g else None
+    return bool((before and re.search(before, article.text[max(0, e.start - 30):e.start], re.IGNORECASE))
+                or (after and re.match(after, article.text[e.end:e.end + 6])))
 
 
 def _commentator(e: Entity, article: Article) -> bool:
