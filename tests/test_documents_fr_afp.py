@@ -574,9 +574,6 @@ PREVIOUS = (
     "and diplomatic._specific rejects it; the slot pairs with a spurious MEETING made of 'leur "
     "dernière rencontre avant le retour de Donald Trump à la Maison-Blanche' (split from the talks "
     "by segmentation._other_counterparts because Trump is named in its clause; no date)")
-SPOKESMAN = (
-    "participants._commentator looks only for a role word just before the name ('commentator_before'"
-    "); the spokesman cited again as 'a précisé M. Hebestreit' (inverted reporting clause) is kept")
 OFFICE_LATER = (
     "'son homologue turc' is resolved by offices._office_holders among article.entities, but Hakan "
     "Fidan is named two sentences later in a sentence with no cue word, which the entities stage "
@@ -584,10 +581,6 @@ OFFICE_LATER = (
 HOST_COUNTRY = (
     "participants._countries does not add the country of the event's place: the visit's host (TR, "
     "from 'à Ankara') is not among the countries")
-ABSENT = (
-    "participants: every person of the clause takes part; 'en l'absence du Premier ministre arménien "
-    "Nikol Pachinian' lists him (and AM): no data key for absence ('en l'absence de', 'sans', 'a "
-    "boycotté')")
 REGION_PLACE = (
     "places._place takes a country only right after a place preposition: 'dans les Pouilles, dans "
     "le sud de l'Italie' gives none ('Pouilles' is a region, absent from GeoNames cities; 'de "
@@ -647,7 +640,6 @@ _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("en_marge_apec", PREVIOUS, "previous:start")
 _known("ua_sommet_annonce", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("scholz_tournee_chine", COORDINATED, "counts:MEETING", "li:found", "li:status", "li:persons")
-_known("scholz_tournee_chine", SPOKESMAN, "xi:no_persons")
 _known("barrot_homologue_turc", CANDIDATES, "counts:MEETING", "erdogan:found", "erdogan:start",
        "erdogan:status", "erdogan:persons")
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
@@ -655,7 +647,6 @@ _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", HOST_COUNTRY, "visit:countries")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")
 _known("kremlin_aliev", STATUS_NO_DATE, "visit:status")
-_known("kremlin_aliev", ABSENT, "cis:no_persons")
 _known("maison_blanche_meloni", REGION_PLACE, "g7:country")
 _known("astana_chine_asie_centrale", HOST_RELATIVE, "summit:persons")
 _known("astana_chine_asie_centrale", PREMIER, "xian:edition")

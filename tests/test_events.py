@@ -730,8 +730,8 @@ def test_talks_with_their_own_date_do_not_take_the_visit_country():
 
 def _with_people(a: Article, *names: str) -> Article:
     """The article with people of unknown country added (names the alias table would not know)."""
-    extra = tuple(Entity(a.raw.index(n), a.raw.index(n) + len(n), n, "PERSON", n, a.languages[0], kind="model")
-                  for n in names)
+    extra = tuple(Entity(m.start(), m.end(), n, "PERSON", n, a.languages[0], kind="model")
+                  for n in names for m in re.finditer(re.escape(n), a.raw))
     return a.__class__(**{**a.__dict__, "entities": tuple(sorted(a.entities + extra, key=lambda e: e.start))})
 
 
@@ -896,3 +896,14 @@ def test_a_country_talked_about_is_not_a_party(text, language, topic):
     talks = next(m for m in find_events(article(text, language, "2024-05-07", dates=dates)).mentions
                  if m.type == "MEETING")
     assert topic not in talks.countries and "KZ" in talks.countries
+
+
+def test_a_commentator_stays_one_and_the_absent_do_not_take_part_fr():
+    text = ("Le porte-parole Paul Durand a confirmé la visite d'État de Xi Jinping au Kazakhstan lundi.\n"
+            "Xi Jinping a rencontré mardi Kassym-Jomart Tokaïev, a précisé Paul Durand, "
+            "en l'absence de Vladimir Poutine.")
+    a = _with_people(article(text, "fr", "2025-03-12", dates=[("mardi", "2025-03-11", "2025-03-11", "relative")]),
+                     "Paul Durand")
+    talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
+    assert "Paul Durand" not in talks.persons and "Vladimir Putin" not in talks.persons
+    assert {"Xi Jinping", "Kassym-Jomart Tokayev"} <= set(talks.persons)

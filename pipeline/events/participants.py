@@ -54,10 +54,18 @@ def _topic(e: Entity, article: Article) -> bool:
 def _commentator(e: Entity, article: Article) -> bool:
     """A person named by a role that comments or reports rather than takes part: a spokesperson,
     an analyst, an expert ("克里姆林宫发言人佩斯科夫", "le porte-parole du Kremlin, Dmitri Peskov",
-    "selon l'analyste X"). The role stands just before the name (``commentator_before``)."""
+    "selon l'analyste X"). The role stands just before the name (``commentator_before``), at any
+    of the person's mentions in the document. A person named as absent (``absent_before``: "en
+    l'absence du Premier ministre X") does not take part either."""
     g = grammar(e.language)
     pattern = g.data.get("commentator_before") if g else None
-    return bool(pattern and re.search(pattern, article.text[max(0, e.start - 40):e.start], re.IGNORECASE))
+    absent = g.data.get("absent_before") if g else None
+    if absent and re.search(absent, article.text[max(0, e.start - 60):e.start], re.IGNORECASE):
+        return True  # "en l'absence du Premier ministre X": named, and not there
+    # the role may be given once, where the person is introduced: "a précisé M. Hebestreit" later
+    return bool(pattern and any(
+        re.search(pattern, article.text[max(0, o.start - 40):o.start], re.IGNORECASE)
+        for o in article.entities if o.label == "PERSON" and o.canonical == e.canonical))
 
 
 def _participants(persons: list[Entity], article: Article | None = None) -> list[Entity]:
