@@ -660,7 +660,6 @@ _known("modi_moscou_dates_relatives", TALKS_DAY_RULE, "visit:start", "visit:end"
 _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countries")
 _known("modi_moscou_dates_relatives", POSSESSIVE + ": Putin is missing from 'Les deux hommes "
        "s'étaient entretenus par téléphone'", "call:persons")
-_known("macron_visite_pekin", TALKS_DAY_RULE, "visit:start", "visit:end")
 _known("macron_visite_pekin", TRILATERAL, "counts:MEETING", "xi:found", "xi:status", "xi:country",
        "xi:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")

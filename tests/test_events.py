@@ -907,3 +907,11 @@ def test_a_commentator_stays_one_and_the_absent_do_not_take_part_fr():
     talks = next(m for m in find_events(a).mentions if m.type == "MEETING")
     assert "Paul Durand" not in talks.persons and "Vladimir Putin" not in talks.persons
     assert {"Xi Jinping", "Kassym-Jomart Tokayev"} <= set(talks.persons)
+
+
+def test_a_range_before_a_visit_with_talks_in_its_sentence_dates_the_visit_fr():
+    text = ("Emmanuel Macron effectuera du 5 au 7 avril une visite d'État au Kazakhstan, "
+            "où il rencontrera Kassym-Jomart Tokaïev.")
+    a = article(text, "fr", "2025-03-20", dates=[("du 5 au 7 avril", "2025-04-05", "2025-04-07", "explicit")])
+    visit = next(m for m in find_events(a).mentions if m.type == "VISIT")
+    assert (visit.start, visit.end) == ("2025-04-05", "2025-04-07")

@@ -232,7 +232,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
             # rencontré Y": the day is the talks'; the summit, forum or visit around them may
             # last several days and takes its date from a sentence of its own
-            dates = [d for d in dates if d.start > cue.end and not _before_any_meeting(d, cues)]
+            # — but a range of days ("du 5 au 7 avril") is never one day's talks: it stays
+            dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
+                     or (d.end_value and d.end_value != d.value)]
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
