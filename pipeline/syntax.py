@@ -12,6 +12,7 @@ keep their cue-word grammar.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -50,3 +51,29 @@ def parse_sentences(article: Article) -> Article:
                                     form=token.lower_, pos=token.pos_, dep=token.dep_,
                                     head=index.get(token.head.i, index[token.i]), morph=str(token.morph)))
     return replace(article, tokens=tuple(tokens))
+
+
+def token_children(tokens: Sequence[Token], indexes: Sequence[int] | None = None) -> dict[int, list[int]]:
+    """Index of each token's dependents (indexes into ``tokens``; heads index the same sequence),
+    over ``indexes`` only when given (one sentence's tokens: a parse never crosses sentences)."""
+    children: dict[int, list[int]] = {}
+    for i in range(len(tokens)) if indexes is None else indexes:
+        if tokens[i].head != i:
+            children.setdefault(tokens[i].head, []).append(i)
+    return children
+
+
+def descendants(head: int, children: dict[int, list[int]]) -> list[int]:
+    """Every token below ``head`` in the parse, not ``head`` itself."""
+    below, stack = [], list(children.get(head, []))
+    while stack:
+        j = stack.pop()
+        below.append(j)
+        stack.extend(children.get(j, []))
+    return below
+
+
+def introduced_by(j: int, tokens: Sequence[Token], children: dict[int, list[int]], words) -> bool:
+    """Is token ``j`` an oblique introduced by one of ``words`` ("avec le Maroc")?"""
+    return tokens[j].dep.startswith("obl") and any(
+        tokens[k].dep == "case" and tokens[k].form in words for k in children.get(j, []))

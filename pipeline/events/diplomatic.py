@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import langdata
 from ..records import Article, Entity, Mention
+from ..syntax import descendants, introduced_by, token_children
 from .grammar import EventGrammar
 from .participants import _countries
 from .segmentation import Cluster
@@ -134,10 +135,8 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
         return all(re.match(after, article.text[r.cue.end:r.clause_end]) for r in cluster.references)
     if not article.tokens:
         return False
-    children: dict[int, list[int]] = {}
-    for i, t in enumerate(article.tokens):
-        if t.head != i:
-            children.setdefault(t.head, []).append(i)
+    children = token_children(article.tokens)
+    comitative = data.get("comitative_prepositions", [])
     verdicts = []
     for ref in cluster.references:
         # the verb of the cue: "reçu" in "a reçu", "rencontrer" in "doit rencontrer"
@@ -147,8 +146,7 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
             continue
         for j in children.get(verb, []):
             t = article.tokens[j]
-            partner = t.dep == "obj" or (t.dep.startswith("obl") and any(
-                article.tokens[k].dep == "case" and article.tokens[k].form == "avec" for k in children.get(j, [])))
+            partner = t.dep == "obj" or introduced_by(j, article.tokens, children, comitative)
             if partner and t.pos in ("NOUN", "PROPN") and not any(d.start <= t.start < d.end for d in article.dates):
                 verdicts.append(_a_group(j, article, children, ref.language))
     return bool(verdicts) and all(verdicts)
@@ -160,11 +158,7 @@ def _a_group(head: int, article: Article, children: dict[int, list[int]], langua
     if tokens[head].pos != "NOUN" or _office_word(tokens[head].form, language) \
             or not (groups and re.fullmatch(groups, tokens[head].form)):
         return False
-    below, stack = [], [head]
-    while stack:
-        j = stack.pop()
-        below.append(j)
-        stack.extend(children.get(j, []))
+    below = [head, *descendants(head, children)]
     lo, hi = min(tokens[j].start for j in below), max(tokens[j].end for j in below)
     return not any(lo <= e.start and e.end <= hi and e.label in ("PERSON", "COUNTRY", "ORG", "REGION")
                    for e in article.entities)

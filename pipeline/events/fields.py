@@ -17,11 +17,11 @@ from ..series import find_series, series_table, split_name
 from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
-from .grammar import EventGrammar, grammar, to_int
+from .grammar import EventGrammar, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher
 from .places import _place
-from .segmentation import Cluster
+from .segmentation import Cluster, cue_words
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,7 @@ def next_of_series(built: list, clusters: list[Cluster]) -> list:
     out = []
     for mention, cluster in zip(built, clusters):
         if isinstance(mention, Mention) and not mention.name and mention.type in ("SUMMIT", "FORUM") \
-                and all(_next(r) for r in cluster.references):
+                and all(cue_words(r, "next_before") for r in cluster.references):
             series = {find_series(split_name(m.name)[0])[0] for m in named if m.type == mention.type} - {""}
             if len(series) == 1:
                 base = next(m for m in named if m.type == mention.type
@@ -269,9 +269,3 @@ def next_of_series(built: list, clusters: list[Cluster]) -> list:
                                   evidence_fields=with_fields_of(mention, base, ("name",)))
         out.append(mention)
     return out
-
-
-def _next(ref: Reference) -> bool:
-    own = grammar(ref.language)
-    pattern = own.data.get("next_before") if own else None
-    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))

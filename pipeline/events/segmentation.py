@@ -105,19 +105,16 @@ def _aside(date: DateValue | None, published: str | None) -> bool:
     return bool(date and date.source == "relative" and _other_year(date, published))
 
 
-def _current(ref: Reference, g: EventGrammar | None) -> bool:
-    """The reference says "this" event ("此次访问", "cette visite"): the one under way."""
+def cue_words(ref: Reference, key: str, in_cue: bool = False) -> bool:
+    """Do the language's words ``key`` stand just before the cue (or, ``in_cue``, in it)?
+    ``current_before``: "this" event ("此次访问", "cette visite"), the one under way;
+    ``other_before``: another event of its kind ("un nouveau sommet", "新一轮会谈");
+    ``next_before``: the series' next edition ("下一届峰会"); ``remote_pattern``: talks by phone or
+    video ("通电话", "entretien téléphonique")."""
     own = grammar(ref.language)
-    pattern = own.data.get("current_before") if own else None
-    return bool(pattern and re.search(pattern, ref.cue.surface_before))
-
-
-def _another(ref: Reference) -> bool:
-    """The reference speaks of another event of its kind ("un nouveau sommet", "新一轮会谈",
-    "another summit"): the language's ``other_before``."""
-    own = grammar(ref.language)
-    pattern = own.data.get("other_before") if own else None
-    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))
+    pattern = own.data.get(key) if own else None
+    text = ref.cue.surface if in_cue else ref.cue.surface_before
+    return bool(pattern and re.search(pattern, text, re.IGNORECASE))
 
 
 def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | None:
@@ -140,7 +137,7 @@ def _has_own_details(ref: Reference) -> bool:
 def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
                   g: EventGrammar | None = None) -> Cluster | None:
     same_type = [c for c in clusters if c.type == ref.cue.type]
-    if not same_type or (_another(ref) and not ref.cue.name):
+    if not same_type or (cue_words(ref, "other_before") and not ref.cue.name):
         return None  # "un nouveau sommet", "下次峰会": another event than those told so far
     ref_date = pick_date(ref.dates)
     if ref.cue.anaphoric and not ref.cue.name:
@@ -148,7 +145,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         # (this visit) is not an earlier year's visit
         fitting = [c for c in same_type if _dates_compatible(ref_date, c.best_date())
                    and _editions_compatible(ref, c)
-                   and not (_current(ref, g) and _aside(c.best_date(), published))]
+                   and not (cue_words(ref, "current_before") and _aside(c.best_date(), published))]
         if not fitting:
             return None
         return max(fitting, key=lambda c: (len(c.references), -clusters.index(c)))
@@ -170,7 +167,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
                 return c
         return None
     persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
-    current = _current(ref, g)
+    current = cue_words(ref, "current_before")
     ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
     fitting = []
     for c in reversed(same_type):
@@ -187,7 +184,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         if ref.cue.type == "MEETING" and any(_other_counterparts(ref, other) for other in c.references
                                               if other.sentence.start == ref.sentence.start):
             continue  # one sentence, talks with different people: "会见A，同B举行会谈"
-        if ref.cue.type == "MEETING" and _remote(ref) != any(map(_remote, c.references)) \
+        if ref.cue.type == "MEETING" and cue_words(ref, "remote_pattern", in_cue=True) != any(
+                cue_words(r, "remote_pattern", in_cue=True) for r in c.references) \
                 and (ref_cities or cluster_cities):
             continue  # a phone call has no venue: talks held in a city are other talks
         fitting.append(c)
@@ -198,13 +196,6 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     ref_parties = _parties(ref)
     return max(fitting, key=lambda c: (len(ref_parties & set().union(*map(_parties, c.references))),
                                        -fitting.index(c)))
-
-
-def _remote(ref: Reference) -> bool:
-    """Talks by phone or video ("通电话", "entretien téléphonique"): the language's ``remote_pattern``."""
-    own = grammar(ref.language)
-    pattern = own.data.get("remote_pattern") if own else None
-    return bool(pattern and re.search(pattern, ref.cue.surface, re.IGNORECASE))
 
 
 def _parties(ref: Reference) -> set[str]:

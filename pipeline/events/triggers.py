@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import langdata
+from ..syntax import descendants, introduced_by, token_children
 from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
 from .names import _chinese_name, _french_name
@@ -141,10 +142,7 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
     table = g.data["event_verbs"]["verbs"]
     tokens = article.tokens
     in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
-    children: dict[int, list[int]] = {}
-    for i in in_sentence:
-        if tokens[i].head != i:
-            children.setdefault(tokens[i].head, []).append(i)
+    children = token_children(tokens, in_sentence)
     found = []
     for i in in_sentence:
         token = tokens[i]
@@ -168,18 +166,10 @@ def _signed_with(verb: int, info: dict, tokens, children: dict[int, list[int]]) 
     signé avec le Maroc trois accords", not "a signé avec le club un contrat"): an oblique child
     introduced by one of ``with_preposition`` and, anywhere below the verb (the parser may hang
     the object on the partner), a noun matching ``object_pattern``."""
-    partner = any(tokens[k].dep == "case" and tokens[k].form in info["with_preposition"]
-                  for j in children.get(verb, []) if tokens[j].dep.startswith("obl")
-                  for k in children.get(j, []))
-    if not partner:
+    if not any(introduced_by(j, tokens, children, info["with_preposition"]) for j in children.get(verb, [])):
         return False
-    below, stack = [], list(children.get(verb, []))
-    while stack:
-        j = stack.pop()
-        below.append(j)
-        stack.extend(children.get(j, []))
     pattern = re.compile(info["object_pattern"])
-    return any(tokens[j].pos == "NOUN" and pattern.fullmatch(tokens[j].form) for j in below)
+    return any(tokens[j].pos == "NOUN" and pattern.fullmatch(tokens[j].form) for j in descendants(verb, children))
 
 
 @lru_cache(maxsize=None)
