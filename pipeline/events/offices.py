@@ -43,13 +43,19 @@ def _office_holders(article: Article, present: list[Entity], g: EventGrammar) ->
         if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2
                and not article.text[named_after:p.start].strip(" ,") for p in article.entities):
             continue  # "哈萨克斯坦总统托卡耶夫", "le président russe Vladimir Poutine": the holder is named
-        counts: dict[str, tuple[int, Entity]] = {}
+        counts: dict[str, tuple[int, bool, Entity]] = {}
+        offices: dict[str, set[str]] = {}
         for p in article.entities:
             if p.label == "PERSON" and p.country == e.entity_id and p.canonical not in have \
                     and p.kind not in ("reporter", "agency"):
                 n, same_office, first = counts.get(p.canonical, (0, False, p))
-                counts[p.canonical] = (n + 1, same_office or (kind is not None and _office_class(
-                    article.text[max(0, p.start - 60):p.start], g) == kind), first)
+                held = _office_class(article.text[max(0, p.start - 60):p.start].rstrip(" ,"), g)
+                offices.setdefault(p.canonical, set()).update([held] if held else [])
+                counts[p.canonical] = (n + 1, same_office or (kind is not None and held == kind), first)
+        # a person the document gives only another office ("l'émir" for "le Premier ministre
+        # qatari") does not hold this one
+        counts = {name: c for name, c in counts.items()
+                  if kind is None or not offices[name] or kind in offices[name]}
         if counts:
             # the person the document gives that office ("le chef de la diplomatie chinoise" is
             # Wang Yi, not Xi Jinping named more often), else the one it names most often

@@ -106,14 +106,15 @@ def _aside(date: DateValue | None, published: str | None) -> bool:
 
 
 def cue_words(ref: Reference, key: str, in_cue: bool = False) -> bool:
-    """Do the language's words ``key`` stand just before the cue (or, ``in_cue``, in it)?
+    """Do the language's words ``key`` stand just before the cue (or, ``in_cue``, in it or in the
+    words right after it: "s'est entretenu au téléphone")?
     ``current_before``: "this" event ("此次访问", "cette visite"), the one under way;
     ``other_before``: another event of its kind ("un nouveau sommet", "新一轮会谈");
     ``next_before``: the series' next edition ("下一届峰会"); ``remote_pattern``: talks by phone or
     video ("通电话", "entretien téléphonique")."""
     own = grammar(ref.language)
     pattern = own.data.get(key) if own else None
-    text = ref.cue.surface if in_cue else ref.cue.surface_before
+    text = ref.cue.surface + ref.cue.surface_after if in_cue else ref.cue.surface_before
     return bool(pattern and re.search(pattern, text, re.IGNORECASE))
 
 
@@ -215,8 +216,10 @@ def _editions_compatible(ref: Reference, c: Cluster) -> bool:
 
 
 def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
-    """A sentence with no event word that only says who attended ("中国国家主席习近平、巴西总统
-    卢拉…出席。") lists participants of the event of the sentence just before it."""
+    """A sentence with no event word that says who attended ("中国国家主席习近平、巴西总统卢拉…出席。",
+    "X et Y ont pris part aux travaux", a closing "figuraient parmi les participants") lists
+    participants of the event last spoken of before it, however far back (``attendance_sentence``
+    of the language's events data)."""
     by_sentence = {}
     for cluster in clusters:
         for ref in cluster.references:
@@ -230,7 +233,6 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         pattern = g.data.get("attendance_sentence") if g else None
         text = article.text[sentence.start:sentence.end]
         if previous is None or not pattern or not re.search(pattern, text):
-            previous = None
             continue
         cluster, ref = previous
         entities = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end
@@ -238,7 +240,6 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         cluster.references.append(Reference(cue=ref.cue, sentence=sentence, clause_start=sentence.start,
                                             clause_end=sentence.end, language=sentence.language,
                                             entities=entities, dates=[], tense=None))
-        previous = None
 
 
 def _same_day_talks(a: Mention, b: Mention) -> bool:

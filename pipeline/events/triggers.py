@@ -32,6 +32,7 @@ class Cue:
     generic: bool
     surface: str = ""  # the cue word as written ("会晤", "forum")
     surface_before: str = ""  # the few characters before it ("此次", "cette ")
+    surface_after: str = ""  # the few characters after it, up to a punctuation mark (" au téléphone")
     indefinite: bool = False  # "une conférence", "un sommet"
 
 
@@ -113,8 +114,13 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
                name_start=base + name_span[0] if name_span else -1,
                name_end=base + name_span[1] if name_span else -1,
                edition=edition, anaphoric=anaphoric, generic=generic, surface=text[start:end],
-               surface_before=before[-12:],
+               surface_before=before[-12:], surface_after=_words_after(text, end),
                indefinite=bool(g.indefinite_before and g.indefinite_before.search(before[-12:])))
+
+
+def _words_after(text: str, end: int, width: int = 24) -> str:
+    """The few characters after a cue, up to the first punctuation mark of the clause."""
+    return re.split(r"[,.;:!?，。；：！？]", text[end:end + width], maxsplit=1)[0]
 
 
 def _framework(before: str, g: EventGrammar) -> bool:
@@ -157,7 +163,8 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
         found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
                          name_start=-1, name_end=-1, edition=None, anaphoric=False, generic=False,
                          surface=article.text[token.start:token.end],
-                         surface_before=article.text[max(sentence.start, token.start - 12):token.start]))
+                         surface_before=article.text[max(sentence.start, token.start - 12):token.start],
+                         surface_after=_words_after(article.text[:sentence.end], token.end)))
     return found
 
 
