@@ -62,6 +62,17 @@ def _attendance(text: str, language: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+@lru_cache(maxsize=None)
+def _event_verb_pattern(language: str) -> re.Pattern | None:
+    stems = langdata.load("events", language).get("event_verb_stems")
+    return re.compile(stems, re.IGNORECASE) if stems else None
+
+
+def _event_verb(text: str, language: str) -> bool:
+    pattern = _event_verb_pattern(language)
+    return bool(pattern and pattern.search(text))
+
+
 def select_candidates(article: Article) -> Article:
     """The Article with ``candidates`` set: cue sentences and their neighbours, in order."""
     flags = [has_cue(article.text[s.start:s.end], s.language)
@@ -81,5 +92,9 @@ def select_candidates(article: Article) -> Article:
         # parmi les participants"): the events stage gives them to the event spoken of before
         keep.update(i for i, s in enumerate(article.sentences)
                     if _attendance(article.text[s.start:s.end], s.language))
+        # in a document that speaks of an event, an event verb in any voice or mood ("doit être
+        # reçu", "doivent se retrouver") may tell another one: the parse decides
+        keep.update(i for i, s in enumerate(article.sentences)
+                    if _event_verb(article.text[s.start:s.end], s.language))
     chosen = tuple(i for i in sorted(keep) if 0 <= i < len(article.sentences))
     return replace(article, candidates=chosen)

@@ -77,3 +77,26 @@ def introduced_by(j: int, tokens: Sequence[Token], children: dict[int, list[int]
     """Is token ``j`` an oblique introduced by one of ``words`` ("avec le Maroc")?"""
     return tokens[j].dep.startswith("obl") and any(
         tokens[k].dep == "case" and tokens[k].form in words for k in children.get(j, []))
+
+
+#: Dependencies of a verb that tells a subordinate action ("le ministre, qui a rencontré…"): its
+#: own time and place are within its subtree.
+SUBORDINATE_DEPS = ("advcl", "acl", "acl:relcl")
+
+
+def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence) -> tuple[int, int] | None:
+    """The text span of the verb starting at ``start`` in ``sentence`` and of its dependents when
+    that verb is subordinate (``SUBORDINATE_DEPS``, or introduced by a subordinating word: "juste
+    avant de recevoir son invité dans sa résidence, X avait publié…"), verbs coordinated with it
+    left out; None for a main verb, whose time and place may stand anywhere in its sentence."""
+    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    at = next((i for i in in_sentence if tokens[i].start == start), None)
+    if at is None:
+        return None
+    children = token_children(tokens, in_sentence)
+    if tokens[at].dep not in SUBORDINATE_DEPS and not any(tokens[j].dep == "mark" for j in children.get(at, [])):
+        return None
+    own = {j: kids for j, kids in children.items()}
+    own[at] = [j for j in children.get(at, []) if not (tokens[j].dep == "conj" and tokens[j].pos == "VERB")]
+    below = [i for i in [at] + descendants(at, own) if tokens[i].dep != "punct"]
+    return min(tokens[i].start for i in below), max(tokens[i].end for i in below)

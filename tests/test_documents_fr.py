@@ -107,3 +107,68 @@ def test_an_office_is_not_given_to_a_compatriot_holding_another(tmp_path):
             "Sénégal en 2023.")
     talks = [m for m in mentions(tmp_path, body, "2024-06-11") if m.type == "MEETING"]
     assert talks and "MR" in talks[0].countries and "Mohamed Ould Ghazouani" not in talks[0].persons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "Le ministre doit être reçu jeudi par le président Cyril Ramaphosa.",
+    "Jeudi, il sera reçu par le président Cyril Ramaphosa.",
+])
+def test_a_passive_event_verb_far_from_any_cue_word_is_read(tmp_path, later):
+    body = ("Le ministre chinois des Affaires étrangères Wang Yi a entamé lundi à Pretoria une visite "
+            "officielle en Afrique du Sud.\n"
+            "Les échanges commerciaux entre les deux pays ont doublé en dix ans.\n"
+            "Pékin est devenu le premier partenaire de l'Afrique australe.\n" + later)
+    found = [m for m in mentions(tmp_path, body, "2024-01-16") if m.type == "MEETING"]
+    assert any("Cyril Ramaphosa" in m.persons and m.start == "2024-01-18" for m in found)
+
+
+@pytest.mark.slow
+def test_a_subordinate_event_verb_keeps_its_own_time_and_place(tmp_path):
+    body = ("Le Premier ministre japonais Fumio Kishida s'est entretenu mercredi à Tokyo avec le "
+            "président philippin Ferdinand Marcos.\n"
+            "Juste avant de recevoir son invité dans sa résidence, M. Kishida avait publié un communiqué "
+            "sur les manoeuvres militaires menées en mai autour de Taïwan.")
+    found = [m for m in mentions(tmp_path, body, "2024-06-13") if m.type == "MEETING"]
+    assert found and all(m.start != "2024-05" and "TW" not in m.countries for m in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Au sommet européen de mardi à Bruxelles, le Premier ministre hongrois Viktor Orbán s'est "
+    "retrouvé isolé.",
+    "Au sommet européen de mardi à Bruxelles, le Premier ministre hongrois Viktor Orbán s'est "
+    "retrouvé au mauvais endroit.",
+    "Au sommet européen de mardi à Bruxelles, Viktor Orbán et Robert Fico se sont retrouvés isolés.",
+])
+def test_finding_oneself_somewhere_is_no_meeting(tmp_path, body):
+    assert not [m for m in mentions(tmp_path, body, "2024-03-05") if m.type == "MEETING"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Les ministres des Affaires étrangères Annalena Baerbock et Stéphane Séjourné se sont retrouvés "
+    "mardi à Berlin.",
+    "Le ministre allemand Olaf Scholz s'est retrouvé mardi à Berlin avec le Premier ministre "
+    "Gabriel Attal.",
+])
+def test_meeting_again_is_a_meeting(tmp_path, body):
+    body += " Ils ont préparé le prochain sommet européen."
+    found = [m for m in mentions(tmp_path, body, "2024-03-06") if m.type == "MEETING"]
+    assert len(found) == 1 and found[0].start == "2024-03-05" and found[0].city == "Berlin"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("statement", [", a annoncé jeudi l'Élysée", ", ont indiqué vendredi ses services"])
+def test_the_day_of_an_announcement_does_not_date_the_talks(tmp_path, statement):
+    body = ("Emmanuel Macron se rendra en Inde, où il s'entretiendra avec le Premier ministre Narendra "
+            "Modi" + statement + ".")
+    found = [m for m in mentions(tmp_path, body, "2024-01-19") if m.type == "MEETING"]
+    assert found and all(m.start is None or m.start > "2024-01-19" for m in found)
+
+
+@pytest.mark.slow
+def test_no_longer_meeting_is_no_meeting(tmp_path):
+    body = ("En marge du sommet de l'Union africaine mardi à Addis-Abeba, le président kényan William Ruto "
+            "a dit ne plus rencontrer son homologue tanzanien Samia Suluhu Hassan depuis des mois.")
+    assert not [m for m in mentions(tmp_path, body, "2024-02-14") if m.type == "MEETING"]

@@ -488,11 +488,6 @@ TYPES = ("SUMMIT", "FORUM", "MEETING", "VISIT")
 
 # causes found by running the stages on each article (article.candidates, .entities, .dates, the
 # events stage's frames and clusters, and the notes of rejected clusters)
-CANDIDATES = (
-    "candidates.select_candidates flags sentences by the cue regexes of lang/fr/events.json 'cues' "
-    "only, not by the parse-only 'event_verbs' (passive 'doit être reçu', 'y a été reçu', 'doivent se "
-    "retrouver'): such a sentence two sentences away from a cue is neither parsed nor read by the "
-    "entities stage, so its event and the people it names are never seen")
 LATER_PARTICIPANTS = (
     "a participant named in a later sentence only by what they said or did during the event ('a "
     "plaidé pour…', 'qui préside l'organisation, a appelé…') is not attached: "
@@ -598,13 +593,13 @@ BODY_MEETING = (
     "2021' ('depuis' is no clause break, so the anaphoric 'Ces pourparlers' takes the 2021 summit's "
     "date and people, fits no cluster and founds its own)")
 NO_PARTY = (
-    "; even when read, 'Les ministres doivent se retrouver … le 19 février à Bruxelles' names no "
+    "'Les ministres doivent se retrouver … le 19 février à Bruxelles' names no "
     "person, state or organisation in its clause and diplomatic._specific would reject it")
 DOMESTIC_PAIRED = (
-    "; 'La veille' is not read as a date either (lang/fr/dates.json 'relative_days' has no 'la "
-    "veille'), and with every sentence a candidate the frame joins the union talks (same subject, "
-    "Attal); the only MEETING left is the domestic one with the unions (see the domestic case), "
-    "which the slot pairs with")
+    "'Il y a été reçu par le chancelier Olaf Scholz' (read from the parse) joins the union talks "
+    "of the lead (same subject, Attal: segmentation._find_cluster), which give it Matignon's Paris "
+    "and the lead's date, while 'La veille' is not read as a date (lang/fr/dates.json "
+    "'relative_days' has no 'la veille') and 'y' (Berlin) is not resolved")
 
 KNOWN: dict[tuple[str, str, str], str] = {}
 
@@ -621,15 +616,13 @@ _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", LEAD_TWICE + ": the host Tokayev ('hôte de la rencontre') is in that "
        "MEETING, not the summit", "summit:persons")
 _known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")
-_known("ue_visioconference", CANDIDATES + NO_PARTY, "counts:MEETING", "next:found", "next:start",
+_known("ue_visioconference", NO_PARTY, "counts:MEETING", "next:found", "next:start",
        "next:status", "next:city", "next:country")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
 _known("ue_visioconference", ALIAS_COUNTRY, "video:no_countries")
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("en_marge_apec", PREVIOUS, "previous:start")
 _known("scholz_tournee_chine", COORDINATED, "counts:MEETING", "li:found", "li:status", "li:persons")
-_known("barrot_homologue_turc", CANDIDATES, "counts:MEETING", "erdogan:found", "erdogan:start",
-       "erdogan:status", "erdogan:persons")
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", HOST_COUNTRY, "visit:countries")
@@ -639,8 +632,8 @@ _known("maison_blanche_meloni", REGION_PLACE, "g7:country")
 _known("astana_chine_asie_centrale", HOST_RELATIVE, "summit:persons")
 _known("astana_chine_asie_centrale", PREMIER, "xian:edition")
 _known("astana_chine_asie_centrale", MARGINS, "margins:city", "margins:country")
-_known("attal_syndicats_berlin", CANDIDATES + DOMESTIC_PAIRED, "scholz:start", "scholz:end",
-       "scholz:city", "scholz:country", "scholz:persons", "scholz:countries")
+_known("attal_syndicats_berlin", DOMESTIC_PAIRED, "scholz:start", "scholz:end", "scholz:city",
+       "scholz:country")
 _known("attal_syndicats_berlin", SOCIETY_GROUPS, "domestic:organisations syndicales")
 _known("vienne_nucleaire", NO_NAMED_OFFICIAL, "counts:MEETING", "talks:found", "talks:start",
        "talks:status", "talks:city", "talks:country", "talks:persons", "talks:countries")

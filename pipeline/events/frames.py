@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
+from ..syntax import subordinate_span
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar
 from .offices import _office_holders
@@ -235,6 +236,16 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # — but a range of days ("du 5 au 7 avril") is never one day's talks: it stays
             dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
                      or (d.end_value and d.end_value != d.value)]
+        own = subordinate_span(article.tokens, cue.start, sentence) if cue.kind == "verb" else None
+        if own is not None:
+            # "le 29 juin, quand X recevra…": a date right before the subordinate clause is its
+            own = (min([own[0]] + [d.start for d in dates if 0 <= own[0] - d.end <= 3]), own[1])
+            # "juste avant de recevoir son invité dans l'archipel, X avait publié … en mai": a
+            # subordinate verb's own time and place stand within its subtree
+            dates = [d for d in dates if own[0] <= d.start and d.end <= own[1]]
+            # (people and the demonyms of their offices may stand outside it: its subject)
+            clause_ents = [e for e in clause_ents if own[0] <= e.start and e.end <= own[1]
+                           or e.label == "PERSON" or (e.label == "COUNTRY" and e.kind == "demonym")]
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
@@ -257,9 +268,13 @@ def _reported_after(text: str, head_end: int, date_start: int, marker: str, rela
 
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
-    """A date that bounds something else ("depuis 2012", "到2035年") or names a plan's horizon
-    ("2035年目标", "à l'horizon 2030", "Agenda 2030") never dates an event."""
+    """A date that bounds something else ("depuis 2012", "到2035年"), names a plan's horizon
+    ("2035年目标", "à l'horizon 2030", "Agenda 2030") or the day a statement was made ("…, a
+    annoncé jeudi l'Élysée") never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]):
+        return True
+    said = g.data.get("statement_before_date")  # ", a annoncé jeudi l'Élysée": the statement's day
+    if said and re.search(said, text[max(0, d.start - 30):d.start], re.IGNORECASE):
         return True
     after = g.data.get("date_blockers_after")  # a horizon is a bare year ("2035年…目标")
     return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))

@@ -158,6 +158,10 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
         info = table[verb]
         if info.get("reflexive") and not any("Reflex=Yes" in tokens[j].morph for j in children.get(i, [])):
             continue
+        if info.get("reflexive") and _with_attribute(i, tokens, children):
+            continue  # "se retrouvent bernés": a state the subject ends up in, no encounter
+        if info.get("reciprocal") and not _together(i, tokens, children, g):
+            continue  # "Benoît s'est retrouvé au mauvais endroit": no one to meet
         if "with_preposition" in info and not _signed_with(i, info, tokens, children):
             continue
         found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
@@ -166,6 +170,24 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
                          surface_before=article.text[max(sentence.start, token.start - 12):token.start],
                          surface_after=_words_after(article.text[:sentence.end], token.end)))
     return found
+
+
+def _with_attribute(verb: int, tokens, children: dict[int, list[int]]) -> bool:
+    """Does the verb take an adjective or participle as the subject's attribute ("se retrouvent
+    bernés", "se retrouve isolé")?"""
+    return any((tokens[j].dep == "xcomp" and "VerbForm=Part" in tokens[j].morph)
+               or (tokens[j].dep in ("xcomp", "advmod") and tokens[j].pos == "ADJ")  # parsed either way
+               for j in children.get(verb, []))
+
+
+def _together(verb: int, tokens, children: dict[int, list[int]], g: EventGrammar) -> bool:
+    """A reciprocal verb ("se retrouver") is an encounter only with a plural subject ("les deux
+    ministres se sont retrouvés") or a partner ("s'est retrouvé avec son homologue")."""
+    plural = any("Number=Plur" in tokens[j].morph for j in [verb] + children.get(verb, [])
+                 if j == verb or tokens[j].dep.startswith("aux"))
+    partner = any(introduced_by(j, tokens, children, g.data.get("comitative_prepositions", ()))
+                  for j in children.get(verb, []))
+    return plural or partner
 
 
 def _signed_with(verb: int, info: dict, tokens, children: dict[int, list[int]]) -> bool:
