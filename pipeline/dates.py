@@ -55,6 +55,9 @@ SCHEMA: dict[str, type] = {
     "word_lists": dict, "fragments": dict, "patterns": list, "tense": dict, "tense_before": dict,
     "clause_breaks": str,
 }
+#: keys a ``lang/*/dates.json`` may have: words for "the same day" as the last date given
+#: ("同日", "le même jour"), and the pattern of a range's second date that gives the year
+OPTIONAL: dict[str, type] = {"same_day_words": list, "year_ahead": str}
 #: word tables that are also placeholders in patterns; the dict ones map a word to a number
 WORD_TABLES = ("months", "ambiguous_months", "weekdays", "numbers", "next_words", "last_words",
                "this_words", "relative_days", "relative_months", "relative_years", "week_offsets")
@@ -646,8 +649,31 @@ def find_dates(article: Article) -> Article:
         if grammar(sentence.language) is None and not _dateparser_knows(sentence.language):
             continue
         piece = text[sentence.start:sentence.end]
-        dates.extend(parse_dates(piece, sentence.language, article.published, offset=sentence.start,
-                                 tense=infer_tense(piece, sentence.language)))
+        found = parse_dates(piece, sentence.language, article.published, offset=sentence.start,
+                            tense=infer_tense(piece, sentence.language))
+        dates.extend(sorted(found + _same_day(piece, sentence.start, sentence.language, found, dates),
+                            key=lambda d: d.start))
     return replace(article, dates=tuple(dates))
+
+
+def _same_day(piece: str, offset: int, language: str, found: list[DateValue],
+              earlier: list[DateValue]) -> list[DateValue]:
+    """"同日下午", "当天", "le même jour": the day of the last single day the text gave before
+    (``same_day_words`` of the language's dates data)."""
+    data = load("dates", language)
+    words = data.get("same_day_words")
+    if not words:
+        return []
+    out = []
+    for m in re.finditer(_alternation(words), piece, re.IGNORECASE if data.get("ignore_case") else 0):
+        start, end = offset + m.start(), offset + m.end()
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        before = [d for d in earlier + found if d.end <= start and len(d.value) == 10 and "X" not in d.value
+                  and (d.end_value or d.value) == d.value]
+        if before:
+            day = before[-1].value
+            out.append(DateValue(start, end, m.group(), day, day, "relative", language))
+    return out
 
 

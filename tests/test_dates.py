@@ -280,3 +280,23 @@ def test_a_chinese_day_before_a_verb_of_travel_or_holding_takes_the_publication_
 
     (found,) = parse_dates(text, "zh", "2024-07-27")
     assert (found.value, found.end_value) == (value, end)
+
+
+@pytest.mark.parametrize("raw, language, published, expected", [
+    ("外交部长王毅5日在开罗会见埃及外长。同日下午，王毅会见阿盟秘书长。", "zh", "2024-06-06",
+     [("5日", "2024-06-05"), ("同日", "2024-06-05")]),
+    ("6月3日，两国元首举行会谈。当晚，双方出席欢迎宴会。", "zh", "2024-06-04",
+     [("6月3日", "2024-06-03"), ("当晚", "2024-06-03")]),
+    ("Le ministre a été reçu le 12 mars à Rabat. Le même jour, il a rencontré le roi.", "fr", "2024-03-14",
+     [("12 mars", "2024-03-12"), ("Le même jour", "2024-03-12")]),
+    ("Le même jour, le ministre a rencontré le roi.", "fr", "2024-03-14", []),
+])
+def test_the_same_day_is_the_day_the_text_gave_last(raw, language, published, expected):
+    sentences, start = [], 0
+    for piece in re.findall(r"[^。.]+[。.]", raw):
+        begin = raw.index(piece, start)
+        sentences.append(Sentence(begin, begin + len(piece), language))
+        start = begin + len(piece)
+    article = Article(doc_id="x", path="x.txt", sha256="", raw=raw, text=raw, sentences=tuple(sentences),
+                      published=published)
+    assert [(raw[d.start:d.end], d.value) for d in find_dates(article).dates] == expected

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.dates import KINDS, SCHEMA, WORD_TABLES, calendar_words, expand, grammar
+from pipeline.dates import KINDS, OPTIONAL, SCHEMA, WORD_TABLES, calendar_words, expand, grammar
 from pipeline.langdata import languages_with, load
 
 LANGUAGES = languages_with("dates")
@@ -20,7 +20,8 @@ def test_date_file_has_every_key_with_its_type(language):
     data = load("dates", language)
     for key, kind in SCHEMA.items():
         assert isinstance(data.get(key), kind), f"{language}/dates.json: {key} must be a {kind.__name__}"
-    assert set(data) <= set(SCHEMA) | {"year_ahead"}, f"{language}/dates.json: unknown keys {set(data) - set(SCHEMA)}"
+    assert set(data) <= set(SCHEMA) | set(OPTIONAL), f"{language}/dates.json: unknown keys {set(data) - set(SCHEMA)}"
+    assert all(isinstance(data[key], kind) for key, kind in OPTIONAL.items() if key in data)
     low, high = data["year_range"]
     assert isinstance(low, int) and isinstance(high, int) and low < high
     assert all(1 <= n <= 12 for n in data["months"].values())

@@ -108,30 +108,41 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
     return bool(re.search(marker, between)) and not g.clause_break.search(between)
 
 
-def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> tuple[int, int]:
+def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar,
+                   coordinations: tuple[int, ...] = ()) -> tuple[int, int]:
     """The part of the sentence that belongs to cue ``index``: from the boundary with the
     previous cue to the boundary with the next one. A boundary is the last comma or clause word
     between two cues; cues with no such break between them share the text ("习近平同来华进行国事
     访问的托卡耶夫会谈": the talks and the visit have the same participants)."""
     start, end = base, base + len(text)
     for j in range(index - 1, -1, -1):
-        cut = _boundary(text, base, cues[j], cues[j + 1], g)
+        cut = _boundary(text, base, cues[j], cues[j + 1], g, coordinations)
         if cut is not None:
             start = cut
             break
     for j in range(index + 1, len(cues)):
-        cut = _boundary(text, base, cues[j - 1], cues[j], g)
+        cut = _boundary(text, base, cues[j - 1], cues[j], g, coordinations)
         if cut is not None:
             end = cut
             break
     return start, end
 
 
-def _boundary(text: str, base: int, left: Cue, right: Cue, g: EventGrammar) -> int | None:
+def _boundary(text: str, base: int, left: Cue, right: Cue, g: EventGrammar,
+              coordinations: tuple[int, ...] = ()) -> int | None:
     lo = left.end - base
     hi = (right.name_start if right.name_start >= 0 else right.start) - base
     breaks = [m.start() for m in g.clause_break.finditer(text, lo, max(lo, hi))]
-    return base + breaks[-1] if breaks else None
+    breaks += [c - base for c in coordinations if lo <= c - base < hi]
+    return base + max(breaks) if breaks else None
+
+
+def _coordinations(article: Article, sentence: Sentence) -> tuple[int, ...]:
+    """Where a verb coordinated with another begins its clause ("sera reçu par Xi Jinping | et
+    s'entretiendra avec Li Qiang"): the offsets of the conjunctions of coordinated verbs."""
+    tokens = article.tokens
+    return tuple(t.start for t in tokens if sentence.start <= t.start < sentence.end and t.dep == "cc"
+                 and tokens[t.head].dep == "conj" and tokens[t.head].pos == "VERB")
 
 
 def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> list[Reference]:
@@ -174,12 +185,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     if not cues:
         return []
     tense = _tense(text, sentence.language)
+    coordinations = _coordinations(article, sentence)
     link_back = _dates_linked_back(article, g, sentence, text)
     refs = []
     for i, cue in enumerate(cues):
         if cue.generic:
             continue
-        c_start, c_end = _clause_bounds(text, sentence.start, cues, i, g)
+        c_start, c_end = _clause_bounds(text, sentence.start, cues, i, g, coordinations)
         cut_pattern = g.data.get("clause_cut_after")
         if cut_pattern:
             # "中方支持俄方办好X会晤，愿同俄方在联合国…框架内": what follows is another matter

@@ -18,6 +18,7 @@ from ..text import HAN_CLASS
 from .evidence import with_fields_of
 from .grammar import EventGrammar
 from .grammar import grammar as grammar_of
+from .participants import _topic
 from .segmentation import Cluster
 
 
@@ -42,8 +43,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
             if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark"):
                 # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
                 cities.append((score, e))
-            elif e.label == "COUNTRY" and e.kind != "demonym" and introduced:
-                countries.append((score, e))
+            elif e.label == "COUNTRY" and e.kind != "demonym" and introduced and not _topic(e, article):
+                countries.append((score, e))  # but "la guerre en Ukraine" is what is talked about
     city = min(cities, key=lambda x: x[0])[1] if cities else None
     if city is not None:
         return city, city.country or None

@@ -185,6 +185,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         if ref.cue.type == "MEETING" and any(_other_counterparts(ref, other) for other in c.references
                                               if other.sentence.start == ref.sentence.start):
             continue  # one sentence, talks with different people: "会见A，同B举行会谈"
+        if ref.cue.type == "MEETING" and _other_talks(ref, c):
+            continue  # talks with another state's leader, even sentences later: other talks
         if ref.cue.type == "MEETING" and cue_words(ref, "remote_pattern", in_cue=True) != any(
                 cue_words(r, "remote_pattern", in_cue=True) for r in c.references) \
                 and (ref_cities or cluster_cities):
@@ -208,6 +210,36 @@ def _other_counterparts(a: Reference, b: Reference) -> bool:
     """Two frames whose parties each hold someone the other lacks: different talks."""
     pa, pb = _parties(a), _parties(b)
     return bool(pa - pb) and bool(pb - pa)
+
+
+def _states(ref: Reference) -> set[str]:
+    """The states a frame names as parties: its countries and its people's countries."""
+    return {e.entity_id for e in ref.entities if e.label == "COUNTRY" and e.entity_id} | \
+        {e.country for e in ref.entities if e.label == "PERSON" and e.country}
+
+
+def _other_talks(ref: Reference, c: Cluster) -> bool:
+    """Talks whose parties (two states or more, or two people or more told by a talks verb) each
+    include one that talks told before lack, even sentences apart ("同日下午，习近平…会见科摩罗总统阿扎利" after talks
+    with Madagascar's president; "李强将同朔尔茨举行会谈" after Xi met Scholz): other talks."""
+    mine_states, mine_people = _states(ref), _people(ref)
+    for other in c.references:
+        theirs_states, theirs_people = _states(other), _people(other)
+        if len(mine_states) >= 2 and len(theirs_states) >= 2 and mine_states - theirs_states \
+                and theirs_states - mine_states and not (mine_states <= _cluster_states(c)):
+            return True
+        if ref.cue.kind == other.cue.kind == "verb" and len(mine_people) >= 2 and len(theirs_people) >= 2 \
+                and mine_people - theirs_people and theirs_people - mine_people:
+            return True
+    return False
+
+
+def _people(ref: Reference) -> set[str]:
+    return {e.canonical for e in ref.entities if e.label == "PERSON"}
+
+
+def _cluster_states(c: Cluster) -> set[str]:
+    return set().union(*map(_states, c.references))
 
 
 def _editions_compatible(ref: Reference, c: Cluster) -> bool:

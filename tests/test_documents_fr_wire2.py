@@ -1,0 +1,810 @@
+"""More French wire-style dispatches (AFP, Xinhua in French, Le Monde, RFI), written for these tests,
+through every per-document stage — a second table in the manner of ``test_documents_fr_afp``, with
+articles chosen to probe generality: announced visits with date ranges, a place given only by the
+dateline, a minister's several stops, phone and video talks, summits listing their attendees, an
+organisation's ministerial meeting with its chair, talks on the margins of the UN General Assembly,
+forums with foreign guests, a postponed and a cancelled visit, past events recalled in background,
+modal and passive verbs, holders named only by their office, dates relative to publication, and
+hard negatives (a party congress, a football match, a mountain's summit, a minister meeting unions,
+a company's forum).
+
+The expectations follow ../shared/ANNOTATION.md; an expectation the pipeline misses is kept as it is
+and marked ``xfail(strict=True)`` with the cause found by running the stages (``KNOWN``).
+
+The machinery (pairing, cases, the tests themselves) is ``test_documents_fr_afp``'s: its functions
+are imported and rebound to this module's globals, so that they read this table's ``DOCS``,
+``EXPECTED``, ``DOMESTIC`` and ``KNOWN``."""
+from __future__ import annotations
+
+import types
+from collections import Counter  # noqa: F401  (read by the rebound tests)
+from functools import lru_cache  # noqa: F401  (read by the rebound fixture)
+
+import pytest
+import test_documents_fr_afp as afp
+from conftest import document_mentions  # noqa: F401  (read by the rebound fixture)
+from test_documents_fr_afp import FIELDS, TYPES, _agrees  # noqa: F401  (read by the rebound functions)
+
+
+def _here(function):
+    """``function`` of test_documents_fr_afp, reading this module's globals instead of its own."""
+    rebound = types.FunctionType(function.__code__, globals(), function.__name__,
+                                 function.__defaults__, function.__closure__)
+    rebound.__doc__, rebound.__kwdefaults__ = function.__doc__, function.__kwdefaults__
+    return rebound
+
+
+# --------------------------------------------------------------------------------------------
+# the articles: title, publication date, body
+
+DOCS: dict[str, dict] = {
+    "lula_japon_annonce": dict(
+        title="Lula attendu au Japon pour une visite d'État la semaine prochaine",
+        published="2025-03-19",  # Wednesday
+        body=(
+            "Tokyo (AFP) - Le président brésilien Luiz Inácio Lula da Silva effectuera la semaine "
+            "prochaine une visite d'État au Japon, du 24 au 27 mars, a annoncé mercredi le gouvernement "
+            "japonais. Il sera reçu au palais impérial par l'empereur Naruhito. Le 25 mars, M. Lula doit "
+            "s'entretenir à Tokyo avec le Premier ministre Shigeru Ishiba, notamment sur l'accès des "
+            "produits agricoles brésiliens au marché japonais. Une centaine de chefs d'entreprise "
+            "brésiliens accompagneront le chef de l'État, selon le ministère brésilien des Affaires "
+            "étrangères. M. Lula s'était rendu pour la dernière fois au Japon en mai 2023, pour le sommet "
+            "du G7 d'Hiroshima, auquel il avait été invité."
+        ),
+    ),
+    "xinhua_moscou_wang_lavrov": dict(
+        title="Wang Yi et Sergueï Lavrov réaffirment le partenariat sino-russe",
+        published="2024-06-04",  # Tuesday
+        body=(
+            "MOSCOU, 4 juin (Xinhua) -- Le ministre chinois des Affaires étrangères Wang Yi s'est "
+            "entretenu lundi avec son homologue russe Sergueï Lavrov. Les deux parties ont passé en revue "
+            "la mise en œuvre du consensus atteint par les chefs d'État des deux pays et ont échangé leurs "
+            "vues sur la situation en Afghanistan. M. Lavrov a salué une coordination « exemplaire » au "
+            "sein des Nations unies, selon le communiqué publié à l'issue de la rencontre. Mardi, M. Wang "
+            "doit être reçu par le président Vladimir Poutine, a indiqué l'ambassade de Chine."
+        ),
+    ),
+    "wang_yi_etapes_afrique": dict(
+        title="Wang Yi enchaîne les entretiens en Afrique",
+        published="2025-01-10",  # Friday
+        body=(
+            "Abuja (AFP) - Le ministre chinois des Affaires étrangères Wang Yi s'est entretenu jeudi à "
+            "Abuja avec son homologue nigérian Yusuf Tuggar, dernière étape de son déplacement annuel sur "
+            "le continent africain. Lundi, M. Wang avait rencontré à Windhoek la présidente namibienne "
+            "Netumbo Nandi-Ndaitwah. Mardi, à Brazzaville, il s'était entretenu avec le président "
+            "congolais Denis Sassou Nguesso, qui copréside le Forum sur la coopération sino-africaine. "
+            "Depuis plus de trente ans, le chef de la diplomatie chinoise réserve à l'Afrique son premier "
+            "voyage de l'année. Les trois pays avaient participé en septembre au sommet du Forum sur la "
+            "coopération sino-africaine à Pékin, où la Chine avait promis 50 milliards de dollars de "
+            "financements."
+        ),
+    ),
+    "appel_erdogan_zelensky": dict(
+        title="Erdoğan et Zelensky se sont parlé au téléphone",
+        published="2024-09-19",  # Thursday
+        body=(
+            "Istanbul (AFP) - Le président turc Recep Tayyip Erdoğan et son homologue ukrainien Volodymyr "
+            "Zelensky se sont entretenus par téléphone mercredi, a indiqué la présidence turque. M. "
+            "Erdoğan a réaffirmé que la Turquie était prête à accueillir de nouvelles négociations pour "
+            "mettre fin à la guerre avec la Russie, selon le communiqué. Les deux dirigeants ont également "
+            "évoqué la sécurité de la navigation en mer Noire. « Ankara veut rester le seul médiateur "
+            "crédible », estime l'analyste Sinan Ülgen, du centre de réflexion Edam. Les deux hommes "
+            "s'étaient rencontrés pour la dernière fois le 8 mars à Istanbul."
+        ),
+    ),
+    "brics_sommet_video": dict(
+        title="Gaza : les BRICS réunis en visioconférence réclament une trêve",
+        published="2023-11-22",  # Wednesday
+        body=(
+            "Johannesburg (AFP) - Les dirigeants des BRICS ont tenu mardi un sommet extraordinaire en "
+            "visioconférence sur la guerre entre Israël et le Hamas, à l'initiative du président "
+            "sud-africain Cyril Ramaphosa, dont le pays préside le groupe. Le président chinois Xi Jinping, "
+            "le Russe Vladimir Poutine et le Brésilien Luiz Inácio Lula da Silva ont pris part à la réunion "
+            "virtuelle. Les participants ont appelé à une « trêve humanitaire immédiate et durable » dans "
+            "la bande de Gaza. M. Xi a plaidé pour la tenue d'une conférence de paix internationale. Le "
+            "prochain sommet du groupe se tiendra en octobre 2024 à Kazan, en Russie."
+        ),
+    ),
+    "g20_rio_participants": dict(
+        title="Le G20 de Rio s'achève sur un appel à taxer les plus riches",
+        published="2024-11-19",  # Tuesday
+        body=(
+            "Rio de Janeiro (AFP) - Le sommet du G20, ouvert lundi à Rio de Janeiro, s'est achevé mardi "
+            "par l'adoption d'une déclaration appelant à taxer « effectivement » les plus grandes "
+            "fortunes. En marge des travaux, le président français Emmanuel Macron s'est entretenu lundi "
+            "avec le président argentin Javier Milei. La déclaration finale reste prudente sur la guerre "
+            "en Ukraine, au grand dam des Européens. Outre le président brésilien Luiz Inácio Lula da "
+            "Silva, hôte du sommet, étaient présents le président américain Joe Biden, le président "
+            "chinois Xi Jinping, le Premier ministre indien Narendra Modi et le chancelier allemand Olaf "
+            "Scholz. La Russie était représentée par son ministre des Affaires étrangères Sergueï Lavrov, "
+            "Vladimir Poutine étant visé par un mandat d'arrêt de la Cour pénale internationale. Le "
+            "prochain sommet se tiendra en novembre 2025 à Johannesburg."
+        ),
+    ),
+    "otan_ministres_bruxelles": dict(
+        title="Les ministres de l'Otan réunis à Bruxelles, Kiev réclame une invitation",
+        published="2024-12-04",  # Wednesday
+        body=(
+            "Bruxelles (AFP) - Les ministres des Affaires étrangères des pays de l'Otan se réunissent "
+            "mercredi et jeudi à Bruxelles, sous la présidence du secrétaire général de l'Alliance, Mark "
+            "Rutte. Le secrétaire d'État américain Antony Blinken, dont c'est la dernière réunion "
+            "ministérielle, participera aux discussions sur le soutien à l'Ukraine. Le ministre ukrainien "
+            "des Affaires étrangères Andriï Sybiha participera jeudi à une session du Conseil "
+            "Otan-Ukraine. « Nous devons faire davantage », a déclaré M. Rutte à son arrivée. La veille, la "
+            "ministre belge de l'Intérieur Annelies Verlinden avait rencontré les syndicats policiers pour "
+            "préparer la sécurité de la réunion."
+        ),
+    ),
+    "ag_onu_en_marge": dict(
+        title="À l'ONU, Kishida et Zelensky affichent leur unité",
+        published="2023-09-21",  # Thursday
+        body=(
+            "New York (AFP) - Le Premier ministre japonais Fumio Kishida a rencontré mercredi à New York le "
+            "président ukrainien Volodymyr Zelensky, en marge de la 78e session de l'Assemblée générale "
+            "des Nations unies. M. Kishida a promis de nouvelles aides à la reconstruction de l'Ukraine. "
+            "Plus tôt dans la journée, M. Zelensky s'était entretenu avec le président brésilien Luiz "
+            "Inácio Lula da Silva, leur première rencontre depuis le début de l'invasion russe. Le débat "
+            "général de l'Assemblée, ouvert mardi, s'achèvera mardi prochain."
+        ),
+    ),
+    "poutine_chine_accords": dict(
+        title="Poutine achève en Chine une visite placée sous le signe de l'amitié « sans limites »",
+        published="2024-05-17",  # Friday
+        body=(
+            "Harbin (AFP) - Le président russe Vladimir Poutine a achevé vendredi à Harbin, dans le "
+            "nord-est de la Chine, une visite d'État de deux jours, la première depuis sa réélection. "
+            "Jeudi à Pékin, M. Poutine s'est entretenu avec le président Xi Jinping au Palais de "
+            "l'Assemblée du peuple. À l'issue des entretiens, les deux dirigeants ont signé une "
+            "déclaration commune et assisté à la signature d'une dizaine d'accords de coopération. "
+            "Vendredi, M. Poutine a visité la huitième Exposition internationale Chine-Russie, qui se "
+            "tient à Harbin jusqu'au 21 mai. Les Occidentaux accusent Pékin de soutenir l'effort de guerre "
+            "russe, ce que la Chine dément."
+        ),
+    ),
+    "forum_boao": dict(
+        title="Au Forum de Boao, Pékin se pose en défenseur du libre-échange",
+        published="2025-03-27",  # Thursday
+        body=(
+            "Boao (Chine) (AFP) - Le président de l'Assemblée nationale populaire chinoise Zhao Leji a "
+            "ouvert jeudi le Forum de Boao pour l'Asie, en appelant à « rejeter l'unilatéralisme ». Le "
+            "forum, qui se tient du 25 au 28 mars sur l'île de Hainan, réunit quelque 2 000 participants, "
+            "dont le Premier ministre malaisien Anwar Ibrahim, qui s'est exprimé lors de la séance "
+            "plénière. En marge du forum, M. Zhao s'est entretenu jeudi avec M. Anwar. Le même jour, le "
+            "constructeur automobile BYD réunissait à Haikou ses fournisseurs chinois pour son propre forum "
+            "des partenaires."
+        ),
+    ),
+    "davos_li_qiang": dict(
+        title="À Davos, Li Qiang vante une économie chinoise « en bonne santé »",
+        published="2024-01-17",  # Wednesday
+        body=(
+            "Davos (Suisse) (AFP) - Le Premier ministre chinois Li Qiang a assuré mardi au Forum économique "
+            "mondial de Davos que l'économie chinoise avait progressé de 5,2 % en 2023. Le 54e Forum "
+            "économique mondial, qui s'est ouvert lundi dans la station grisonne, se tient jusqu'à "
+            "vendredi. Le président ukrainien Volodymyr Zelensky s'est lui aussi exprimé mardi devant le "
+            "forum, pour réclamer davantage de défense antiaérienne. Lundi, M. Li s'était entretenu à Berne "
+            "avec la présidente de la Confédération, Viola Amherd. Dans la station, les participants "
+            "peuvent apercevoir le sommet enneigé du Jakobshorn."
+        ),
+    ),
+    "visite_reportee_steinmeier": dict(
+        title="Steinmeier reporte sa visite d'État au Kenya",
+        published="2024-06-13",  # Thursday
+        body=(
+            "Berlin (AFP) - Le président allemand Frank-Walter Steinmeier a reporté à l'automne sa visite "
+            "d'État au Kenya, a annoncé jeudi la présidence fédérale, sans en préciser la raison. La "
+            "visite aura finalement lieu du 14 au 16 octobre, a précisé un porte-parole. Au cours de ce "
+            "séjour, M. Steinmeier sera reçu à Nairobi par le président William Ruto. En revanche, la "
+            "visite au Nigeria que devait effectuer en juillet la ministre des Affaires étrangères "
+            "Annalena Baerbock a été annulée. Le Kenya est l'un des principaux partenaires de l'Allemagne "
+            "en Afrique de l'Est."
+        ),
+    ),
+    "san_francisco_rappel_bali": dict(
+        title="Xi et Biden se retrouvent mercredi en Californie",
+        published="2023-11-14",  # Tuesday
+        body=(
+            "Washington (AFP) - Le président chinois Xi Jinping doit rencontrer mercredi à San Francisco son "
+            "homologue américain Joe Biden, a confirmé la Maison-Blanche. La rencontre se tiendra en marge "
+            "du sommet de l'Apec, qui s'ouvre mercredi à San Francisco. Lors de leur dernière rencontre, à "
+            "Bali en novembre 2022 en marge du sommet du G20, les deux dirigeants s'étaient engagés à "
+            "maintenir le dialogue. Le ministre chinois des Affaires étrangères Wang Yi avait préparé le "
+            "terrain lors d'une visite à Washington fin octobre. M. Xi ne s'est plus rendu aux États-Unis "
+            "depuis 2017."
+        ),
+    ),
+    "xi_vietnam_modaux": dict(
+        title="Le Vietnam s'apprête à accueillir Xi Jinping",
+        published="2025-04-07",  # Monday
+        body=(
+            "HANOÏ, 7 avril (Xinhua) -- Le Vietnam s'apprête à accueillir le président chinois Xi Jinping "
+            "pour une visite d'État les 14 et 15 avril, a annoncé lundi le ministère vietnamien des "
+            "Affaires étrangères. M. Xi sera reçu à Hanoï par le secrétaire général du Parti communiste "
+            "vietnamien Tô Lâm. Il doit également rencontrer le Premier ministre Pham Minh Chinh. Les deux "
+            "pays devraient signer des accords sur les liaisons ferroviaires. Le Parti communiste "
+            "vietnamien tiendra son 14e Congrès national en janvier 2026."
+        ),
+    ),
+    "vientiane_offices": dict(
+        title="Mer de Chine : Pékin et Washington se parlent à Vientiane",
+        published="2024-07-27",  # Saturday
+        body=(
+            "Vientiane (AFP) - Le chef de la diplomatie chinoise s'est entretenu vendredi à Vientiane avec "
+            "son homologue américain, en marge de la réunion des ministres des Affaires étrangères de "
+            "l'ASEAN. Selon Pékin, Wang Yi a mis en garde contre toute « provocation » en mer de Chine "
+            "méridionale. Antony Blinken a pour sa part plaidé pour des « canaux de communication "
+            "ouverts ». Jeudi, le ministre chinois avait rencontré son homologue russe, avec lequel il a "
+            "évoqué la coordination de leurs positions. La réunion de l'ASEAN, présidée par le ministre "
+            "laotien des Affaires étrangères Saleumxay Kommasith, s'achève samedi."
+        ),
+    ),
+    "riyad_negatifs": dict(
+        title="Mohammed ben Salmane reçoit Abdel Fattah al-Sissi à Riyad",
+        published="2024-10-15",  # Tuesday
+        body=(
+            "Riyad (AFP) - Le prince héritier saoudien Mohammed ben Salmane a reçu lundi à Riyad le "
+            "président égyptien Abdel Fattah al-Sissi, pour des entretiens consacrés à la guerre à Gaza et "
+            "au Liban. Les deux dirigeants avaient participé le 11 novembre 2023 au sommet conjoint "
+            "arabo-islamique de Riyad. Le dossier est suivi au sommet de l'État, a assuré un conseiller du "
+            "palais. Dans la capitale, la rencontre de football entre Al-Hilal et Al-Ahly a été reportée à "
+            "mercredi. Le même jour s'ouvrait à Riyad le forum annuel des investisseurs saoudiens, réservé "
+            "aux entreprises du royaume."
+        ),
+    ),
+    "orban_dates_relatives": dict(
+        title="La « mission de paix » d'Orbán irrite les Européens",
+        published="2024-07-12",  # Friday
+        body=(
+            "Budapest (AFP) - Le Premier ministre hongrois Viktor Orbán a rencontré jeudi en Floride "
+            "l'ancien président américain Donald Trump, dernière étape d'une « mission de paix » qui a "
+            "irrité ses partenaires européens. Lundi, M. Orbán avait été reçu à Pékin par le président Xi "
+            "Jinping. Le 5 juillet dernier, il s'était entretenu à Moscou avec Vladimir Poutine. La "
+            "semaine dernière, il s'était rendu à Kiev pour rencontrer le président ukrainien Volodymyr "
+            "Zelensky. Le chef du gouvernement hongrois doit rencontrer jeudi prochain à Bruxelles le "
+            "président du Conseil européen Charles Michel. La Hongrie assure depuis le 1er juillet la "
+            "présidence tournante de l'Union européenne."
+        ),
+    ),
+    "astana_xinhua_ocs": dict(
+        title="Xi Jinping arrive à Astana pour une visite d'État et le sommet de l'OCS",
+        published="2024-07-02",  # Tuesday
+        body=(
+            "ASTANA, 2 juillet (Xinhua) -- Le président chinois Xi Jinping est arrivé mardi à Astana pour "
+            "une visite d'État au Kazakhstan. Il assistera également au 24e sommet du Conseil des chefs "
+            "d'État de l'Organisation de coopération de Shanghai (OCS), qui se tiendra les 3 et 4 juillet "
+            "dans la capitale kazakhe. M. Xi doit s'entretenir mercredi avec le président Kassym-Jomart "
+            "Tokaïev. Il s'agit de la cinquième visite d'État de M. Xi au Kazakhstan. Le dirigeant chinois "
+            "se rendra ensuite au Tadjikistan."
+        ),
+    ),
+    "focac_xinhua_pekin": dict(
+        title="Ouverture à Pékin du sommet du Forum sur la coopération sino-africaine",
+        published="2024-09-05",  # Thursday
+        body=(
+            "PEKIN, 5 septembre (Xinhua) -- Le sommet 2024 du Forum sur la coopération sino-africaine "
+            "(FOCAC) s'est ouvert jeudi à Pékin, en présence du président chinois Xi Jinping et de plus de "
+            "cinquante dirigeants africains. Le président sénégalais Bassirou Diomaye Faye, coprésident du "
+            "forum, et le président kényan William Ruto figuraient parmi les participants, de même que le "
+            "secrétaire général de l'ONU António Guterres. Mercredi, M. Xi s'était entretenu avec le "
+            "président nigérian Bola Tinubu. Le sommet se tient jusqu'à vendredi. Le précédent sommet du "
+            "FOCAC s'était tenu en 2018 à Pékin."
+        ),
+    ),
+    "lemonde_xi_france": dict(
+        title="Emmanuel Macron emmène Xi Jinping dans les Pyrénées",
+        published="2024-05-08",  # Wednesday
+        body=(
+            "Emmanuel Macron a emmené mardi Xi Jinping dans les Hautes-Pyrénées, au dernier jour d'une "
+            "visite d'État de deux jours en France, la première du dirigeant chinois depuis 2019. Lundi, "
+            "les deux présidents avaient eu des entretiens à Paris en présence de la présidente de la "
+            "Commission européenne Ursula von der Leyen, consacrés au commerce et à la guerre en Ukraine. "
+            "Le couple présidentiel a ensuite conduit son hôte au col du Tourmalet, dont le sommet était "
+            "encore enneigé. « Le président Xi ne repartira pas avec des promesses », estime François "
+            "Godement, spécialiste de la Chine à l'Institut Montaigne. M. Xi doit être reçu mercredi à "
+            "Belgrade par le président serbe Aleksandar Vučić."
+        ),
+    ),
+}
+
+# --------------------------------------------------------------------------------------------
+# what an analyst annotates (same keys as test_documents_fr_afp: type, edition, start, end,
+# status, city, country exact; persons, countries ⊆ found; no_persons, no_countries none found)
+
+TOKAYEV, XI, PUTIN, ERDOGAN = "Kassym-Jomart Tokayev", "Xi Jinping", "Vladimir Putin", "Recep Tayyip Erdoğan"
+MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Luiz Inácio Lula da Silva"
+WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
+
+EXPECTED: dict[str, dict] = {
+    "lula_japon_annonce": dict(
+        counts={"VISIT": 1, "MEETING": 2, "SUMMIT": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-03-24", end="2025-03-27", status="future",
+                          country="JP", persons={LULA}, countries={"BR", "JP"}),
+            "ishiba": dict(type="MEETING", start="2025-03-25", end="2025-03-25", status="future",
+                           city="Tokyo", country="JP", persons={LULA, "Shigeru Ishiba"},
+                           countries={"BR", "JP"}),
+            "emperor": dict(type="MEETING", status="future", persons={LULA, "Naruhito"}),
+            "g7": dict(type="SUMMIT", start="2023-05", status="past", city="Hiroshima", country="JP",
+                       persons={LULA}),
+        }),
+    "xinhua_moscou_wang_lavrov": dict(
+        counts={"MEETING": 2},
+        events={
+            # the place is only in the dateline ("MOSCOU, 4 juin (Xinhua) --")
+            "lavrov": dict(type="MEETING", start="2024-06-03", end="2024-06-03", status="past",
+                           city="Moscow", country="RU", persons={WANG_YI, LAVROV},
+                           countries={"CN", "RU"}, no_countries={"AF"}),
+            "putin": dict(type="MEETING", start="2024-06-04", status="future",
+                          persons={WANG_YI, PUTIN}, countries={"CN", "RU"}),
+        }),
+    "wang_yi_etapes_afrique": dict(
+        counts={"MEETING": 3, "SUMMIT": 1},
+        events={
+            "abuja": dict(type="MEETING", start="2025-01-09", end="2025-01-09", status="past",
+                          city="Abuja", country="NG", persons={WANG_YI, "Yusuf Tuggar"},
+                          countries={"CN", "NG"}),
+            "windhoek": dict(type="MEETING", start="2025-01-06", end="2025-01-06", status="past",
+                             city="Windhoek", country="NA", persons={WANG_YI, "Netumbo Nandi-Ndaitwah"},
+                             countries={"CN", "NA"}),
+            "brazzaville": dict(type="MEETING", start="2025-01-07", end="2025-01-07", status="past",
+                                city="Brazzaville", country="CG",
+                                persons={WANG_YI, "Denis Sassou Nguesso"}, countries={"CN", "CG"}),
+            "focac": dict(type="SUMMIT", start="2024-09", status="past", city="Beijing", country="CN"),
+        }),
+    "appel_erdogan_zelensky": dict(
+        counts={"MEETING": 2},
+        events={
+            "call": dict(type="MEETING", start="2024-09-18", end="2024-09-18", status="past", city=None,
+                         country=None, persons={ERDOGAN, ZELENSKY}, countries={"TR", "UA"},
+                         no_persons={"Sinan Ülgen"}, no_countries={"RU"}),
+            "march": dict(type="MEETING", start="2024-03-08", end="2024-03-08", status="past",
+                          city="Istanbul", country="TR", persons={ERDOGAN, ZELENSKY}),
+        }),
+    "brics_sommet_video": dict(
+        counts={"SUMMIT": 2},
+        events={
+            "video": dict(type="SUMMIT", start="2023-11-21", end="2023-11-21", status="past", city=None,
+                          country=None, persons={"Cyril Ramaphosa", XI, PUTIN, LULA},
+                          countries={"ZA", "CN", "RU", "BR"}, no_countries={"IL"}),
+            "kazan": dict(type="SUMMIT", start="2024-10", status="future", city="Kazan", country="RU"),
+        }),
+    "g20_rio_participants": dict(
+        counts={"SUMMIT": 2, "MEETING": 1},
+        events={
+            "summit": dict(type="SUMMIT", start="2024-11-18", end="2024-11-19", status="past",
+                           city="Rio de Janeiro", country="BR",
+                           persons={LULA, BIDEN, XI, "Narendra Modi", SCHOLZ, LAVROV},
+                           countries={"BR", "US", "CN", "IN", "DE", "RU"}, no_persons={PUTIN},
+                           no_countries={"UA"}),
+            "milei": dict(type="MEETING", start="2024-11-18", end="2024-11-18", status="past",
+                          city="Rio de Janeiro", country="BR", persons={MACRON, "Javier Milei"},
+                          countries={"FR", "AR"}),
+            "next": dict(type="SUMMIT", start="2025-11", status="future", city="Johannesburg",
+                         country="ZA"),
+        }),
+    "otan_ministres_bruxelles": dict(
+        counts={"MEETING": 1},
+        events={
+            "ministerial": dict(type="MEETING", start="2024-12-04", end="2024-12-05", status="ongoing",
+                                city="Brussels", country="BE",
+                                persons={"Mark Rutte", "Antony Blinken", "Andriï Sybiha"},
+                                countries={"US", "UA"}, no_persons={"Annelies Verlinden"}),
+        }),
+    "ag_onu_en_marge": dict(
+        counts={"MEETING": 2, "FORUM": 1},
+        events={
+            "kishida": dict(type="MEETING", start="2023-09-20", end="2023-09-20", status="past",
+                            city="New York City", country="US", persons={"Fumio Kishida", ZELENSKY},
+                            countries={"JP", "UA"}),
+            "lula": dict(type="MEETING", start="2023-09-20", end="2023-09-20", status="past",
+                         persons={ZELENSKY, LULA}, countries={"UA", "BR"}, no_countries={"RU"}),
+            "unga": dict(type="FORUM", edition=78, start="2023-09-19", end="2023-09-26",
+                         status="ongoing", city="New York City", country="US"),
+        }),
+    "poutine_chine_accords": dict(
+        counts={"VISIT": 1, "MEETING": 1, "FORUM": 1},
+        events={
+            "visit": dict(type="VISIT", start="2024-05-16", end="2024-05-17", status="past",
+                          country="CN", persons={PUTIN}, countries={"RU", "CN"}),
+            "talks": dict(type="MEETING", start="2024-05-16", end="2024-05-16", status="past",
+                          city="Beijing", country="CN", persons={PUTIN, XI}, countries={"RU", "CN"}),
+            "expo": dict(type="FORUM", edition=8, start=None, end="2024-05-21", status="ongoing",
+                         city="Harbin", country="CN", persons={PUTIN}),
+        }),
+    "forum_boao": dict(
+        counts={"FORUM": 1, "MEETING": 1},
+        events={
+            "forum": dict(type="FORUM", start="2025-03-25", end="2025-03-28", status="ongoing",
+                          city="Boao", country="CN", persons={"Zhao Leji", "Anwar Ibrahim"},
+                          countries={"CN", "MY"}),
+            "talks": dict(type="MEETING", start="2025-03-27", end="2025-03-27", status="past",
+                          city="Boao", country="CN", persons={"Zhao Leji", "Anwar Ibrahim"},
+                          countries={"CN", "MY"}),
+        }),
+    "davos_li_qiang": dict(
+        counts={"FORUM": 1, "MEETING": 1},
+        events={
+            "wef": dict(type="FORUM", edition=54, start="2024-01-15", end="2024-01-19",
+                        status="ongoing", city="Davos", country="CH", persons={"Li Qiang", ZELENSKY},
+                        countries={"CN", "UA"}),
+            "bern": dict(type="MEETING", start="2024-01-15", end="2024-01-15", status="past",
+                         city="Bern", country="CH", persons={"Li Qiang", "Viola Amherd"},
+                         countries={"CN", "CH"}),
+        }),
+    "visite_reportee_steinmeier": dict(
+        # the postponed visit is scheduled (new dates); the cancelled one is no event
+        counts={"VISIT": 1, "MEETING": 1},
+        events={
+            "visit": dict(type="VISIT", start="2024-10-14", end="2024-10-16", status="future",
+                          country="KE", persons={"Frank-Walter Steinmeier"}, countries={"DE", "KE"},
+                          no_persons={"Annalena Baerbock"}),
+            "ruto": dict(type="MEETING", status="future", city="Nairobi", country="KE",
+                         persons={"Frank-Walter Steinmeier", "William Ruto"}, countries={"DE", "KE"}),
+        }),
+    "san_francisco_rappel_bali": dict(
+        counts={"MEETING": 2, "SUMMIT": 2, "VISIT": 1},
+        events={
+            "talks": dict(type="MEETING", start="2023-11-15", end="2023-11-15", status="future",
+                          city="San Francisco", country="US", persons={XI, BIDEN},
+                          countries={"CN", "US"}),
+            "apec": dict(type="SUMMIT", start="2023-11-15", status="future", city="San Francisco",
+                         country="US"),
+            "bali": dict(type="MEETING", start="2022-11", status="past", country="ID",
+                         persons={XI, BIDEN}),
+            "g20": dict(type="SUMMIT", start="2022-11", status="past", country="ID"),
+            "wang": dict(type="VISIT", start="2023-10", status="past", city="Washington", country="US",
+                         persons={WANG_YI}, countries={"CN", "US"}),
+        }),
+    "xi_vietnam_modaux": dict(
+        counts={"VISIT": 1, "MEETING": 2},
+        events={
+            "visit": dict(type="VISIT", start="2025-04-14", end="2025-04-15", status="future",
+                          country="VN", persons={XI}, countries={"CN", "VN"}),
+            "to_lam": dict(type="MEETING", status="future", city="Hanoi", country="VN",
+                           persons={XI, "Tô Lâm"}, countries={"CN", "VN"}),
+            "pham": dict(type="MEETING", status="future", persons={XI, "Phạm Minh Chính"}),
+        }),
+    "vientiane_offices": dict(
+        counts={"MEETING": 3},
+        events={
+            "blinken": dict(type="MEETING", start="2024-07-26", end="2024-07-26", status="past",
+                            city="Vientiane", country="LA", persons={WANG_YI, "Antony Blinken"},
+                            countries={"CN", "US"}),
+            "russia": dict(type="MEETING", start="2024-07-25", end="2024-07-25", status="past",
+                           persons={WANG_YI}, countries={"CN", "RU"}),
+            "asean": dict(type="MEETING", end="2024-07-27", status="ongoing", city="Vientiane",
+                          country="LA", persons={"Saleumxay Kommasith"}, countries={"LA"}),
+        }),
+    "riyad_negatifs": dict(
+        counts={"MEETING": 1, "SUMMIT": 1},
+        events={
+            "talks": dict(type="MEETING", start="2024-10-14", end="2024-10-14", status="past",
+                          city="Riyadh", country="SA", persons={"Mohammed bin Salman", "Abdel Fattah el-Sisi"},
+                          countries={"SA", "EG"}, no_countries={"LB"}),
+            "summit2023": dict(type="SUMMIT", start="2023-11-11", end="2023-11-11", status="past",
+                               city="Riyadh", country="SA",
+                               persons={"Mohammed bin Salman", "Abdel Fattah el-Sisi"},
+                               countries={"SA", "EG"}),
+        }),
+    "orban_dates_relatives": dict(
+        counts={"MEETING": 5},
+        events={
+            "trump": dict(type="MEETING", start="2024-07-11", end="2024-07-11", status="past",
+                          country="US", persons={ORBAN, "Donald Trump"}, countries={"HU", "US"}),
+            "xi": dict(type="MEETING", start="2024-07-08", end="2024-07-08", status="past",
+                       city="Beijing", country="CN", persons={ORBAN, XI}, countries={"HU", "CN"}),
+            "putin": dict(type="MEETING", start="2024-07-05", end="2024-07-05", status="past",
+                          city="Moscow", country="RU", persons={ORBAN, PUTIN}, countries={"HU", "RU"}),
+            "zelensky": dict(type="MEETING", status="past", city="Kyiv", country="UA",
+                             persons={ORBAN, ZELENSKY}, countries={"HU", "UA"}),
+            "michel": dict(type="MEETING", start="2024-07-18", end="2024-07-18", status="future",
+                           city="Brussels", country="BE", persons={ORBAN, "Charles Michel"},
+                           countries={"HU"}),
+        }),
+    "astana_xinhua_ocs": dict(
+        counts={"VISIT": 1, "SUMMIT": 1, "MEETING": 1},
+        events={
+            "visit": dict(type="VISIT", edition=None, start="2024-07-02", status="ongoing",
+                          city="Astana", country="KZ", persons={XI}, countries={"CN", "KZ"}),
+            "sco": dict(type="SUMMIT", edition=24, start="2024-07-03", end="2024-07-04",
+                        status="future", city="Astana", country="KZ", persons={XI}, countries={"CN"}),
+            "tokayev": dict(type="MEETING", start="2024-07-03", end="2024-07-03", status="future",
+                            persons={XI, TOKAYEV}, countries={"CN", "KZ"}),
+        }),
+    "focac_xinhua_pekin": dict(
+        counts={"SUMMIT": 2, "MEETING": 1},
+        events={
+            "summit": dict(type="SUMMIT", start="2024-09-05", end="2024-09-06", status="ongoing",
+                           city="Beijing", country="CN",
+                           persons={XI, "Bassirou Diomaye Faye", "William Ruto", "António Guterres"},
+                           countries={"CN", "SN", "KE"}),
+            "tinubu": dict(type="MEETING", start="2024-09-04", end="2024-09-04", status="past",
+                           persons={XI, "Bola Tinubu"}, countries={"CN", "NG"}),
+            "summit2018": dict(type="SUMMIT", start="2018", status="past", city="Beijing",
+                               country="CN"),
+        }),
+    "lemonde_xi_france": dict(
+        counts={"VISIT": 1, "MEETING": 2},
+        events={
+            "visit": dict(type="VISIT", start="2024-05-06", end="2024-05-07", status="past",
+                          country="FR", persons={XI}, countries={"CN", "FR"},
+                          no_persons={"François Godement"}),
+            "talks": dict(type="MEETING", start="2024-05-06", end="2024-05-06", status="past",
+                          city="Paris", country="FR", persons={MACRON, XI, "Ursula von der Leyen"},
+                          countries={"FR", "CN"}, no_countries={"UA"}),
+            "belgrade": dict(type="MEETING", start="2024-05-08", end="2024-05-08", status="future",
+                             city="Belgrade", country="RS", persons={XI, "Aleksandar Vučić"},
+                             countries={"CN", "RS"}),
+        }),
+}
+
+# what the articles report that is no event: no mention may come from the sentence holding these
+# words (domestic talks or forums, a cue word in another sense, a cancelled visit)
+DOMESTIC: dict[str, list[str]] = {
+    "otan_ministres_bruxelles": ["syndicats policiers"],
+    "forum_boao": ["forum des partenaires"],
+    "davos_li_qiang": ["Jakobshorn"],
+    "visite_reportee_steinmeier": ["a été annulée"],
+    "xi_vietnam_modaux": ["14e Congrès"],
+    "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
+    "lemonde_xi_france": ["col du Tourmalet"],
+}
+
+# --------------------------------------------------------------------------------------------
+# what the pipeline misses, and why: (doc, event or "counts", field or type) -> cause
+
+KNOWN: dict[tuple[str, str, str], str] = {}
+_known = _here(afp._known)
+
+# causes found by running the stages on each article (article.entities, .dates, the events stage's
+# frames, clusters and the notes of rejected clusters); those already named by
+# test_documents_fr_afp are reused from it
+STATUS_SAME_DAY, POSSESSIVE, HOST_COUNTRY = afp.STATUS_SAME_DAY, afp.POSSESSIVE, afp.HOST_COUNTRY
+
+EMPEROR = (
+    "'Il sera reçu au palais impérial par l'empereur Naruhito.' is rejected by diplomatic._specific "
+    "(note: not specific): Naruhito, not in aliases.json and with no country ('l'empereur' gives no "
+    "demonym), does not count as a named official, and the talks have no date or city of their own")
+LATER_THAT_DAY = (
+    "'Plus tôt dans la journée, M. Zelensky s'était entretenu avec … Lula' gets no date: the dates "
+    "stage has no rule for 'plus tôt dans la journée' / 'le même jour' (the day of the talks told "
+    "in the previous sentence)")
+BEST_DATE = (
+    "segmentation.Cluster._find_best_date ranks the frames' dates by the precision of their start "
+    "only, then takes the earliest frame's: a relative week in the title ('la semaine prochaine', "
+    "read as 24–30 March) or a single day in the lead ('a ouvert jeudi') beats the explicit range "
+    "of a later frame ('du 24 au 27 mars', 'du 25 au 28 mars'); an explicit range should win")
+DATELINE_DATE = (
+    "frames.pick_date prefers the explicit date of the Xinhua dateline ('MOSCOU, 4 juin (Xinhua) --', "
+    "in the lead's clause) to the event's own relative day ('s'est entretenu lundi'): the filing "
+    "date of a dateline is never the event's date")
+DATELINE_CAPS = (
+    "the entities stage reads the capitalised dateline city 'MOSCOU' as an ORG, not a CITY (no "
+    "case folding against the gazetteer), so talks placed only by the dateline get no city or country")
+SHORT_NAME = (
+    "resources/aliases.json has no 'short' surname for Wang Yi, Li Qiang or Zhao Leji, so 'M. "
+    "Wang', 'M. Li', 'M. Zhao' stay unresolved PERSON entities ('Wang', 'Li', 'Zhao') with no "
+    "country: the frame loses its subject (and, for 'M. Li … avec la présidente de la "
+    "Confédération, Viola Amherd', whose office gives no demonym, diplomatic._specific then "
+    "rejects the talks: no country among the parties)")
+PRONOUN_FRONTED = (
+    "counterparts.pronoun_subjects resolves a pronoun subject only at the very start of a sentence "
+    "('subject_pronoun' of lang/fr/events.json: '\\W*(?:Il|Elle)\\s', capitalised): after a fronted "
+    "date or place ('Mardi, à Brazzaville, il s'était entretenu', 'Le 5 juillet dernier, il "
+    "s'était entretenu', 'La semaine dernière, il s'était rendu') the subject is lost")
+CONGO = (
+    PRONOUN_FRONTED + "; besides, lang/fr/entities.json 'demonyms' has no 'congolais' (CG or CD), so "
+    "'le président congolais Denis Sassou Nguesso' (not in aliases.json) has no country and "
+    "diplomatic._specific rejects the talks (note: not specific)")
+INSTITUTION_FORUM = (
+    "'qui copréside le Forum sur la coopération sino-africaine' (the institution, no date or place) "
+    "becomes a FORUM: diplomatic._specific accepts any named SUMMIT/FORUM cue, even one that names "
+    "a body rather than a gathering")
+VIDEO_SUMMIT = (
+    "'ont tenu mardi un sommet extraordinaire en visioconférence': 'visioconférence' is also a "
+    "MEETING verb cue (lang/fr/events.json), so the sentence gives a separate MEETING (with the "
+    "date) and, by frames.make_references' talks-day rule, the SUMMIT frame keeps no date; the "
+    "undated summit then takes 'Le prochain sommet du groupe … en octobre 2024 à Kazan' "
+    "(anaphoric by 'anaphora_before', which allows 'le prochain'; segmentation._find_cluster tests "
+    "'other_before' but not 'next_before'), so the video summit and the next one become one")
+OPEN_END = (
+    "'Le sommet du G20, ouvert lundi …, s'est achevé mardi': the frame holds both days but "
+    "frames.pick_date keeps one (the first), and no rule makes the 'opening_pattern' day the "
+    "start and the 'ended_pattern' day the end")
+REPRESENTED = (
+    "'La Russie était représentée par son ministre des Affaires étrangères Sergueï Lavrov' is not "
+    "attached to the summit: lang/fr/events.json 'attendance_sentence' has no 'représenté(e) par', "
+    "so segmentation._attach_attendance skips the sentence (Lavrov and RU are missing)")
+MARGINS_WORKS = (
+    "places.place_talks_within_their_visit needs the host event's cue in the talks' sentence; 'En "
+    "marge des travaux' names the summit with 'travaux', which is no cue, so the talks get no place")
+SAME_SENTENCE_SPLIT = (
+    "segmentation._find_cluster's one-sentence rule (_other_counterparts) splits one event in two "
+    "because _parties count a topic country as a party: ', participera aux discussions sur le "
+    "soutien à l'Ukraine' (cue 'discussions', UA) is kept from the ministerial meeting's 'réunion "
+    "ministérielle' (US) of the same sentence; ', leur première rencontre depuis le début de "
+    "l'invasion russe' (RU) from 's'était entretenu avec … Lula' (BR), giving a duplicate MEETING")
+TWO_WEEKDAYS = (
+    "'se réunissent mercredi et jeudi' (published on a Wednesday) is read by the dates stage as two "
+    "days, the second resolved backwards to the previous Thursday (2024-11-28), not as a range "
+    "mercredi–jeudi: the meeting gets no end")
+NO_UNGA_CUE = (
+    "the 78th session of the UN General Assembly (and its 'débat général … ouvert mardi, "
+    "s'achèvera mardi prochain') is no event for the pipeline: lang/fr/events.json has no cue for "
+    "'Assemblée générale', 'session' or 'débat général'")
+DURATION_FORWARD = (
+    "fields._end_from_duration counts 'une visite d'État de deux jours' forward from the one date "
+    "of the cluster, but here that date is the last day ('a achevé vendredi … une visite', 'mardi, "
+    "au dernier jour d'une visite'): start and end come out one day late and the status ongoing")
+EXPO_UNTIL = (
+    "'Vendredi, M. Poutine a visité la huitième Exposition …, qui se tient à Harbin jusqu'au 21 "
+    "mai': frames.pick_date takes the first day of the clause (the day of Putin's tour) as the "
+    "expo's date, and 'jusqu'au 21 mai' is not read as its end (nor 'se tient' as ongoing)")
+LOC_TOWN = (
+    "'Boao' and 'Davos' are tagged LOC, not CITY, by the entities stage (not among the gazetteer's "
+    "cities), and places._place takes only CITY entities (or a COUNTRY after a preposition): the "
+    "forum has neither city nor country")
+DAVOS_DATE = (
+    "'Li Qiang a assuré mardi au Forum économique mondial de Davos que l'économie … avait progressé "
+    "de 5,2 % en 2023': frames keeps '2023' (a statistic of the reported clause) as the forum's "
+    "date and drops 'mardi'; the dated-2023 forum cannot join '54e Forum … ouvert lundi', and "
+    "'Zelensky s'est … exprimé mardi devant le forum' (one day, not the opening day) founds a third "
+    "cluster, rejected as domestic (UA only): the forum loses Li Qiang, Zelensky, CN and UA")
+UNTIL_BLOCKED = (
+    "lang/fr/events.json 'date_blockers' includes \"jusqu'à\" (meant for deadlines), so the end of "
+    "an event under way ('se tient jusqu'à vendredi') is dropped from the frame")
+FUTURE_AURA_LIEU = (
+    "'La visite aura finalement lieu du 14 au 16 octobre, a précisé un porte-parole': the 'future' "
+    "tense of lang/fr/dates.json does not know 'aura lieu', so dates.infer_tense reads the reporting "
+    "verb 'a précisé' (past) and the dates stage puts the range in the previous October (2023); "
+    "the status follows")
+CANCELLED_JOINED = (
+    "'la visite au Nigeria que devait effectuer … Annalena Baerbock a été annulée' is read as "
+    "anaphoric ('la visite') and joins the Kenya visit (segmentation._find_cluster); nothing reads "
+    "a cancellation ('a été annulée') as 'no event', so Baerbock and NG are added to it")
+RUTO_COUNTRY = (
+    HOST_COUNTRY + "; and 'le président William Ruto' (not in aliases.json, no demonym) gives no "
+    "country, so KE is missing from the talks in Nairobi")
+WEEKDAY_PRESENT = (
+    "a bare weekday with a present-tense verb is resolved backwards by the dates stage: 'Xi et Biden "
+    "se retrouvent mercredi' (title, no tense in lang/fr/dates.json) and 'qui s'ouvre mercredi' "
+    "(tense 'ongoing') in a Tuesday article give the previous Wednesday (2023-11-08) instead of "
+    "the 15th")
+TITLE_AND_LEUR = (
+    WEEKDAY_PRESENT + ": the title's talks, dated the 8th, stay apart from the lead's (the 15th) and "
+    "this spurious MEETING pairs with the Bali one, which is lost: " + POSSESSIVE + " and "
+    "frames._clause_bounds cuts 'Lors de leur dernière rencontre' from its place and date at the comma")
+BALI_LOC = (
+    "'à Bali' is a LOC (an island, no GeoNames city) and places._place maps no LOC to its country, "
+    "so the G20 summit in Bali has no country")
+WASHINGTON_LOC = (
+    "'lors d'une visite à Washington fin octobre': the entities stage tags this 'Washington' LOC "
+    "(and the dateline's a PERSON), not the CITY, so places._place finds no place and "
+    "diplomatic._visit_is_diplomatic rejects the visit (note: no visitor from abroad named)")
+VISIT_HOST_SUBJECT = (
+    "'Le Vietnam s'apprête à accueillir le président chinois Xi Jinping pour une visite d'État': "
+    "places._place takes a visit's country only after a place preposition, and the host is the "
+    "subject; the dateline 'HANOÏ' is not a CITY either (see DATELINE_CAPS), so "
+    "diplomatic._specific rejects the visit (no place)")
+ASEAN = (
+    "the ASEAN ministerial meeting is lost: 'en marge de la réunion des ministres des Affaires "
+    "étrangères de l'ASEAN' (a cue with no person or date) joins the Wang–Blinken talks in "
+    "segmentation._find_cluster, and 'La réunion de l'ASEAN, présidée par …, s'achève samedi' is no "
+    "cue (the réunion regex of lang/fr/events.json needs 'des ministres…', 'bilatérale'…)")
+SUMMIT_NO_PARTY = (
+    POSSESSIVE + ": 'Les deux dirigeants avaient participé … au sommet conjoint arabo-islamique de "
+    "Riyad' has no party, and diplomatic rejects the summit as domestic (note: one party only)")
+REGION_COUNTRY = (
+    "'en Floride' is a LOC (a US state) and places._place maps no LOC or region to its country, "
+    "so the talks in Florida have no country")
+NAME_CUT = (
+    "the name of '24e sommet du Conseil des chefs d'État de l'Organisation de coopération de "
+    "Shanghai' is cut to 'sommet du Conseil' (the names reading stops at \"des chefs d'État\"), "
+    "which segmentation._names_compatible cannot match with the title's \"sommet de l'OCS\": the "
+    "title's undated SUMMIT is a second event and pairs with the expected one")
+ORDINAL_VISIT = (
+    "triggers reads the ordinal of 'la cinquième visite d'État de M. Xi au Kazakhstan' as an edition "
+    "(any cue with an ordinal), though the guide gives an edition only in a named series")
+FORUM_WORD = (
+    "'Bassirou Diomaye Faye, coprésident du forum, et … William Ruto figuraient parmi les "
+    "participants': 'forum' (the FOCAC) makes the sentence a FORUM frame (rejected), so "
+    "segmentation._attach_attendance, which reads only sentences without a cue, does not give "
+    "these participants to the summit")
+ENTRETIENS_A_CITY = (
+    "'les deux présidents avaient eu des entretiens à Paris en présence de …' gives no cue: the "
+    "'entretiens' pattern of lang/fr/events.json rejects 'entretien(s) à <Capitalised word>' (meant "
+    "for an interview given to a newspaper), so the talks are lost")
+
+_known("lula_japon_annonce", BEST_DATE, "visit:end")
+_known("lula_japon_annonce", EMPEROR, "counts:MEETING", "emperor:found", "emperor:status",
+       "emperor:persons")
+_known("xinhua_moscou_wang_lavrov", DATELINE_DATE, "lavrov:start", "lavrov:end")
+_known("xinhua_moscou_wang_lavrov", DATELINE_CAPS, "lavrov:city", "lavrov:country")
+_known("xinhua_moscou_wang_lavrov", SHORT_NAME, "putin:persons")
+_known("wang_yi_etapes_afrique", INSTITUTION_FORUM, "counts:FORUM")
+_known("wang_yi_etapes_afrique", SHORT_NAME, "windhoek:persons", "windhoek:countries")
+_known("wang_yi_etapes_afrique", CONGO, "counts:MEETING", "brazzaville:found", "brazzaville:start",
+       "brazzaville:end", "brazzaville:status", "brazzaville:city", "brazzaville:country",
+       "brazzaville:persons", "brazzaville:countries")
+_known("appel_erdogan_zelensky", POSSESSIVE + ": 'Les deux hommes s'étaient rencontrés … le 8 mars à "
+       "Istanbul' names no party, joins the generic 'de nouvelles négociations' and is rejected as "
+       "not specific", "counts:MEETING", "march:found", "march:start", "march:end", "march:status",
+       "march:city", "march:country", "march:persons")
+_known("brics_sommet_video", VIDEO_SUMMIT, "counts:SUMMIT", "counts:MEETING", "video:found",
+       "video:start", "video:end", "video:status", "video:city", "video:country", "video:persons",
+       "video:countries", "video:no_countries")
+_known("g20_rio_participants", OPEN_END, "summit:end")
+_known("g20_rio_participants", REPRESENTED, "summit:persons", "summit:countries")
+_known("g20_rio_participants", MARGINS_WORKS, "milei:city", "milei:country")
+_known("otan_ministres_bruxelles", SAME_SENTENCE_SPLIT, "counts:MEETING")
+_known("otan_ministres_bruxelles", TWO_WEEKDAYS, "ministerial:end")
+_known("otan_ministres_bruxelles", STATUS_SAME_DAY, "ministerial:status")
+_known("ag_onu_en_marge", NO_UNGA_CUE, "counts:FORUM", "unga:found", "unga:edition", "unga:start",
+       "unga:end", "unga:status", "unga:city", "unga:country")
+_known("ag_onu_en_marge", LATER_THAT_DAY, "lula:start", "lula:end")
+_known("ag_onu_en_marge", SAME_SENTENCE_SPLIT, "counts:MEETING")
+_known("poutine_chine_accords", DURATION_FORWARD, "visit:start", "visit:end", "visit:status")
+_known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
+_known("forum_boao", BEST_DATE, "forum:start", "forum:end")
+_known("forum_boao", STATUS_SAME_DAY, "forum:status")
+_known("forum_boao", LOC_TOWN, "forum:city", "forum:country", "talks:city", "talks:country")
+_known("forum_boao", SHORT_NAME, "talks:persons", "talks:countries")
+_known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
+_known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")
+_known("davos_li_qiang", LOC_TOWN, "wef:city", "wef:country")
+_known("davos_li_qiang", SHORT_NAME, "counts:MEETING", "bern:found", "bern:start", "bern:end",
+       "bern:status", "bern:city", "bern:country", "bern:persons", "bern:countries")
+_known("visite_reportee_steinmeier", FUTURE_AURA_LIEU, "visit:start", "visit:end", "visit:status")
+_known("visite_reportee_steinmeier", CANCELLED_JOINED, "visit:no_persons")
+_known("visite_reportee_steinmeier", RUTO_COUNTRY, "ruto:countries")
+_known("san_francisco_rappel_bali", WEEKDAY_PRESENT, "apec:start", "apec:status")
+_known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:start", "bali:country")
+_known("san_francisco_rappel_bali", BALI_LOC, "g20:country")
+_known("san_francisco_rappel_bali", WASHINGTON_LOC, "counts:VISIT", "wang:found", "wang:start",
+       "wang:status", "wang:city", "wang:country", "wang:persons", "wang:countries")
+_known("xi_vietnam_modaux", VISIT_HOST_SUBJECT, "counts:VISIT", "visit:found", "visit:start",
+       "visit:end", "visit:status", "visit:country", "visit:persons", "visit:countries")
+_known("vientiane_offices", ASEAN, "counts:MEETING", "asean:found", "asean:end", "asean:status",
+       "asean:city", "asean:country", "asean:persons", "asean:countries")
+_known("riyad_negatifs", SUMMIT_NO_PARTY, "counts:SUMMIT", "summit2023:found", "summit2023:start",
+       "summit2023:end", "summit2023:status", "summit2023:city", "summit2023:country",
+       "summit2023:persons", "summit2023:countries")
+_known("orban_dates_relatives", REGION_COUNTRY, "trump:country")
+_known("orban_dates_relatives", PRONOUN_FRONTED, "putin:persons", "putin:countries",
+       "zelensky:persons", "zelensky:countries")
+_known("astana_xinhua_ocs", NAME_CUT, "counts:SUMMIT", "sco:edition", "sco:start", "sco:end",
+       "sco:status")
+_known("astana_xinhua_ocs", ORDINAL_VISIT, "visit:edition")
+_known("focac_xinhua_pekin", UNTIL_BLOCKED, "summit:end")
+_known("focac_xinhua_pekin", STATUS_SAME_DAY, "summit:status")
+_known("focac_xinhua_pekin", FORUM_WORD, "summit:persons", "summit:countries")
+_known("lemonde_xi_france", DURATION_FORWARD, "visit:start", "visit:end", "visit:status")
+_known("lemonde_xi_france", ENTRETIENS_A_CITY, "counts:MEETING", "talks:found", "talks:start",
+       "talks:end", "talks:status", "talks:city", "talks:country", "talks:persons", "talks:countries",
+       "talks:no_countries")
+
+
+# --------------------------------------------------------------------------------------------
+# the machinery of test_documents_fr_afp, reading this table
+
+run = pytest.fixture(scope="module")(_here(afp.run.__wrapped__))
+paired = _here(afp.paired)
+_case = _here(afp._case)
+
+COUNT_CASES = [_case(doc, "counts", type_, EXPECTED[doc]["counts"].get(type_, 0))
+               for doc in DOCS for type_ in TYPES]
+FIELD_CASES = [_case(doc, event, field, want[field])
+               for doc in DOCS for event, want in EXPECTED[doc]["events"].items()
+               for field in FIELDS if field in want and field != "type"]
+FOUND_CASES = [_case(doc, event, "found") for doc in DOCS for event in EXPECTED[doc]["events"]]
+DOMESTIC_CASES = [_case(doc, "domestic", words) for doc in DOMESTIC for words in DOMESTIC[doc]]
+
+test_every_article_has_expectations = _here(afp.test_every_article_has_expectations)
+test_number_of_events_of_each_type = pytest.mark.slow(pytest.mark.parametrize(
+    "doc, event, type_, expected", COUNT_CASES)(_here(afp.test_number_of_events_of_each_type)))
+test_domestic_talks_are_no_event = pytest.mark.slow(pytest.mark.parametrize(
+    "doc, event, words", DOMESTIC_CASES)(_here(afp.test_domestic_talks_are_no_event)))
+test_expected_event_is_found = pytest.mark.slow(pytest.mark.parametrize(
+    "doc, event, field", FOUND_CASES)(_here(afp.test_expected_event_is_found)))
+test_field_of_expected_event = pytest.mark.slow(pytest.mark.parametrize(
+    "doc, event, field, want", FIELD_CASES)(_here(afp.test_field_of_expected_event)))
