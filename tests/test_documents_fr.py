@@ -172,3 +172,27 @@ def test_no_longer_meeting_is_no_meeting(tmp_path):
     body = ("En marge du sommet de l'Union africaine mardi à Addis-Abeba, le président kényan William Ruto "
             "a dit ne plus rencontrer son homologue tanzanien Samia Suluhu Hassan depuis des mois.")
     assert not [m for m in mentions(tmp_path, body, "2024-02-14") if m.type == "MEETING"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "Les deux hommes s'étaient rencontrés en mars 2023 à Genève.",
+    "Leur précédente rencontre avait eu lieu en mars 2023 à Genève.",
+])
+def test_a_plural_subject_stands_for_the_people_of_the_talks_told_last(tmp_path, later):
+    body = ("Le président finlandais Alexander Stubb s'est entretenu lundi à Helsinki avec le Premier "
+            "ministre suédois Ulf Kristersson.\n"
+            "Ils ont évoqué la sécurité en mer Baltique.\n" + later)
+    found = [m for m in mentions(tmp_path, body, "2024-05-14") if m.type == "MEETING"]
+    earlier = [m for m in found if m.start == "2023-03"]
+    assert len(earlier) == 1 and {"Alexander Stubb", "Ulf Kristersson"} <= set(earlier[0].persons)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fronted", ["Mardi, à Dakar, il", "La semaine dernière, il"])
+def test_a_pronoun_subject_after_a_fronted_date_or_place(tmp_path, fronted):
+    body = ("Le ministre marocain des Affaires étrangères Nasser Bourita a entamé lundi une tournée en "
+            "Afrique de l'Ouest.\n" + fronted + " s'est entretenu avec le président sénégalais Bassirou "
+            "Diomaye Faye.")
+    found = [m for m in mentions(tmp_path, body, "2024-06-13") if m.type == "MEETING"]
+    assert found and "Nasser Bourita" in found[0].persons and "MA" in found[0].countries

@@ -520,10 +520,6 @@ NO_NAMED_OFFICIAL = (
     "known country or two named people, and the model's persons (Enrique Mora) carry no country "
     "(note: rejected MEETING … not specific); besides, 'Palais Coburg' is read as the German city "
     "Coburg, which keeps the two frames apart (segmentation: different single cities)")
-COORDINATED = (
-    "frames._clause_bounds breaks clauses only at punctuation or 'avant/après/lors/alors/tandis' "
-    "(clause_break_pattern): in 'sera reçu mardi à Pékin par Xi Jinping et s'entretiendra avec Li "
-    "Qiang' both talks frames get both counterparts and segmentation joins them into one meeting")
 TRILATERAL = (
     "'Le chef de l'État sera accompagné à Pékin par la présidente de la Commission…, notamment une "
     "rencontre trilatérale' gives the trilateral talks von der Leyen and Xi ('le dirigeant chinois') "
@@ -551,13 +547,8 @@ ALIAS_COUNTRY = (
     "person's alias country, although the text names him in his EU office ('chef de la diplomatie "
     "européenne')")
 POSSESSIVE = (
-    "counterparts.pronoun_subjects resolves only 'Il/Elle' ('subject_pronoun'), not 'Leur(s) …' or "
-    "'Les deux hommes/dirigeants'")
-PREVIOUS = (
-    POSSESSIVE + ": 'Leur précédente rencontre remontait au mois de novembre 2023' names no party "
-    "and diplomatic._specific rejects it; the slot pairs with a spurious MEETING made of 'leur "
-    "dernière rencontre avant le retour de Donald Trump à la Maison-Blanche' (split from the talks "
-    "by segmentation._other_counterparts because Trump is named in its clause; no date)")
+    "counterparts.pronoun_subjects gives a plural subject ('Les deux hommes', 'Leur rencontre': "
+    "'plural_subject') the people of the talks told last with two people or more")
 OFFICE_LATER = (
     "'son homologue turc' is resolved by offices._office_holders among article.entities, but Hakan "
     "Fidan is named two sentences later in a sentence with no cue word, which the entities stage "
@@ -622,8 +613,6 @@ _known("ue_visioconference", NO_PARTY, "counts:MEETING", "next:found", "next:sta
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
 _known("ue_visioconference", ALIAS_COUNTRY, "video:no_countries")
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
-_known("en_marge_apec", PREVIOUS, "previous:start")
-_known("scholz_tournee_chine", COORDINATED)
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", HOST_COUNTRY, "visit:countries")
@@ -641,7 +630,7 @@ _known("vienne_nucleaire", NO_NAMED_OFFICIAL, "counts:MEETING", "talks:found", "
 _known("modi_moscou_dates_relatives", TALKS_DAY_RULE, "visit:start", "visit:end")
 _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countries")
 _known("modi_moscou_dates_relatives", POSSESSIVE + ": Putin is missing from 'Les deux hommes "
-       "s'étaient entretenus par téléphone'", "call:persons")
+       "s'étaient entretenus par téléphone'")
 _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")

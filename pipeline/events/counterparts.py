@@ -150,21 +150,36 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
 
 
 def pronoun_subjects(frames: list[Reference], article: Article) -> list[Reference]:
-    """"Tokaïev est arrivé lundi à Tachkent. Il s'est entretenu mardi avec Mirziyoïev": talks or a
-    visit whose sentence opens with a subject pronoun (the language's ``subject_pronoun``) and names
-    nobody before the cue take the previous sentence's first named person as their subject."""
+    """"Tokaïev est arrivé lundi à Tachkent. Mardi, il s'est entretenu avec Mirziyoïev": talks or
+    a visit whose subject is a pronoun (the language's ``subject_pronoun``, at the start of the
+    sentence or after a fronted date or place) and that name nobody before the cue take the previous
+    sentence's first named person as their subject. A plural one ("Les deux hommes", "Leur
+    rencontre", "Ils": ``plural_subject``) stands for the people of the talks told last, and they
+    alone are its parties (of any event: "Les deux dirigeants avaient participé au sommet…")."""
     out = []
     for ref in frames:
         g = grammar(ref.language)
         pronoun = g.data.get("subject_pronoun") if g else None
+        plural = g.data.get("plural_subject") if g else None
         head = article.text[ref.sentence.start:ref.cue.start]
-        if pronoun and ref.cue.type in ("MEETING", "VISIT") and re.match(pronoun, head) \
-                and not any(e.label == "PERSON" and e.end <= ref.cue.start for e in ref.entities):
+        named_before = any(e.label == "PERSON" and e.end <= ref.cue.start for e in ref.entities)
+        have = {e.canonical for e in ref.entities}
+        if plural and re.search(plural, head) and (ref.cue.type in ("MEETING", "VISIT") or not named_before):
+            told = next((r for r in reversed(out) if r.cue.start < ref.cue.start
+                         and r.cue.type == "MEETING"
+                         and sum(e.label == "PERSON" for e in r.entities) >= 2), None)
+            if told is not None:
+                # "leur dernière rencontre avant le retour de Donald Trump": "leur" says who meets;
+                # other people and countries of the clause are not its parties
+                people = [e for e in told.entities if e.label == "PERSON"]
+                ref = replace(ref, entities=[*people, *(e for e in ref.entities
+                                                       if e.label not in ("PERSON", "COUNTRY"))])
+        elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
             previous = max((s for s in article.sentences if s.end <= ref.sentence.start),
                            key=lambda s: s.start, default=None)
             subject = next((e for e in article.entities if previous is not None and e.label == "PERSON"
                             and previous.start <= e.start and e.end <= previous.end), None)
-            if subject is not None and subject.canonical not in {e.canonical for e in ref.entities}:
+            if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
         out.append(ref)
     return out
