@@ -196,3 +196,54 @@ def test_a_pronoun_subject_after_a_fronted_date_or_place(tmp_path, fronted):
             "Diomaye Faye.")
     found = [m for m in mentions(tmp_path, body, "2024-06-13") if m.type == "MEETING"]
     assert found and "Nasser Bourita" in found[0].persons and "MA" in found[0].countries
+
+
+@pytest.mark.slow
+def test_a_summit_held_by_video_is_one_summit_and_the_next_one_another(tmp_path):
+    body = ("Les dirigeants du G7 ont tenu jeudi un sommet extraordinaire en visioconférence, à "
+            "l'invitation du Premier ministre canadien Justin Trudeau, avec le chancelier allemand Olaf "
+            "Scholz et la Première ministre italienne Giorgia Meloni.\n"
+            "Le prochain sommet du groupe se tiendra en juin au Canada.")
+    found = mentions(tmp_path, body, "2024-02-23")
+    assert not [m for m in found if m.type == "MEETING"]
+    summits = sorted((m.start for m in found if m.type == "SUMMIT"), key=str)
+    assert summits == ["2024-02-22", "2024-06"]
+
+
+@pytest.mark.slow
+def test_talks_in_a_city_are_no_interview(tmp_path):
+    body = ("Lundi, le président ghanéen Nana Akufo-Addo avait eu des entretiens à Accra avec le Premier "
+            "ministre britannique Rishi Sunak.")
+    found = [m for m in mentions(tmp_path, body, "2023-06-07") if m.type == "MEETING"]
+    assert len(found) == 1 and found[0].city == "Accra" and found[0].start == "2023-06-05"
+
+
+@pytest.mark.slow
+def test_the_un_general_assembly_is_a_forum(tmp_path):
+    body = "Le président colombien Gustavo Petro s'exprimera mardi à New York devant l'Assemblée générale des Nations unies."
+    assert [m.type for m in mentions(tmp_path, body, "2023-09-18")] == ["FORUM"]
+
+
+@pytest.mark.slow
+def test_an_international_official_brings_no_country(tmp_path):
+    body = ("Le secrétaire général de l'ONU António Guterres s'est entretenu mardi à Nairobi avec le "
+            "président kényan William Ruto.")
+    found = [m for m in mentions(tmp_path, body, "2023-05-10") if m.type == "MEETING"]
+    assert found and "PT" not in found[0].countries and "KE" in found[0].countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("topic", ["la guerre à Gaza et au Liban", "la situation en Syrie et en Irak"])
+def test_places_talked_about_are_neither_venue_nor_party(tmp_path, topic):
+    body = ("Le roi de Jordanie Abdallah II a reçu lundi à Amman le président français Emmanuel Macron, "
+            "pour des entretiens consacrés à " + topic + ".")
+    found = [m for m in mentions(tmp_path, body, "2024-03-12") if m.type == "MEETING"]
+    assert len(found) == 1 and found[0].city == "Amman" and set(found[0].countries) == {"JO", "FR"}
+
+
+@pytest.mark.slow
+def test_a_football_match_is_no_meeting(tmp_path):
+    body = ("Le sommet de la Ligue arabe s'est tenu samedi à Bahreïn.\n"
+            "Dans la capitale, la rencontre de football entre le Qatar et l'Arabie saoudite a été reportée "
+            "à mercredi.")
+    assert not [m for m in mentions(tmp_path, body, "2024-05-20") if m.type == "MEETING"]

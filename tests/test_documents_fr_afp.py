@@ -542,13 +542,6 @@ OPENING_SPLIT = (
     "lead's 'jeudi' (timex_overlap of two single days), so it founds another cluster (then rejected "
     "as domestic, BY only) and the start stays the closing day; 'au terme de deux jours de travaux' "
     "is unread ('duration_pattern' needs 'de N jours' right after the cue)")
-ALIAS_COUNTRY = (
-    "resources/aliases.json gives Josep Borrell country ES and participants._countries adds every "
-    "person's alias country, although the text names him in his EU office ('chef de la diplomatie "
-    "européenne')")
-POSSESSIVE = (
-    "counterparts.pronoun_subjects gives a plural subject ('Les deux hommes', 'Leur rencontre': "
-    "'plural_subject') the people of the talks told last with two people or more")
 OFFICE_LATER = (
     "'son homologue turc' is resolved by offices._office_holders among article.entities, but Hakan "
     "Fidan is named two sentences later in a sentence with no cue word, which the entities stage "
@@ -611,7 +604,6 @@ _known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")
 _known("ue_visioconference", NO_PARTY, "counts:MEETING", "next:found", "next:start",
        "next:status", "next:city", "next:country")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
-_known("ue_visioconference", ALIAS_COUNTRY, "video:no_countries")
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
@@ -629,8 +621,6 @@ _known("vienne_nucleaire", NO_NAMED_OFFICIAL, "counts:MEETING", "talks:found", "
        "talks:status", "talks:city", "talks:country", "talks:persons", "talks:countries")
 _known("modi_moscou_dates_relatives", TALKS_DAY_RULE, "visit:start", "visit:end")
 _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countries")
-_known("modi_moscou_dates_relatives", POSSESSIVE + ": Putin is missing from 'Les deux hommes "
-       "s'étaient entretenus par téléphone'")
 _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")

@@ -525,9 +525,6 @@ SUMMIT_PLACE_ENOUGH = (
     "diplomatic._domestic accepts any SUMMIT held at a named place ('a summit is of heads of "
     "state'): '2024中国体育产业峰会在厦门举行' with '国内200余家体育企业负责人' (one party, CN, no "
     "official at all) stays a SUMMIT; an industry 峰会 needs the forum test (a foreign party)")
-ALIAS_COUNTRY_UN = (
-    "resources/aliases.json gives António Guterres country PT and participants._countries adds every "
-    "person's alias country, though the text names him in his UN office ('联合国秘书长古特雷斯')")
 OFFICE_PORTFOLIO = (
     "entities._countries_from_titles needs the text between country and name to be a title of "
     "lang/zh/entities.json 'titles'; '财政部长' (any '<portfolio>部长' but 国防部长) is not, so '美国"
@@ -579,7 +576,6 @@ _known("spokesperson_orsi_visit", SEPARATELY_SUBJECTS, "counts:MEETING", "zhao:f
 _known("spokesperson_orsi_visit", NAME_COUNTRY, "xi:countries")
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
 _known("sco_astana_summit", ATTENDANCE_END, "summit:persons", "summit:countries")
-_known("sco_astana_summit", ALIAS_COUNTRY_UN, "summit:no_countries")
 _known("xian_mirziyoyev_samarkand", EMBEDDED_VISIT_PLACE, "counts:VISIT", "visit:found", "visit:status",
        "visit:country", "visit:persons", "visit:countries")
 _known("xian_mirziyoyev_samarkand", SPEECH_PARTIES, "samarkand:persons")

@@ -154,7 +154,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
     a visit whose subject is a pronoun (the language's ``subject_pronoun``, at the start of the
     sentence or after a fronted date or place) and that name nobody before the cue take the previous
     sentence's first named person as their subject. A plural one ("Les deux hommes", "Leur
-    rencontre", "Ils": ``plural_subject``) stands for the people of the talks told last, and they
+    rencontre", "Ils": ``plural_subject``) stands for the people of the event told last, and they
     alone are its parties (of any event: "Les deux dirigeants avaient participé au sommet…")."""
     out = []
     for ref in frames:
@@ -166,14 +166,18 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
         have = {e.canonical for e in ref.entities}
         if plural and re.search(plural, head) and (ref.cue.type in ("MEETING", "VISIT") or not named_before):
             told = next((r for r in reversed(out) if r.cue.start < ref.cue.start
-                         and r.cue.type == "MEETING"
                          and sum(e.label == "PERSON" for e in r.entities) >= 2), None)
             if told is not None:
                 # "leur dernière rencontre avant le retour de Donald Trump": "leur" says who meets;
                 # other people and countries of the clause are not its parties
+                # — but people said to be with them ("en présence de", ``company_before``) join
+                company = g.data.get("company_before")
                 people = [e for e in told.entities if e.label == "PERSON"]
-                ref = replace(ref, entities=[*people, *(e for e in ref.entities
-                                                       if e.label not in ("PERSON", "COUNTRY"))])
+                joined = [e for e in ref.entities if e.label == "PERSON" and e.start > ref.cue.start
+                          and e.canonical not in {p.canonical for p in people} and company
+                          and re.search(company, article.text[max(ref.cue.start, e.start - 80):e.start])]
+                ref = replace(ref, entities=[*people, *joined, *(e for e in ref.entities
+                                                                 if e.label not in ("PERSON", "COUNTRY"))])
         elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
             previous = max((s for s in article.sentences if s.end <= ref.sentence.start),
                            key=lambda s: s.start, default=None)

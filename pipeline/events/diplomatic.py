@@ -61,7 +61,9 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
     if cluster.type in ("SUMMIT", "FORUM"):
         # "un sommet" alone is any summit; "un sommet extraordinaire se tiendra le 12 mars à
         # Addis-Abeba" is one: a date and a place together make even an indefinite one specific
-        return named or (bool(date) and bool(city)) or \
+        # — so do a date and leaders of two states named as taking part (a summit held by video)
+        leaders = _states(p.country for p in persons if p.country)
+        return named or (bool(date) and (bool(city) or len(leaders) >= 2)) or \
             ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
         if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references):

@@ -17,6 +17,7 @@ from ..records import Article, DateValue, Entity, Sentence
 from ..syntax import subordinate_span
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar
+from .grammar import grammar as grammar_of
 from .offices import _office_holders
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
@@ -177,6 +178,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     cues = [c for c in cues if not any(o is not c and o.name and o.name_start <= c.start
                                        and c.end <= o.name_end and (o.end - o.start) >= 1
                                        and not (o.start <= c.start and c.end <= o.end) for o in cues)]
+    # "un sommet en visioconférence", "une réunion par téléphone": the medium of the event
+    # before it, not talks of their own
+    remote = g.data.get("remote_pattern")
+    cues = [c for k, c in enumerate(cues) if not (
+        k > 0 and remote and c.type == "MEETING" and re.fullmatch(f"(?:{remote}).*", c.surface, re.IGNORECASE)
+        and cues[k - 1].end <= c.start and c.start - cues[k - 1].end <= 30
+        and not g.clause_break.search(article.text, cues[k - 1].end, c.start))]
     joiner = g.data.get("combined_event_joiner")  # "第22届中国—东盟博览会暨…商务与投资峰会": one event
     if joiner:
         cues = [c for k, c in enumerate(cues) if not (k > 0 and cues[k - 1].type in ("SUMMIT", "FORUM")
@@ -203,6 +211,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
         clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
+        # "la guerre en Ukraine", "la situation à Gaza": what is talked about, neither party nor venue
+        clause_ents = [e for e in clause_ents if not (e.label in ("COUNTRY", "CITY") and _topic(e, article))]
         if cue.type == "MEETING":
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
         if cue.type in ("MEETING", "VISIT"):
@@ -264,6 +274,17 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                         embedded=embedded)
         refs.append(ref)
     return refs
+
+
+def _topic(e: Entity, article: Article) -> bool:
+    """A country named as what is talked about, not as a party: after a topic noun ("la guerre en
+    Ukraine", "la situation au Liban": the language's ``topic_before_country``) or before one
+    ("乌克兰危机", "叙利亚局势": ``topic_after_country``)."""
+    g = grammar_of(e.language)
+    before = g.data.get("topic_before_country") if g else None
+    after = g.data.get("topic_after_country") if g else None
+    return bool((before and re.search(before, article.text[max(0, e.start - 60):e.start], re.IGNORECASE))
+                or (after and re.match(after, article.text[e.end:e.end + 6])))
 
 
 def _before_any_meeting(date: DateValue, cues: list[Cue]) -> bool:

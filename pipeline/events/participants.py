@@ -8,8 +8,11 @@ Well-wishers ("支持…办好峰会") do not take part.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import langdata
 from ..records import Article, Entity
+from .frames import _topic
 from .grammar import grammar
 from .segmentation import Cluster
 
@@ -35,20 +38,22 @@ def _countries(cluster: Cluster, persons: list[Entity], article: Article | None 
             elif e.label == "REGION" and e.members:
                 codes.update(e.members)
     for p in persons:
-        if p.country:
+        if p.country and not _serving_a_body(p.canonical, article.published if article else None):
             codes.add(p.country)
     return tuple(sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c)))
 
 
-def _topic(e: Entity, article: Article) -> bool:
-    """A country named as what is talked about, not as a party: after a topic noun ("la guerre en
-    Ukraine", "la situation au Liban": the language's ``topic_before_country``) or before one
-    ("乌克兰危机", "叙利亚局势": ``topic_after_country``)."""
-    g = grammar(e.language)
-    before = g.data.get("topic_before_country") if g else None
-    after = g.data.get("topic_after_country") if g else None
-    return bool((before and re.search(before, article.text[max(0, e.start - 30):e.start], re.IGNORECASE))
-                or (after and re.match(after, article.text[e.end:e.end + 6])))
+@lru_cache(maxsize=1)
+def _bodies_served() -> dict[str, list[dict]]:
+    return {e["canonical"]: e["serves"] for e in langdata.resource("aliases.json")["entries"] if e.get("serves")}
+
+
+def _serving_a_body(canonical: str, on: str | None) -> bool:
+    """Does this person act for an international body on that day (the alias table's ``serves``:
+    the UN Secretary-General, the President of the European Commission)? Their country is then
+    no party to the events they attend."""
+    return any(on and term["from"] <= on[:10] and (not term["to"] or on[:10] <= term["to"])
+               for term in _bodies_served().get(canonical, ()))
 
 
 def _commentator(e: Entity, article: Article) -> bool:

@@ -18,7 +18,7 @@ from ..text import HAN_CLASS
 from .evidence import with_fields_of
 from .grammar import EventGrammar
 from .grammar import grammar as grammar_of
-from .participants import _topic
+from .frames import _topic
 from .segmentation import Cluster
 
 
@@ -40,7 +40,7 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                                             % "|".join(map(re.escape, preps)), window))
             score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
             inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
-            if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark"):
+            if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark") and not _topic(e, article):
                 # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
                 cities.append((score, e))
             elif e.label == "COUNTRY" and e.kind != "demonym" and introduced and not _topic(e, article):

@@ -140,6 +140,11 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     same_type = [c for c in clusters if c.type == ref.cue.type]
     if not same_type or (cue_words(ref, "other_before") and not ref.cue.name):
         return None  # "un nouveau sommet", "下次峰会": another event than those told so far
+    if cue_words(ref, "next_before") and not ref.cue.name:
+        # "le prochain sommet": the next edition, told again only as the next one
+        same_type = [c for c in same_type if all(cue_words(r, "next_before") for r in c.references)]
+        if not same_type:
+            return None
     ref_date = pick_date(ref.dates)
     if ref.cue.anaphoric and not ref.cue.name:
         # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"

@@ -156,6 +156,8 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
         if verb is None:
             continue
         info = table[verb]
+        if any(tokens[j].dep == "det" for j in children.get(i, [])):
+            continue  # "la rencontre de football": a noun the model took for a verb
         if info.get("reflexive") and not any("Reflex=Yes" in tokens[j].morph for j in children.get(i, [])):
             continue
         if info.get("reflexive") and _with_attribute(i, tokens, children):
