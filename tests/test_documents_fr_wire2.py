@@ -658,10 +658,6 @@ FUTURE_AURA_LIEU = (
     "tense of lang/fr/dates.json does not know 'aura lieu', so dates.infer_tense reads the reporting "
     "verb 'a précisé' (past) and the dates stage puts the range in the previous October (2023); "
     "the status follows")
-CANCELLED_JOINED = (
-    "'la visite au Nigeria que devait effectuer … Annalena Baerbock a été annulée' is read as "
-    "anaphoric ('la visite') and joins the Kenya visit (segmentation._find_cluster); nothing reads "
-    "a cancellation ('a été annulée') as 'no event', so Baerbock and NG are added to it")
 RUTO_COUNTRY = (
     HOST_COUNTRY + "; and 'le président William Ruto' (not in aliases.json, no demonym) gives no "
     "country, so KE is missing from the talks in Nairobi")
@@ -716,9 +712,7 @@ _known("lula_japon_annonce", EMPEROR, "counts:MEETING", "emperor:found", "empero
        "emperor:persons")
 _known("xinhua_moscou_wang_lavrov", DATELINE_DATE, "lavrov:start", "lavrov:end")
 _known("xinhua_moscou_wang_lavrov", DATELINE_CAPS, "lavrov:city", "lavrov:country")
-_known("xinhua_moscou_wang_lavrov", SHORT_NAME, "putin:persons")
 _known("wang_yi_etapes_afrique", INSTITUTION_FORUM, "counts:FORUM")
-_known("wang_yi_etapes_afrique", SHORT_NAME, "windhoek:persons", "windhoek:countries")
 _known("wang_yi_etapes_afrique", CONGO, "counts:MEETING", "brazzaville:found", "brazzaville:start",
        "brazzaville:end", "brazzaville:status", "brazzaville:city", "brazzaville:country",
        "brazzaville:persons", "brazzaville:countries")
@@ -737,20 +731,18 @@ _known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:stat
 _known("forum_boao", BEST_DATE, "forum:start", "forum:end")
 _known("forum_boao", STATUS_SAME_DAY, "forum:status")
 _known("forum_boao", LOC_TOWN, "forum:city", "forum:country", "talks:city", "talks:country")
-_known("forum_boao", SHORT_NAME, "talks:persons", "talks:countries")
 _known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
 _known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")
 _known("davos_li_qiang", LOC_TOWN, "wef:city", "wef:country")
-_known("davos_li_qiang", SHORT_NAME, "counts:MEETING", "bern:found", "bern:start", "bern:end",
-       "bern:status", "bern:city", "bern:country", "bern:persons", "bern:countries")
+_known("davos_li_qiang", SHORT_NAME,
+       "bern:countries")
 _known("visite_reportee_steinmeier", FUTURE_AURA_LIEU, "visit:start", "visit:end", "visit:status")
-_known("visite_reportee_steinmeier", CANCELLED_JOINED, "visit:no_persons")
 _known("visite_reportee_steinmeier", RUTO_COUNTRY, "ruto:countries")
 _known("san_francisco_rappel_bali", WEEKDAY_PRESENT, "apec:start", "apec:status")
 _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:start", "bali:country")
 _known("san_francisco_rappel_bali", BALI_LOC, "g20:country")
-_known("san_francisco_rappel_bali", WASHINGTON_LOC, "counts:VISIT", "wang:found", "wang:start",
-       "wang:status", "wang:city", "wang:country", "wang:persons", "wang:countries")
+_known("san_francisco_rappel_bali", WASHINGTON_LOC,
+       "wang:countries")
 _known("xi_vietnam_modaux", VISIT_HOST_SUBJECT, "counts:VISIT", "visit:found", "visit:start",
        "visit:end", "visit:status", "visit:country", "visit:persons", "visit:countries")
 _known("vientiane_offices", ASEAN, "counts:MEETING", "asean:found", "asean:end", "asean:status",

@@ -580,9 +580,9 @@ _known("xian_mirziyoyev_samarkand", EMBEDDED_VISIT_PLACE, "counts:VISIT", "visit
        "visit:country", "visit:persons", "visit:countries")
 _known("xian_mirziyoyev_samarkand", SPEECH_PARTIES, "samarkand:persons")
 _known("xian_mirziyoyev_samarkand", FIRST_EDITION, "summit:edition")
-_known("boao_annual_conference", PLACE_IN_NAME, "counts:MEETING", "shanmugaratnam:found",
-       "shanmugaratnam:start", "shanmugaratnam:end", "shanmugaratnam:status", "shanmugaratnam:city",
-       "shanmugaratnam:country", "shanmugaratnam:persons", "shanmugaratnam:no_persons")
+_known("boao_annual_conference", PLACE_IN_NAME,
+       "shanmugaratnam:city",
+       "shanmugaratnam:country")
 _known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end", "forum:status")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM, "forum:persons",
        "forum:countries")
@@ -594,7 +594,7 @@ _known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:status")
 _known("belt_road_forum_opening", ATTENDANCE_END, "forum:persons", "forum:countries")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO, "counts:VISIT", "visit:found", "visit:status", "visit:country",
-       "visit:persons", "visit:countries", "visit:no_countries", "guangzhou:found", "guangzhou:status",
+       "visit:persons", "visit:countries", "visit:no_countries",
        "guangzhou:city", "guangzhou:country")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + DAY_RANGE_FOLLOWER, "visit:start",
        "visit:end")

@@ -232,6 +232,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             head_end = max(cue.end, cue.name_end)
             dates = [d for d in dates if not (d.start >= cue.end and _reported_after(
                 article.text, head_end, d.start, marker, relative_ok=cue.kind != "verb"))]
+            # "en marge d'une visite à Bormes, qu'il recevrait le président russe": the people of
+            # what is said during a visit are not its visitors
+            if g.data.get("speaker_marker"):
+                clause_ents = [e for e in clause_ents if not (
+                    e.label == "PERSON" and e.start >= cue.end and cue.type == "VISIT"
+                    and _reported_after(article.text, head_end, e.start, marker, relative_ok=True))]
             # the speaker of what is said about the event is not its participant where the
             # language's data says so ("Qin Gang a déclaré que le sommet…"); Chinese reports
             # quote the participants themselves ("习近平指出，…论坛"): no "speaker_marker" there
