@@ -247,3 +247,10 @@ def test_a_football_match_is_no_meeting(tmp_path):
             "Dans la capitale, la rencontre de football entre le Qatar et l'Arabie saoudite a été reportée "
             "à mercredi.")
     assert not [m for m in mentions(tmp_path, body, "2024-05-20") if m.type == "MEETING"]
+
+
+@pytest.mark.slow
+def test_the_host_of_a_visit_takes_part(tmp_path):
+    body = "Le Premier ministre indien Narendra Modi a effectué mardi une visite officielle à Séoul."
+    found = [m for m in mentions(tmp_path, body, "2024-03-13") if m.type == "VISIT"]
+    assert found and {"IN", "KR"} <= set(found[0].countries)

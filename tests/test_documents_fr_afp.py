@@ -546,9 +546,6 @@ OFFICE_LATER = (
     "'son homologue turc' is resolved by offices._office_holders among article.entities, but Hakan "
     "Fidan is named two sentences later in a sentence with no cue word, which the entities stage "
     "never reads (" + "candidates.select_candidates: cue sentences ±1)")
-HOST_COUNTRY = (
-    "participants._countries does not add the country of the event's place: the visit's host (TR, "
-    "from 'à Ankara') is not among the countries")
 REGION_PLACE = (
     "places._place takes a country only right after a place preposition: 'dans les Pouilles, dans "
     "le sud de l'Italie' gives none ('Pouilles' is a region, absent from GeoNames cities; 'de "
@@ -607,7 +604,6 @@ _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countri
 _known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
-_known("barrot_homologue_turc", HOST_COUNTRY, "visit:countries")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")
 _known("kremlin_aliev", STATUS_NO_DATE, "visit:status")
 _known("maison_blanche_meloni", REGION_PLACE, "g7:country")

@@ -181,8 +181,11 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
         elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
             previous = max((s for s in article.sentences if s.end <= ref.sentence.start),
                            key=lambda s: s.start, default=None)
+            # the first person named there, not a word the model took for one ("Lundi, M. Wang…")
             subject = next((e for e in article.entities if previous is not None and e.label == "PERSON"
-                            and previous.start <= e.start and e.end <= previous.end), None)
+                            and previous.start <= e.start and e.end <= previous.end
+                            and not any(d.start < e.end and e.start < d.end for d in article.dates)
+                            and (e.kind != "model" or " " in e.canonical)), None)
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
         out.append(ref)

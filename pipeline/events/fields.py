@@ -90,7 +90,9 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         status=status,
         city=city.canonical if city else None,
         country=country,
-        countries=_countries(cluster, persons, article),
+        # a visit is paid to a state: the host takes part
+        countries=tuple(sorted(set(_countries(cluster, persons, article))
+                               | ({country} if cluster.type == "VISIT" and country else set()))),
         persons=tuple(_unique(p.canonical for p in persons)),
         orgs=tuple(_unique(o.canonical for o in orgs)),
         agreements=_agreements(cluster, g, article),
