@@ -575,7 +575,6 @@ _known("spokesperson_orsi_visit", SEPARATELY_SUBJECTS, "counts:MEETING", "zhao:f
        "zhao:persons")
 _known("spokesperson_orsi_visit", NAME_COUNTRY, "xi:countries")
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
-_known("sco_astana_summit", ATTENDANCE_END, "summit:persons", "summit:countries")
 _known("xian_mirziyoyev_samarkand", EMBEDDED_VISIT_PLACE, "counts:VISIT", "visit:found", "visit:status",
        "visit:country", "visit:persons", "visit:countries")
 _known("xian_mirziyoyev_samarkand", SPEECH_PARTIES, "samarkand:persons")
@@ -584,14 +583,12 @@ _known("boao_annual_conference", PLACE_IN_NAME,
        "shanmugaratnam:city",
        "shanmugaratnam:country")
 _known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end", "forum:status")
-_known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM, "forum:persons",
-       "forum:countries")
+_known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
 _known("focac_bilaterals", HEADLINE_BOTH, "counts:MEETING", "azali:found", "azali:start", "azali:end",
        "azali:status", "azali:city", "azali:country", "azali:persons", "azali:countries",
        "azali:no_persons", "rajoelina:no_persons")
 _known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:status")
-_known("belt_road_forum_opening", ATTENDANCE_END, "forum:persons", "forum:countries")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO, "counts:VISIT", "visit:found", "visit:status", "visit:country",
        "visit:persons", "visit:countries", "visit:no_countries",
@@ -604,7 +601,6 @@ _known("yellen_he_lifeng", UNNAMED_LEADERS + "; and " + OFFICE_PORTFOLIO + " (Gu
 _known("yellen_he_lifeng", UNNAMED_LEADERS, "san_francisco:found", "san_francisco:status",
        "san_francisco:city", "san_francisco:country")
 _known("caexpo_nanning", END_BLOCKED, "expo:end", "expo:status")
-_known("caexpo_nanning", ATTENDANCE_END, "expo:persons")
 _known("petro_celac_forum", FORUM_NAME_CUT, "counts:FORUM")
 _known("petro_celac_forum", EDITION_AFTER_CUE, "forum:edition")
 _known("tanzania_samia_talks", SIDE_ABBREV, "dar:countries")

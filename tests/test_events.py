@@ -915,3 +915,13 @@ def test_a_range_before_a_visit_with_talks_in_its_sentence_dates_the_visit_fr():
     a = article(text, "fr", "2025-03-20", dates=[("du 5 au 7 avril", "2025-04-05", "2025-04-07", "explicit")])
     visit = next(m for m in find_events(a).mentions if m.type == "VISIT")
     assert (visit.start, visit.end) == ("2025-04-05", "2025-04-07")
+
+
+@pytest.mark.parametrize("attendance", ["哈萨克斯坦总统托卡耶夫出席开幕式并致辞。",
+                                        "哈萨克斯坦总统托卡耶夫出席开幕式，并在主论坛发表主旨演讲。"])
+def test_attending_the_opening_and_speaking_joins_the_forum_zh(attendance):
+    text = "第五届中国—中亚合作论坛6月3日在阿拉木图开幕。\n" + attendance
+    a = _with_people(article(text, "zh", "2024-06-04", dates=[("6月3日", "2024-06-03", "2024-06-03", "explicit")]),
+                     "托卡耶夫")
+    forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
+    assert len(forums) == 1 and "Kassym-Jomart Tokayev" in forums[0].persons
