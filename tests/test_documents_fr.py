@@ -254,3 +254,12 @@ def test_the_host_of_a_visit_takes_part(tmp_path):
     body = "Le Premier ministre indien Narendra Modi a effectué mardi une visite officielle à Séoul."
     found = [m for m in mentions(tmp_path, body, "2024-03-13") if m.type == "VISIT"]
     assert found and {"IN", "KR"} <= set(found[0].countries)
+
+
+@pytest.mark.slow
+def test_the_host_met_during_a_visit_takes_part_in_it(tmp_path):
+    body = ("Le Premier ministre indien Narendra Modi effectue depuis lundi une visite officielle au Japon.\n"
+            "Mardi à Tokyo, il s'est entretenu avec le Premier ministre japonais Fumio Kishida.\n"
+            "Le ministre japonais des Finances, présent lors de l'entretien, a évoqué les investissements.")
+    visits = [m for m in mentions(tmp_path, body, "2023-05-24") if m.type == "VISIT"]
+    assert visits and {"Narendra Modi", "Fumio Kishida"} <= set(visits[0].persons)

@@ -925,3 +925,10 @@ def test_attending_the_opening_and_speaking_joins_the_forum_zh(attendance):
                      "托卡耶夫")
     forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
     assert len(forums) == 1 and "Kassym-Jomart Tokayev" in forums[0].persons
+
+
+def test_a_congratulatory_letter_is_not_taking_part_zh():
+    text = "中国—中亚合作论坛12月3日在北京开幕。国家主席习近平向论坛致贺信。哈萨克斯坦总统托卡耶夫出席开幕式并致辞。"
+    a = article(text, "zh", "2024-12-03", dates=[("12月3日", "2024-12-03", "2024-12-03", "explicit")])
+    forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
+    assert len(forums) == 1 and "Xi Jinping" not in forums[0].persons

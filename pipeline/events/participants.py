@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 
 from .. import langdata
-from ..records import Article, Entity
+from dataclasses import replace
+
+from ..records import Article, Entity, Mention
 from .frames import _topic
 from .grammar import grammar
 from .segmentation import Cluster
@@ -91,3 +93,36 @@ def _participants(persons: list[Entity], article: Article | None = None) -> list
     full = {p.canonical for p in kept if " " in p.canonical}
     return [p for p in kept if " " in p.canonical
             or not any(f.endswith(" " + p.canonical) or f.startswith(p.canonical + " ") for f in full)]
+
+
+def hosts_join_their_visit(mentions: list, article: Article) -> list:
+    """A visit's hosts take part in it: the people of the host country whom the visitor meets in
+    talks held there during the visit, named in the sentence that tells the talks ("Durant sa
+    rencontre avec M. Michoustine, M. Loukachenko…", "访问期间，习近平同拉赫蒙会谈"), join the visit's
+    persons."""
+    country_of = {e.canonical: e.country for e in article.entities if e.label == "PERSON" and e.country}
+    forms: dict[str, set[str]] = {}
+    for e in article.entities:
+        if e.label == "PERSON":
+            forms.setdefault(e.canonical, set()).add(e.text)
+    out = []
+    for visit in mentions:
+        if isinstance(visit, Mention) and visit.type == "VISIT" and visit.country and visit.persons:
+            hosts = [p for talks in mentions if isinstance(talks, Mention) and talks.type == "MEETING"
+                     and talks.country == visit.country and set(talks.persons) & set(visit.persons)
+                     and _within(talks, visit)
+                     for p in talks.persons if country_of.get(p) == visit.country and p not in visit.persons
+                     # the host named where the talks are told, not those attending them
+                     and any(form in talks.evidence for form in forms.get(p, ()))]
+            if hosts:
+                visit = replace(visit, persons=visit.persons + tuple(dict.fromkeys(hosts)))
+        out.append(visit)
+    return out
+
+
+def _within(talks: Mention, visit: Mention) -> bool:
+    """Talks undated, or dated within the visit (its start to its end, the start alone if open)."""
+    if not talks.start or not visit.start:
+        return True
+    day = talks.start[:len(visit.start)]
+    return visit.start <= day <= (visit.end or visit.start)[:len(day)] if visit.end else day == visit.start[:len(day)] or day >= visit.start
