@@ -179,6 +179,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         candidates += _pattern_persons(text, language, rules, table, words)
         candidates = _media_outlets(candidates, text, rules)
         candidates = _capitals_described(candidates, text, rules, language)
+        candidates = _not_in_building_names(candidates, text, rules)
         chosen = _resolve_overlaps(candidates)
         chosen = _reporters(chosen, text, rules, boundaries)
         entities = [_to_entity(c, article, sentence) for c in chosen]
@@ -477,6 +478,16 @@ def _capitals_described(candidates: list[Candidate], text: str, rules: LanguageR
             c = Candidate(c.start - (min(24, c.start) - m.start()), c.end, city, "gazetteer")
         out.append(c)
     return out
+
+
+def _not_in_building_names(candidates: list[Candidate], text: str, rules: LanguageRules) -> list[Candidate]:
+    """"le palais Coburg", "l'hôtel Lotte", "la rue de Rivoli": a place name after a building or
+    street noun (``building_before_place``) names that building, not the city or country."""
+    pattern = rules.data.get("building_before_place")
+    if not pattern:
+        return candidates
+    return [c for c in candidates if not (c.entry.label in ("CITY", "COUNTRY") and re.search(
+        pattern, text[max(0, c.start - 24):c.start], re.IGNORECASE))]
 
 
 def _media_outlets(candidates: list[Candidate], text: str, rules: LanguageRules) -> list[Candidate]:

@@ -263,3 +263,11 @@ def test_the_host_met_during_a_visit_takes_part_in_it(tmp_path):
             "Le ministre japonais des Finances, présent lors de l'entretien, a évoqué les investissements.")
     visits = [m for m in mentions(tmp_path, body, "2023-05-24") if m.type == "VISIT"]
     assert visits and {"Narendra Modi", "Fumio Kishida"} <= set(visits[0].persons)
+
+
+@pytest.mark.slow
+def test_talks_between_state_delegations_with_a_place_are_an_event(tmp_path):
+    body = ("Les délégations de l'Éthiopie, de l'Égypte et du Soudan se sont retrouvées lundi à Khartoum "
+            "pour de nouvelles négociations sur le barrage de la Renaissance.")
+    found = [m for m in mentions(tmp_path, body, "2021-04-06") if m.type == "MEETING"]
+    assert len(found) == 1 and found[0].city == "Khartoum" and {"ET", "EG", "SD"} <= set(found[0].countries)

@@ -515,11 +515,11 @@ STATUS_NO_DATE = (
     "the main verb 'a salué' makes it past; ', lors d'une visite' has none and the sentence's "
     "'s'est entretenu' makes it past, though further talks are due today")
 NO_NAMED_OFFICIAL = (
-    "diplomatic._specific rejects talks between named state delegations ('Les délégations de "
-    "l'Iran, de la Chine, de la Russie…', with date and city): a MEETING needs a named person with a "
-    "known country or two named people, and the model's persons (Enrique Mora) carry no country "
-    "(note: rejected MEETING … not specific); besides, 'Palais Coburg' is read as the German city "
-    "Coburg, which keeps the two frames apart (segmentation: different single cities)")
+    "the talks are found (two states or more with a place make them specific), but 'Le négociateur "
+    "en chef iranien, Ali Bagheri, a réclamé…' names him in a sentence without cue or attendance "
+    "word, so he is not attached; and 'Les discussions se poursuivaient mardi' (the publication "
+    "day) founds other talks instead of making these ongoing (fields._status reads no "
+    "continuation)")
 TRILATERAL = (
     "'Le chef de l'État sera accompagné à Pékin par la présidente de la Commission…, notamment une "
     "rencontre trilatérale' gives the trilateral talks von der Leyen and Xi ('le dirigeant chinois') "
@@ -613,8 +613,8 @@ _known("astana_chine_asie_centrale", MARGINS, "margins:city", "margins:country")
 _known("attal_syndicats_berlin", DOMESTIC_PAIRED, "scholz:start", "scholz:end", "scholz:city",
        "scholz:country")
 _known("attal_syndicats_berlin", SOCIETY_GROUPS, "domestic:organisations syndicales")
-_known("vienne_nucleaire", NO_NAMED_OFFICIAL, "counts:MEETING", "talks:found", "talks:start",
-       "talks:status", "talks:city", "talks:country", "talks:persons", "talks:countries")
+_known("vienne_nucleaire", NO_NAMED_OFFICIAL,
+       "talks:status", "talks:persons")
 _known("modi_moscou_dates_relatives", TALKS_DAY_RULE, "visit:start", "visit:end")
 _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countries")
 _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")

@@ -79,6 +79,8 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
             return False  # a territory and its state only: Hong Kong's chief executive in Beijing
         if len(people) >= 2:
             return True
+        if len(_states(_countries(cluster, persons))) >= 2 and (city or (date and country)):
+            return True  # "les délégations iranienne et chinoise … lundi à Vienne", "两国元首旧金山会晤"
         official = any(p.country for p in persons)
         foreign = _states(_countries(cluster, persons)) - _states(p.country for p in persons)
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")

@@ -168,7 +168,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 around, article.text[max(sentence.start, c.start - 6):min(sentence.end, c.end + 15)],
                 re.IGNORECASE))
             and not (negated_noun and c.kind == "noun" and re.search(
-                negated_noun, article.text[max(sentence.start, c.start - 16):c.start], re.IGNORECASE))
+                negated_noun, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
             and not any(s <= c.start and c.end <= e for s, e in org_spans)
             and not _framework(text[:c.start - sentence.start], g)
             and not _framework_after(text[c.end - sentence.start:], g)

@@ -1,0 +1,57 @@
+"""The entities stage on wire-style sentences written for these tests: a surname alone stands for
+the full name the document gave; a town after a place preposition or in an all-caps dateline is a
+city of any size; a portfolio between a country and a name gives the person that country; a known
+person's repeated name wins over a city inside it; a place in a building's name is no place."""
+import pytest
+
+from test_entities import entities, one
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Le ministre chinois Wang Wentao est arrivé lundi à Berlin.\nM. Wang a rencontré des industriels.",
+     "Wang Wentao"),
+    ("Le président sénégalais Bassirou Diomaye Faye a reçu des diplomates.\nM. Faye a parlé de la pêche.",
+     "Bassirou Diomaye Faye"),
+])
+def test_a_surname_alone_is_the_full_name_given_before(text, full):
+    found = entities(text, "fr")
+    alone = [e for e in found if e.label == "PERSON" and " " not in e.text]
+    assert alone and all(e.canonical == full for e in alone)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Le forum s'est ouvert mardi à Davos en présence de nombreux dirigeants.", "Davos", "CH"),
+    ("Les ministres se retrouveront jeudi à Biarritz pour préparer le sommet.", "Biarritz", "FR"),
+])
+def test_a_town_after_a_place_preposition_is_a_city(text, surface, country):
+    town = one(entities(text, "fr"), surface)
+    assert town.label == "CITY" and town.country == country
+
+
+def test_an_all_caps_dateline_is_a_city():
+    town = one(entities("HANOÏ, 12 décembre (Xinhua) -- Le président vietnamien a reçu une délégation.", "fr"),
+               "HANOÏ")
+    assert town.label == "CITY" and town.country == "VN"
+
+
+@pytest.mark.parametrize("language, text, surface, country", [
+    ("zh", "美国财政部长耶伦抵达广州。", "耶伦", "US"),
+    ("zh", "法国经济和财政部长勒梅尔会见了中国企业家。", "勒梅尔", "FR"),
+    ("fr", "La secrétaire américaine au Trésor Janet Yellen est arrivée à Pékin.", "Janet Yellen", "US"),
+])
+def test_a_portfolio_between_country_and_name_gives_the_country(language, text, surface, country):
+    person = one(entities(text, language), surface)
+    assert person.label == "PERSON" and person.country == country
+
+
+def test_a_known_persons_repeated_name_is_no_city_inside_it():
+    found = entities("新加坡总统尚达曼抵达北京。\n赵乐际会见了尚达曼。", "zh")
+    assert not [e for e in found if e.label == "CITY" and e.text == "达曼"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Les délégations se sont retrouvées au palais Coburg, dans le centre de Vienne.", "Coburg"),
+    ("Le ministre loge à l'hôtel Berlin pendant le sommet de Bruxelles.", "Berlin"),
+])
+def test_a_place_in_a_building_name_is_no_place(text, surface):
+    assert not [e for e in entities(text, "fr") if e.text == surface and e.label in ("CITY", "COUNTRY")]
