@@ -601,7 +601,6 @@ _known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")
 _known("ue_visioconference", NO_PARTY, "counts:MEETING", "next:found", "next:start",
        "next:status", "next:city", "next:country")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
-_known("en_marge_apec", STATUS_SAME_DAY, "summit:status")
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")
@@ -620,7 +619,6 @@ _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countr
 _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
-_known("geneve_russie_usa", STATUS_SAME_DAY, "talks:status")
 _known("geneve_russie_usa", BODY_MEETING, "nato_russia:start", "nato_russia:status", "nato_russia:city",
        "nato_russia:country")
 _known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")

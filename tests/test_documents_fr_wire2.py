@@ -750,7 +750,6 @@ _known("astana_xinhua_ocs", NAME_CUT, "counts:SUMMIT", "sco:edition", "sco:start
        "sco:status")
 _known("astana_xinhua_ocs", ORDINAL_VISIT, "visit:edition")
 _known("focac_xinhua_pekin", UNTIL_BLOCKED, "summit:end")
-_known("focac_xinhua_pekin", STATUS_SAME_DAY, "summit:status")
 _known("focac_xinhua_pekin", FORUM_WORD, "summit:persons", "summit:countries")
 _known("lemonde_xi_france", DURATION_FORWARD, "visit:start", "visit:end", "visit:status")
 

@@ -932,3 +932,17 @@ def test_a_congratulatory_letter_is_not_taking_part_zh():
     a = article(text, "zh", "2024-12-03", dates=[("12月3日", "2024-12-03", "2024-12-03", "explicit")])
     forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
     assert len(forums) == 1 and "Xi Jinping" not in forums[0].persons
+
+
+@pytest.mark.parametrize("text, language, dates, status", [
+    ("Les négociations entre la Chine et le Kazakhstan se sont ouvertes jeudi à Astana. Elles doivent "
+     "reprendre vendredi.", "fr", [("jeudi", "2021-04-01", "2021-04-01", "relative")], "ongoing"),
+    ("Les négociations entre la Chine et le Kazakhstan ont eu lieu jeudi à Astana. Les délégations sont "
+     "reparties vendredi.", "fr", [("jeudi", "2021-04-01", "2021-04-01", "relative")], "past"),
+    ("中国和哈萨克斯坦4月1日在西安举行会谈，会谈仍在进行。", "zh", [("4月1日", "2021-04-01", "2021-04-01", "explicit")],
+     "ongoing"),
+])
+def test_talks_the_text_says_go_on_are_under_way(text, language, dates, status):
+    a = article(text.replace(". ", ".\n"), language, "2021-04-02", dates=dates)
+    talks = [m for m in find_events(a).mentions if m.type == "MEETING"]
+    assert talks and talks[0].status == status

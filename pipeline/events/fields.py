@@ -146,17 +146,31 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         tense = "present"
     clause_texts = [article.text[r.clause_start:r.clause_end] for r in cluster.references]
     sentence_texts = [article.text[r.sentence.start:r.sentence.end] for r in cluster.references]
+    # "les discussions se poursuivaient", "doivent reprendre vendredi", "s'achève dimanche": the
+    # event is still under way as the text is written
+    continuing = g.data.get("continuing_cues")
+    # said in the event's sentences or in the sentence right after one ("Elles doivent reprendre")
+    after = (next((s for s in article.sentences if s.start >= r.sentence.end), None) for r in cluster.references)
+    pronoun = "|".join(p for p in (g.data.get("subject_pronoun"), g.data.get("plural_subject")) if p)
+    following = [article.text[s.start:s.end] for s in after
+                 if s is not None and not has_cue(article.text[s.start:s.end], s.language)
+                 and pronoun and re.match(f"(?:{pronoun})", article.text[s.start:s.end])]  # "Elles doivent…"
+    going_on = bool(continuing) and any(re.search(continuing, t, re.IGNORECASE)
+                                        for t in sentence_texts + following)
     if date and published and "X" not in date.value:
         start = date.value
         end = date.end_value or date.value
         pub_cmp = published[:len(end)]
         if end < published[:len(end)]:
-            return "past"
+            recent = len(end) == 10 and len(published) >= 10 and _days_between(end, published) <= ONGOING_REACH_DAYS
+            return "ongoing" if going_on and recent and tense != "future" else "past"
         if start > published[:len(start)]:
             return "future"
         if start == end == pub_cmp and len(start) == 10:
             if any(g.finished and g.finished.search(t) for t in clause_texts):
                 return "past"
+            if going_on:
+                return "ongoing"
             return "future" if tense == "future" else "past"
         if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
             return "past"
@@ -173,6 +187,16 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     if tense == "present":
         return "ongoing"
     return "past"
+
+
+#: How many days after its last known day an event the text says is still going on ("les
+#: pourparlers doivent reprendre vendredi") may be under way. Unit: days.
+ONGOING_REACH_DAYS = 2
+
+
+def _days_between(earlier: str, later: str) -> int:
+    import datetime as dt
+    return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
 
 
 def tense_status(tense: str | None, default: str) -> str:
