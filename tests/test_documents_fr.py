@@ -271,3 +271,13 @@ def test_talks_between_state_delegations_with_a_place_are_an_event(tmp_path):
             "pour de nouvelles négociations sur le barrage de la Renaissance.")
     found = [m for m in mentions(tmp_path, body, "2021-04-06") if m.type == "MEETING"]
     assert len(found) == 1 and found[0].city == "Khartoum" and {"ET", "EG", "SD"} <= set(found[0].countries)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Le président Emmanuel Macron recevra mardi à l'Élysée les représentants des banques.",
+    "Le Premier ministre a reçu jeudi à Matignon les dirigeants des grandes entreprises du pays.",
+])
+def test_meeting_the_representatives_of_ones_society_is_no_diplomacy(tmp_path, body):
+    assert not [m for m in mentions(tmp_path, body + " La rencontre doit durer deux heures.", "2020-03-23")
+                if m.type == "MEETING"]

@@ -55,3 +55,11 @@ def test_a_known_persons_repeated_name_is_no_city_inside_it():
 ])
 def test_a_place_in_a_building_name_is_no_place(text, surface):
     assert not [e for e in entities(text, "fr") if e.text == surface and e.label in ("CITY", "COUNTRY")]
+
+
+@pytest.mark.parametrize("language, text, surface", [
+    ("zh", "韩正会见了美国彭博集团创始人布隆伯格。", "美国"),
+    ("fr", "Le groupe chinois Huawei a ouvert une usine en Hongrie.", "chinois"),
+])
+def test_a_company_named_with_its_country_brings_no_country(language, text, surface):
+    assert not [e for e in entities(text, language) if e.label == "COUNTRY" and e.text == surface]

@@ -158,7 +158,12 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
 
 def _a_group(head: int, article: Article, children: dict[int, list[int]], language: str) -> bool:
     tokens = article.tokens
-    groups = langdata.load("events", language).get("society_groups")
+    data = langdata.load("events", language)
+    groups = data.get("society_groups")
+    speakers = data.get("representatives_of")  # "les représentants des banques": the banks
+    if speakers and tokens[head].pos == "NOUN" and re.fullmatch(speakers, tokens[head].form):
+        of = [j for j in children.get(head, []) if tokens[j].dep.startswith("nmod")]
+        return bool(of) and all(_a_group(j, article, children, language) for j in of)
     if tokens[head].pos != "NOUN" or _office_word(tokens[head].form, language) \
             or not (groups and re.fullmatch(groups, tokens[head].form)):
         return False
