@@ -281,3 +281,22 @@ def test_talks_between_state_delegations_with_a_place_are_an_event(tmp_path):
 def test_meeting_the_representatives_of_ones_society_is_no_diplomacy(tmp_path, body):
     assert not [m for m in mentions(tmp_path, body + " La rencontre doit durer deux heures.", "2020-03-23")
                 if m.type == "MEETING"]
+
+
+@pytest.mark.slow
+def test_a_meeting_of_an_international_body_is_an_event(tmp_path):
+    body = ("Les ministres des Affaires étrangères ont préparé mardi le sommet de Vilnius.\n"
+            "Ils doivent être suivis jeudi d'une réunion extraordinaire de l'Otan à Bruxelles.")
+    found = [m for m in mentions(tmp_path, body, "2023-07-04") if m.type == "MEETING"]
+    assert len(found) == 1 and found[0].city == "Brussels" and found[0].start == "2023-07-06"
+    assert not found[0].persons
+
+
+@pytest.mark.slow
+def test_talks_since_an_earlier_summit_keep_their_own_date(tmp_path):
+    body = ("Les délégations chinoise et américaine ont entamé lundi à Stockholm des pourparlers sur le "
+            "commerce.\n"
+            "Ces pourparlers sont les premiers depuis le sommet entre Joe Biden et Xi Jinping à Bali en "
+            "novembre 2022.")
+    found = [m for m in mentions(tmp_path, body, "2023-05-09") if m.type == "MEETING"]
+    assert len(found) == 1 and found[0].start == "2023-05-08"

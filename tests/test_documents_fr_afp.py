@@ -568,12 +568,6 @@ APPOSITION = (
 OFFICE_FORUM = (
     "frames.make_references resolves an office to its holder ('Le président français' -> Emmanuel "
     "Macron, offices._office_holders) only for MEETING and VISIT frames, never for a FORUM or SUMMIT")
-BODY_MEETING = (
-    "'une réunion du Conseil Otan-Russie à Bruxelles' is no cue (the réunion regex needs 'de crise/"
-    "bilatérale/ministérielle' or 'des ministres…'); the slot pairs with a duplicate MEETING made "
-    "of 'Ces pourparlers … depuis le sommet entre Joe Biden et Vladimir Poutine à Genève en juin "
-    "2021' ('depuis' is no clause break, so the anaphoric 'Ces pourparlers' takes the 2021 summit's "
-    "date and people, fits no cluster and founds its own)")
 NO_PARTY = (
     "'Les ministres doivent se retrouver … le 19 février à Bruxelles' names no "
     "person, state or organisation in its clause and diplomatic._specific would reject it")
@@ -619,8 +613,6 @@ _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countr
 _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
-_known("geneve_russie_usa", BODY_MEETING, "nato_russia:start", "nato_russia:status", "nato_russia:city",
-       "nato_russia:country")
 _known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")
 
 

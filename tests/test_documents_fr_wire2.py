@@ -739,8 +739,8 @@ _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:start", "bali:country"
 _known("san_francisco_rappel_bali", BALI_LOC, "g20:country")
 _known("xi_vietnam_modaux", VISIT_HOST_SUBJECT, "counts:VISIT", "visit:found", "visit:start",
        "visit:end", "visit:status", "visit:country", "visit:persons", "visit:countries")
-_known("vientiane_offices", ASEAN, "counts:MEETING", "asean:found", "asean:end", "asean:status",
-       "asean:city", "asean:country", "asean:persons", "asean:countries")
+_known("vientiane_offices", ASEAN,
+       "asean:city", "asean:country")
 _known("riyad_negatifs", SUMMIT_NO_PARTY,
        "summit2023:city", "summit2023:country")
 _known("orban_dates_relatives", REGION_COUNTRY, "trump:country")

@@ -161,6 +161,10 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
         g = grammar(ref.language)
         pronoun = g.data.get("subject_pronoun") if g else None
         plural = g.data.get("plural_subject") if g else None
+        if ref.cue.kind == "verb" and g and g.data.get("plural_pronoun"):
+            # "Ils se sont retrouvés": a pronoun subject of the talks verb; before a noun ("Ils
+            # doivent être suivis d'une réunion") it may stand for things, not people
+            plural = "|".join(p for p in (plural, g.data["plural_pronoun"]) if p)
         head = article.text[ref.sentence.start:ref.cue.start]
         named_before = any(e.label == "PERSON" and e.end <= ref.cue.start for e in ref.entities)
         have = {e.canonical for e in ref.entities}

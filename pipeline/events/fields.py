@@ -151,7 +151,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     continuing = g.data.get("continuing_cues")
     # said in the event's sentences or in the sentence right after one ("Elles doivent reprendre")
     after = (next((s for s in article.sentences if s.start >= r.sentence.end), None) for r in cluster.references)
-    pronoun = "|".join(p for p in (g.data.get("subject_pronoun"), g.data.get("plural_subject")) if p)
+    pronoun = "|".join(p for p in (g.data.get("subject_pronoun"), g.data.get("plural_subject"),
+                                   g.data.get("plural_pronoun")) if p)
     following = [article.text[s.start:s.end] for s in after
                  if s is not None and not has_cue(article.text[s.start:s.end], s.language)
                  and pronoun and re.match(f"(?:{pronoun})", article.text[s.start:s.end])]  # "Elles doivent…"
