@@ -300,3 +300,11 @@ def test_talks_since_an_earlier_summit_keep_their_own_date(tmp_path):
             "novembre 2022.")
     found = [m for m in mentions(tmp_path, body, "2023-05-09") if m.type == "MEETING"]
     assert len(found) == 1 and found[0].start == "2023-05-08"
+
+
+@pytest.mark.slow
+def test_a_country_that_receives_a_visitor_is_where_the_visit_is_paid(tmp_path):
+    body = ("L'Indonésie s'apprête à accueillir le président turc Recep Tayyip Erdoğan pour une visite "
+            "officielle la semaine prochaine.")
+    found = [m for m in mentions(tmp_path, body, "2025-02-05") if m.type == "VISIT"]
+    assert found and found[0].country == "ID" and {"TR", "ID"} <= set(found[0].countries)

@@ -674,11 +674,6 @@ TITLE_AND_LEUR = (
 BALI_LOC = (
     "'à Bali' is a LOC (an island, no GeoNames city) and places._place maps no LOC to its country, "
     "so the G20 summit in Bali has no country")
-VISIT_HOST_SUBJECT = (
-    "'Le Vietnam s'apprête à accueillir le président chinois Xi Jinping pour une visite d'État': "
-    "places._place takes a visit's country only after a place preposition, and the host is the "
-    "subject; the dateline 'HANOÏ' is not a CITY either (see DATELINE_CAPS), so "
-    "diplomatic._specific rejects the visit (no place)")
 ASEAN = (
     "the ASEAN ministerial meeting is lost: 'en marge de la réunion des ministres des Affaires "
     "étrangères de l'ASEAN' (a cue with no person or date) joins the Wang–Blinken talks in "
@@ -737,8 +732,6 @@ _known("visite_reportee_steinmeier", RUTO_COUNTRY, "ruto:countries")
 _known("san_francisco_rappel_bali", WEEKDAY_PRESENT, "apec:start", "apec:status")
 _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:start", "bali:country")
 _known("san_francisco_rappel_bali", BALI_LOC, "g20:country")
-_known("xi_vietnam_modaux", VISIT_HOST_SUBJECT, "counts:VISIT", "visit:found", "visit:start",
-       "visit:end", "visit:status", "visit:country", "visit:persons", "visit:countries")
 _known("vientiane_offices", ASEAN,
        "asean:city", "asean:country")
 _known("riyad_negatifs", SUMMIT_NO_PARTY,

@@ -55,9 +55,26 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
         abbreviated = _abbreviated_destination(cluster, g, article)
         if abbreviated:
             return None, abbreviated
+        host = _host_named_as_subject(cluster, g, article)
+        if host and not countries:
+            return None, host
     if countries:
         return None, min(countries, key=lambda x: x[0])[1].entity_id or None
     return None, None
+
+
+def _host_named_as_subject(cluster: Cluster, g: EventGrammar, article: Article) -> str | None:
+    """"Le Vietnam s'apprête à accueillir X pour une visite": a country before the cue that
+    receives the visitor (``host_after_country``) is where the visit is paid."""
+    pattern = g.data.get("host_after_country")
+    if not pattern:
+        return None
+    for ref in cluster.references:
+        for e in ref.entities:
+            if e.label == "COUNTRY" and e.kind != "demonym" and e.entity_id and e.end <= ref.cue.start \
+                    and re.match(pattern, article.text[e.end:ref.cue.start], re.IGNORECASE):
+                return e.entity_id
+    return None
 
 
 def _abbreviated_destination(cluster: Cluster, g: EventGrammar, article: Article) -> str | None:
