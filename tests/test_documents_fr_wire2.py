@@ -632,10 +632,6 @@ NO_UNGA_CUE = (
     "the 78th session of the UN General Assembly (and its 'débat général … ouvert mardi, "
     "s'achèvera mardi prochain') is no event for the pipeline: lang/fr/events.json has no cue for "
     "'Assemblée générale', 'session' or 'débat général'")
-DURATION_FORWARD = (
-    "fields._end_from_duration counts 'une visite d'État de deux jours' forward from the one date "
-    "of the cluster, but here that date is the last day ('a achevé vendredi … une visite', 'mardi, "
-    "au dernier jour d'une visite'): start and end come out one day late and the status ongoing")
 EXPO_UNTIL = (
     "'Vendredi, M. Poutine a visité la huitième Exposition …, qui se tient à Harbin jusqu'au 21 "
     "mai': frames.pick_date takes the first day of the clause (the day of Putin's tour) as the "
@@ -717,7 +713,6 @@ _known("otan_ministres_bruxelles", STATUS_SAME_DAY, "ministerial:status")
 _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
        "unga:end", "unga:status", "unga:city", "unga:country")
 _known("ag_onu_en_marge", LATER_THAT_DAY, "lula:start", "lula:end")
-_known("poutine_chine_accords", DURATION_FORWARD, "visit:start", "visit:end", "visit:status")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
 _known("forum_boao", BEST_DATE, "forum:start", "forum:end")
 _known("forum_boao", STATUS_SAME_DAY, "forum:status")
@@ -744,7 +739,6 @@ _known("astana_xinhua_ocs", NAME_CUT, "counts:SUMMIT", "sco:edition", "sco:start
 _known("astana_xinhua_ocs", ORDINAL_VISIT, "visit:edition")
 _known("focac_xinhua_pekin", UNTIL_BLOCKED, "summit:end")
 _known("focac_xinhua_pekin", FORUM_WORD, "summit:persons", "summit:countries")
-_known("lemonde_xi_france", DURATION_FORWARD, "visit:start", "visit:end", "visit:status")
 
 
 # --------------------------------------------------------------------------------------------

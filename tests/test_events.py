@@ -946,3 +946,16 @@ def test_talks_the_text_says_go_on_are_under_way(text, language, dates, status):
     a = article(text.replace(". ", ".\n"), language, "2021-04-02", dates=dates)
     talks = [m for m in find_events(a).mentions if m.type == "MEETING"]
     assert talks and talks[0].status == status
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Emmanuel Macron a achevé mardi à Astana une visite d'État de deux jours au Kazakhstan.", "2024-03-11", "2024-03-12"),
+    ("Mardi, au dernier jour d'une visite d'État de trois jours au Kazakhstan, Emmanuel Macron était à Astana.",
+     "2024-03-10", "2024-03-12"),
+    ("Emmanuel Macron a entamé mardi à Astana une visite d'État de deux jours au Kazakhstan.", "2024-03-12", "2024-03-13"),
+])
+def test_a_stated_duration_counts_from_the_day_it_names(text, start, end):
+    day = "Mardi" if text.startswith("Mardi") else "mardi"
+    a = article(text, "fr", "2024-03-13", dates=[(day, "2024-03-12", "2024-03-12", "relative")])
+    visits = [m for m in find_events(a).mentions if m.type == "VISIT"]
+    assert visits and (visits[0].start, visits[0].end) == (start, end)

@@ -65,13 +65,16 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
-    end_value = _end_from_duration(cluster, date, g, article)
-    ended = _date_words(cluster, date, g.ended, article)
+    span = _span_from_duration(cluster, date, g, article)
+    end_value = span[1] if span else None
+    ended_words = _date_words(cluster, date, g.ended, article)
+    ended = ended_words and not span  # the day is the end, and nothing says when it began
     opening = not end_value and not ended and _date_words(cluster, date, g.opening, article)
     if opening and article.published and date.value[:10] <= article.published and status == "past":
         status = "ongoing"  # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way
-    if end_value and date and article.published and len(date.value) == len(end_value) == 10 \
-            and date.value <= article.published <= end_value and not ended:
+    if span and date and article.published and len(span[0]) == len(end_value) == 10 \
+            and span[0] <= article.published <= end_value and not ended_words \
+            and not (span[1] == date.value and span[0] != date.value):  # the day named is its last
         status = "ongoing"  # "arrivé mercredi pour une visite de trois jours", written on Thursday
     mention = Mention(
         doc=article.doc_id,
@@ -84,7 +87,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         name=named.cue.name if named and cluster.type in ("SUMMIT", "FORUM") else None,
         edition=edition,
         # "s'est achevé le 17 octobre", "17日闭幕": the day is the end; the start is unsaid
-        start=date.value if date and not ended else None,
+        start=span[0] if span else date.value if date and not ended else None,
         # the arrival day of a visit or the opening day of a forum starts it; its end is unsaid
         end=end_value or (None if opening else (date.end_value or date.value) if date else None),
         status=status,
@@ -204,23 +207,29 @@ def tense_status(tense: str | None, default: str) -> str:
     return {"future": "future", "past": "past", "present": "ongoing"}.get(tense or "", default)
 
 
-def _end_from_duration(cluster: Cluster, date: DateValue | None, g: EventGrammar,
-                       article: Article) -> str | None:
-    """"une visite d'État de trois jours" from Monday 23 April: it ends on the 25th."""
+def _span_from_duration(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                        article: Article) -> tuple[str, str] | None:
+    """"une visite d'État de trois jours" from Monday 23 April: it ends on the 25th; "au dernier
+    jour d'une visite de deux jours" on Tuesday (``last_day_pattern``): it began on Monday."""
     pattern = g.data.get("duration_pattern")
     if not pattern or date is None or len(date.value) != 10 or "X" in date.value \
             or (date.end_value and date.end_value != date.value):
         return None
     import datetime as dt
 
+    last_day = g.data.get("last_day_pattern")
     for ref in cluster.references:
         near = article.text[ref.cue.start:min(ref.clause_end, ref.cue.end + 40)]
         m = re.search(pattern, near)
         if m:
             days = to_int(m.group(1), g.language)
             if days and 1 < days <= 31:
-                start = dt.date.fromisoformat(date.value)
-                return (start + dt.timedelta(days=days - 1)).isoformat()
+                day = dt.date.fromisoformat(date.value)
+                clause = article.text[ref.clause_start:ref.clause_end]
+                if (last_day and re.search(last_day, clause, re.IGNORECASE)) or (g.ended and g.ended.search(clause)):
+                    # "mardi, au dernier jour d'une visite de deux jours": the day is the last
+                    return (day - dt.timedelta(days=days - 1)).isoformat(), date.value
+                return date.value, (day + dt.timedelta(days=days - 1)).isoformat()
     return None
 
 
