@@ -598,7 +598,6 @@ _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countri
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")
-_known("kremlin_aliev", STATUS_NO_DATE, "visit:status")
 _known("maison_blanche_meloni", REGION_PLACE, "g7:country")
 _known("astana_chine_asie_centrale", HOST_RELATIVE, "summit:persons")
 _known("astana_chine_asie_centrale", PREMIER, "xian:edition")

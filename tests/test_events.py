@@ -959,3 +959,13 @@ def test_a_stated_duration_counts_from_the_day_it_names(text, start, end):
     a = article(text, "fr", "2024-03-13", dates=[(day, "2024-03-12", "2024-03-12", "relative")])
     visits = [m for m in find_events(a).mentions if m.type == "VISIT"]
     assert visits and (visits[0].start, visits[0].end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron, qui effectue une visite d'État au Kazakhstan, a salué la coopération.",
+    "Emmanuel Macron, qui est en visite au Kazakhstan, a salué la coopération.",
+])
+def test_a_visit_said_to_be_under_way_is_ongoing(text):
+    a = article(text, "fr", "2024-03-13")
+    visits = [m for m in find_events(a).mentions if m.type == "VISIT"]
+    assert visits and visits[0].status == "ongoing"

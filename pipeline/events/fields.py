@@ -183,6 +183,10 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         return "ongoing"
     if tense == "future":
         return "future"
+    under_way = g.data.get("under_way_before")  # "qui effectue une visite", "est en visite"
+    if under_way and any(re.search(under_way, article.text[max(r.sentence.start, r.cue.start - 40):r.cue.start],
+                                   re.IGNORECASE) for r in cluster.references):
+        return "ongoing"
     if any(r.embedded for r in cluster.references):
         # "来华出席论坛的普京", "进行国事访问的托卡耶夫": in the middle of it as the main event happens
         return "ongoing"
