@@ -467,11 +467,6 @@ ATTENDANCE_END = (
     "sentence's END ('…等出席。'); the commonest Xinhua forms '习近平出席会议并发表重要讲话', "
     "'丁薛祥出席开幕式并致辞', '普京、欧尔班、佐科等出席开幕式。' (出席 + 会议/开幕式) are not read, "
     "so their people and countries are missing from the summit/forum")
-HEADLINE_BOTH = (
-    "the headline '习近平会见马达加斯加总统和科摩罗总统' is one talks frame with both counterparts, and "
-    "each body frame's parties are a subset of it (segmentation._other_talks finds no party the "
-    "headline lacks), so both talks join the headline's cluster; the '同日下午' talks, read apart, "
-    "are then merged back by merge_same_day_talks (same day, their persons a subset of the first's)")
 SEPARATELY_SUBJECTS = (
     "counterparts.split_separately splits a 分别 frame only over the counterparts after the cue, "
     "never over coordinated subjects before it: '李强、赵乐际将分别会见奥尔西' stays one meeting of "
@@ -585,9 +580,6 @@ _known("boao_annual_conference", PLACE_IN_NAME,
 _known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end", "forum:status")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
-_known("focac_bilaterals", HEADLINE_BOTH, "counts:MEETING", "azali:found", "azali:start", "azali:end",
-       "azali:status", "azali:city", "azali:country", "azali:persons", "azali:countries",
-       "azali:no_persons", "rajoelina:no_persons")
 _known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:status")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO, "counts:VISIT", "visit:found", "visit:status", "visit:country",

@@ -969,3 +969,13 @@ def test_a_visit_said_to_be_under_way_is_ongoing(text):
     a = article(text, "fr", "2024-03-13")
     visits = [m for m in find_events(a).mentions if m.type == "VISIT"]
     assert visits and visits[0].status == "ongoing"
+
+
+def test_a_headline_meeting_two_leaders_tells_two_meetings_zh():
+    text = ("习近平会见哈萨克斯坦总统和俄罗斯总统\n"
+            "5月17日，习近平在西安会见哈萨克斯坦总统托卡耶夫。同日，习近平在西安会见俄罗斯总统普京。")
+    a = article(text, "zh", "2023-05-18", dates=[("5月17日", "2023-05-17", "2023-05-17", "explicit"),
+                                                  ("同日", "2023-05-17", "2023-05-17", "relative")])
+    a = a.__class__(**{**a.__dict__, "title": "习近平会见哈萨克斯坦总统和俄罗斯总统", "title_start": 0})
+    meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
+    assert sorted(sorted(m.countries) for m in meetings) == [["CN", "KZ"], ["CN", "RU"]]

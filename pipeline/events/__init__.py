@@ -33,10 +33,11 @@ from .segmentation import _attach_attendance, cluster_references, merge_same_day
 
 def find_events(article: Article) -> Article:
     """The Article with ``mentions``: every event it speaks of, one Mention per (document, event)."""
+    headline_end = article.title_start + len(article.title) if article.title_start >= 0 else -1
     frames = [frame for sentence in article.sentences if grammar(sentence.language)
               for frame in one_frame_per_counterpart(
                   make_references(article, grammar(sentence.language), sentence),
-                  article.text, grammar(sentence.language))]
+                  article.text, grammar(sentence.language), headline_end)]
     if not frames:
         return replace(article, mentions=())
     frames = pronoun_subjects(lead_as_antecedent(frames, article), article)

@@ -54,14 +54,17 @@ def with_shared_subject(frames: list[Reference], text: str, g: EventGrammar) -> 
     return out
 
 
-def split_separately(ref: Reference, text: str, g: EventGrammar) -> list[Reference]:
+def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: int = -1) -> list[Reference]:
     """"赵乐际分别会见多米尼克总理、俄罗斯国家杜马副主席": one frame per counterpart, grouped by
-    country (a named person with the country of their office, or a country alone)."""
+    country (a named person with the country of their office, or a country alone). A headline
+    says it without the word where the language's press does (``headline_separately``:
+    "习近平会见马达加斯加总统和科摩罗总统" tells two meetings)."""
     pattern = g.data.get("separately_pattern")
     if ref.cue.type != "MEETING" or not pattern:
         return [ref]
     window = text[ref.clause_start:min(ref.clause_end, ref.cue.end + 12)]
-    if not re.search(pattern, window, re.IGNORECASE):
+    headline = g.data.get("headline_separately") and ref.sentence.end <= headline_end
+    if not headline and not re.search(pattern, window, re.IGNORECASE):
         return [ref]
     subject = {e.canonical for e in _persons_before_cue(ref)}
     subject_countries = {e.country for e in _persons_before_cue(ref) if e.country}
@@ -105,11 +108,13 @@ def split_repeated(ref: Reference, text: str, g: EventGrammar) -> list[Reference
             for city in cities]
 
 
-def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGrammar) -> list[Reference]:
-    """The frames of one sentence after the three rules above."""
+def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGrammar,
+                              headline_end: int = -1) -> list[Reference]:
+    """The frames of one sentence after the three rules above (``headline_end``: where the
+    document's title ends, -1 without one)."""
     out = []
     for ref in with_shared_subject(frames, text, g):
-        for part in split_separately(ref, text, g):
+        for part in split_separately(ref, text, g, headline_end):
             out.extend(split_repeated(part, text, g))
     return out
 
