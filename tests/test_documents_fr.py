@@ -308,3 +308,12 @@ def test_a_country_that_receives_a_visitor_is_where_the_visit_is_paid(tmp_path):
             "officielle la semaine prochaine.")
     found = [m for m in mentions(tmp_path, body, "2025-02-05") if m.type == "VISIT"]
     assert found and found[0].country == "ID" and {"TR", "ID"} <= set(found[0].countries)
+
+
+@pytest.mark.slow
+def test_who_speaks_of_a_summit_is_not_said_to_attend_it(tmp_path):
+    body = ("Le sommet du G20 s'est tenu les 9 et 10 septembre à New Delhi.\n"
+            "Le sommet a ouvert une nouvelle ère pour les pays du Sud, a estimé M. Kim Jong-su, analyste "
+            "sud-coréen, selon qui la déclaration finale marque un tournant.")
+    summits = [m for m in mentions(tmp_path, body, "2023-09-12") if m.type == "SUMMIT"]
+    assert summits and not summits[0].persons

@@ -211,6 +211,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
         clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
+        speaker = g.data.get("speaker_before_person")
+        if speaker and cue.type in ("SUMMIT", "FORUM"):
+            # "Le sommet a écrit un nouveau chapitre, a indiqué M. Qin": who speaks of a summit or a
+            # forum is not said to attend it
+            clause_ents = [e for e in clause_ents if not (e.label == "PERSON" and re.search(
+                speaker, article.text[max(sentence.start, e.start - 70):e.start], re.IGNORECASE))]
         # "la guerre en Ukraine", "la situation à Gaza": what is talked about, neither party nor venue
         clause_ents = [e for e in clause_ents if not (e.label in ("COUNTRY", "CITY") and _topic(e, article))]
         if cue.type == "MEETING":
