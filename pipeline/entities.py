@@ -86,8 +86,21 @@ def find_entities(article: Article) -> Article:
     found = _names_found_once(article, selected, found)
     found = _alias_short_forms(article, selected, found)
     found = _link_short_forms(found)
+    found = _one_country_per_person(found)
     found.sort(key=lambda e: (e.start, e.end))
     return replace(article, entities=tuple(found))
+
+
+def _one_country_per_person(found: list[Entity]) -> list[Entity]:
+    """A person's country given at one mention ("美国财政部长耶伦") holds at the others ("耶伦于4日
+    至9日访华"): the country the document gives that person, when it gives only one."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for e in found:
+        if e.label == "PERSON" and e.country:
+            countries[e.canonical].add(e.country)
+    return [replace(e, country=next(iter(countries[e.canonical])))
+            if e.label == "PERSON" and not e.country and len(countries.get(e.canonical, ())) == 1 else e
+            for e in found]
 
 
 # --------------------------------------------------------------------------------------------

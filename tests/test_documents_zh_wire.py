@@ -471,18 +471,6 @@ SEPARATELY_SUBJECTS = (
     "counterparts.split_separately splits a 分别 frame only over the counterparts after the cue, "
     "never over coordinated subjects before it: '李强、赵乐际将分别会见奥尔西' stays one meeting of "
     "Li Qiang, Zhao Leji and Orsi")
-NAME_COUNTRY = (
-    "entities._countries_from_titles gives a non-alias person a country per mention, only from a "
-    "country + office right before that mention; '乌拉圭东岸共和国总统奥尔西' has the full state name "
-    "(not in extra_country_names of lang/zh/entities.json) and '奥尔西总统举行会谈' puts the office "
-    "after the name, so the talks' Orsi carries no UY (the title's '乌拉圭总统奥尔西' is not "
-    "propagated to other mentions the model found itself; only _names_found_once copies carry it)")
-EMBEDDED_VISIT_PLACE = (
-    "places._place takes a visit's country only after a place preposition (在/于/赴/抵达, "
-    "visit_place_prepositions 对/访问/到访/出访): in '在陕西西安同来华出席中国－中亚峰会并进行国事访问的"
-    "米尔济约耶夫' the 华 of '来华' follows 来, and the city follows the province (before-window "
-    "ends with '陕西', not '在'), so the embedded visit has no place and diplomatic._specific "
-    "rejects it (note: rejected VISIT … not specific)")
 FIRST_EDITION = (
     "lang/zh/events.json 'ordinal_pattern' reads only 第N届/第N次: '首届中国－中亚峰会' (the guide's "
     "own example: edition 1) gets no edition")
@@ -568,10 +556,7 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 
 _known("spokesperson_orsi_visit", SEPARATELY_SUBJECTS, "counts:MEETING", "zhao:found", "zhao:status",
        "zhao:persons")
-_known("spokesperson_orsi_visit", NAME_COUNTRY, "xi:countries")
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
-_known("xian_mirziyoyev_samarkand", EMBEDDED_VISIT_PLACE, "counts:VISIT", "visit:found", "visit:status",
-       "visit:country", "visit:persons", "visit:countries")
 _known("xian_mirziyoyev_samarkand", SPEECH_PARTIES, "samarkand:persons")
 _known("xian_mirziyoyev_samarkand", FIRST_EDITION, "summit:edition")
 _known("boao_annual_conference", PLACE_IN_NAME,
@@ -582,9 +567,8 @@ _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
 _known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:status")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
-_known("yellen_he_lifeng", OFFICE_PORTFOLIO, "counts:VISIT", "visit:found", "visit:status", "visit:country",
-       "visit:persons", "visit:countries", "visit:no_countries",
-       "guangzhou:city", "guangzhou:country")
+_known("yellen_he_lifeng", OFFICE_PORTFOLIO, "visit:status",
+       "guangzhou:city")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + DAY_RANGE_FOLLOWER, "visit:start",
        "visit:end")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + NAME_CUT, "guangzhou:persons")

@@ -63,3 +63,8 @@ def test_a_place_in_a_building_name_is_no_place(text, surface):
 ])
 def test_a_company_named_with_its_country_brings_no_country(language, text, surface):
     assert not [e for e in entities(text, language) if e.label == "COUNTRY" and e.text == surface]
+
+
+def test_a_persons_country_given_once_holds_at_every_mention():
+    found = entities("国务院副总理何立峰会见来华访问的美国财政部长耶伦。\n耶伦于4日至9日访华。", "zh")
+    assert [e.country for e in found if e.text == "耶伦"] == ["US", "US"]

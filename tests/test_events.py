@@ -979,3 +979,22 @@ def test_a_headline_meeting_two_leaders_tells_two_meetings_zh():
     a = a.__class__(**{**a.__dict__, "title": "习近平会见哈萨克斯坦总统和俄罗斯总统", "title_start": 0})
     meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
     assert sorted(sorted(m.countries) for m in meetings) == [["CN", "KZ"], ["CN", "RU"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("习近平欢迎普京再次对中国进行国事访问。", 0),
+    ("习近平邀请托卡耶夫早日对中国进行国事访问。", 0),
+    ("应习近平邀请，普京将对中国进行国事访问。", 1),
+])
+def test_an_invitation_to_visit_is_no_visit_zh(text, expected):
+    a = article(text, "zh", "2024-05-10")
+    assert len([m for m in find_events(a).mentions if m.type == "VISIT"]) == expected
+
+
+def test_a_cue_read_across_a_name_is_none_zh():
+    text = "习近平会见托卡耶夫"
+    a = article(text, "zh", "2024-05-10")
+    a = a.__class__(**{**a.__dict__, "entities": a.entities + (
+        Entity(0, 3, "何立峰", "PERSON", "何立峰", "zh", kind="model", country="CN"),)})
+    a = a.__class__(**{**a.__dict__, "raw": "何立峰会见托卡耶夫", "text": "何立峰会见托卡耶夫"})
+    assert not [m for m in find_events(a).mentions if m.type == "SUMMIT"]

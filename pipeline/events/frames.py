@@ -170,6 +170,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             and not (negated_noun and c.kind == "noun" and re.search(
                 negated_noun, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
             and not any(s <= c.start and c.end <= e for s, e in org_spans)
+            # "欢迎特朗普再次访华", "a invité X à effectuer une visite": an invitation, no visit yet
+            and not (c.type == "VISIT" and g.data.get("invited_before") and re.search(
+                g.data["invited_before"], article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
+            # "何立峰会见…": a cue that starts inside a person's name is read across it
+            and not any(e.label == "PERSON" and e.start < c.start < e.end for e in ents)
             and not _framework(text[:c.start - sentence.start], g)
             and not _framework_after(text[c.end - sentence.start:], g)
             and not _outcome_of_series(c, text[max(c.end, c.name_end) - sentence.start:], g)]
