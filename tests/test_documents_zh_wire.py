@@ -474,12 +474,6 @@ SEPARATELY_SUBJECTS = (
 FIRST_EDITION = (
     "lang/zh/events.json 'ordinal_pattern' reads only 第N届/第N次: '首届中国－中亚峰会' (the guide's "
     "own example: edition 1) gets no edition")
-SPEECH_PARTIES = (
-    "reported speech of Xi is not resolved: '我' (the speaker) and '总统先生' (the addressee, the "
-    "call's counterpart) name no one; when the clause is cut at a comma ('，同总统先生在比勒陀利亚举行"
-    "会谈', '，并共同出席…会晤') counterparts.with_shared_subject does not bring 习近平 from '习近平指出'"
-    ", so those talks have no person (diplomatic._specific rejects them) and the summit no people; "
-    "where the clause is not cut (Samarkand) Xi is there but Mirziyoyev ('总统先生') is not")
 ANNUAL_SESSION = (
     "'本届年会于26日至29日举行' is no frame: 年会 (the forum's annual session) is no FORUM cue "
     "(lang/zh/events.json cues) and not anaphoric, and a cue-less sentence joins an event only "
@@ -557,7 +551,6 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 _known("spokesperson_orsi_visit", SEPARATELY_SUBJECTS, "counts:MEETING", "zhao:found", "zhao:status",
        "zhao:persons")
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
-_known("xian_mirziyoyev_samarkand", SPEECH_PARTIES, "samarkand:persons")
 _known("xian_mirziyoyev_samarkand", FIRST_EDITION, "summit:edition")
 _known("boao_annual_conference", PLACE_IN_NAME,
        "shanmugaratnam:city",
@@ -580,8 +573,6 @@ _known("caexpo_nanning", END_BLOCKED, "expo:end", "expo:status")
 _known("petro_celac_forum", FORUM_NAME_CUT, "counts:FORUM")
 _known("petro_celac_forum", EDITION_AFTER_CUE, "forum:edition")
 _known("tanzania_samia_talks", SIDE_ABBREV, "dar:countries")
-_known("ramaphosa_call_recalls", SPEECH_PARTIES, "counts:MEETING", "pretoria:found", "pretoria:start",
-       "pretoria:status", "pretoria:city", "pretoria:country", "pretoria:persons", "brics:persons")
 _known("ramaphosa_call_recalls", TALKS_DAY_RULE_ZH, "visit:start", "brics:start")
 
 

@@ -998,3 +998,12 @@ def test_a_cue_read_across_a_name_is_none_zh():
         Entity(0, 3, "何立峰", "PERSON", "何立峰", "zh", kind="model", country="CN"),)})
     a = a.__class__(**{**a.__dict__, "raw": "何立峰会见托卡耶夫", "text": "何立峰会见托卡耶夫"})
     assert not [m for m in find_events(a).mentions if m.type == "SUMMIT"]
+
+
+def test_in_reported_speech_i_is_the_speaker_and_mr_president_the_counterpart_zh():
+    text = ("5月17日，习近平在西安同哈萨克斯坦总统托卡耶夫举行会谈。\n"
+            "习近平指出，去年，我同总统先生在莫斯科会晤。")
+    a = article(text, "zh", "2023-05-18", dates=[("5月17日", "2023-05-17", "2023-05-17", "explicit"),
+                                                  ("去年", "2022", "2022", "relative")])
+    earlier = [m for m in find_events(a).mentions if m.type == "MEETING" and m.city == "Moscow"]
+    assert earlier and {"Xi Jinping", "Kassym-Jomart Tokayev"} <= set(earlier[0].persons)

@@ -173,6 +173,10 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
         head = article.text[ref.sentence.start:ref.cue.start]
         named_before = any(e.label == "PERSON" and e.end <= ref.cue.start for e in ref.entities)
         have = {e.canonical for e in ref.entities}
+        speech = _reported_speech_parties(ref, out, article, g) if g else []
+        if speech:
+            ref = replace(ref, entities=[*(e for e in speech if e.canonical not in have), *ref.entities])
+            have = {e.canonical for e in ref.entities}
         if plural and re.search(plural, head) and (ref.cue.type in ("MEETING", "VISIT") or not named_before):
             told = next((r for r in reversed(out) if r.cue.start < ref.cue.start
                          and sum(e.label == "PERSON" for e in r.entities) >= 2), None)
@@ -199,3 +203,31 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 ref = replace(ref, entities=[subject, *ref.entities])
         out.append(ref)
     return out
+
+
+def _reported_speech_parties(ref: Reference, told: list[Reference], article: Article, g) -> list[Entity]:
+    """"习近平指出，去年，我同总统先生在撒马尔罕会晤": in what a person says (a sentence opening with
+    that person and a speech verb: ``speech_after_person``), "我" (``first_person``) is the
+    speaker and "总统先生" (``addressee``) the counterpart of the talks told first, the ones the
+    remarks were made at; talks "with Mr President" or attended "together" (``together_words``)
+    hold both."""
+    speech, me, you = (g.data.get(k) for k in ("speech_after_person", "first_person", "addressee"))
+    if not speech or not (me or you):
+        return []
+    speaker = next((e for e in article.entities if e.label == "PERSON" and ref.sentence.start <= e.start
+                    and e.start - ref.sentence.start <= 8
+                    and re.match(speech, article.text[e.end:ref.sentence.end])), None)
+    if speaker is None:
+        return []
+    clause = article.text[ref.clause_start:ref.clause_end]
+    together = g.data.get("together_words")  # "共同出席": the speaker and the one addressed
+    with_you = bool(you and re.search(you, clause)) or bool(together and re.search(together, clause))
+    found = []
+    if (me and re.search(me, clause)) or with_you:
+        found.append(speaker)
+    if with_you:
+        talks = next((r for r in told if r.cue.type == "MEETING" and r.sentence.start < ref.sentence.start
+                      and any(e.label == "PERSON" and e.canonical == speaker.canonical for e in r.entities)), None)
+        found += [e for e in (talks.entities if talks else []) if e.label == "PERSON"
+                  and e.canonical != speaker.canonical and e.country and e.country != speaker.country]
+    return found
