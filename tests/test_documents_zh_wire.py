@@ -467,10 +467,6 @@ ATTENDANCE_END = (
     "sentence's END ('…等出席。'); the commonest Xinhua forms '习近平出席会议并发表重要讲话', "
     "'丁薛祥出席开幕式并致辞', '普京、欧尔班、佐科等出席开幕式。' (出席 + 会议/开幕式) are not read, "
     "so their people and countries are missing from the summit/forum")
-SEPARATELY_SUBJECTS = (
-    "counterparts.split_separately splits a 分别 frame only over the counterparts after the cue, "
-    "never over coordinated subjects before it: '李强、赵乐际将分别会见奥尔西' stays one meeting of "
-    "Li Qiang, Zhao Leji and Orsi")
 FIRST_EDITION = (
     "lang/zh/events.json 'ordinal_pattern' reads only 第N届/第N次: '首届中国－中亚峰会' (the guide's "
     "own example: edition 1) gets no edition")
@@ -548,8 +544,6 @@ def _known(doc: str, cause: str, *cases: str) -> None:
         KNOWN[(doc, event, field)] = cause
 
 
-_known("spokesperson_orsi_visit", SEPARATELY_SUBJECTS, "counts:MEETING", "zhao:found", "zhao:status",
-       "zhao:persons")
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
 _known("xian_mirziyoyev_samarkand", FIRST_EDITION, "summit:edition")
 _known("boao_annual_conference", PLACE_IN_NAME,

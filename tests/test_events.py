@@ -1007,3 +1007,18 @@ def test_in_reported_speech_i_is_the_speaker_and_mr_president_the_counterpart_zh
                                                   ("去年", "2022", "2022", "relative")])
     earlier = [m for m in find_events(a).mentions if m.type == "MEETING" and m.city == "Moscow"]
     assert earlier and {"Xi Jinping", "Kassym-Jomart Tokayev"} <= set(earlier[0].persons)
+
+
+def test_leaders_who_meet_a_visitor_separately_are_separate_meetings_zh():
+    text = "访问期间，习近平、普京将分别会见托卡耶夫。"
+    a = article(text, "zh", "2024-05-29")
+    meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
+    assert sorted(sorted(m.persons) for m in meetings) == [
+        ["Kassym-Jomart Tokayev", "Vladimir Putin"], ["Kassym-Jomart Tokayev", "Xi Jinping"]]
+
+
+def test_the_day_of_a_press_briefing_does_not_date_the_talks_zh():
+    text = "外交部发言人5月29日在例行记者会上宣布，习近平将同托卡耶夫在西安举行会谈。"
+    a = article(text, "zh", "2024-05-29", dates=[("5月29日", "2024-05-29", "2024-05-29", "explicit")])
+    meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
+    assert meetings and meetings[0].start is None

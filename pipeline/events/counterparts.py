@@ -77,7 +77,12 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
         elif e.label == "COUNTRY" and e.entity_id and e.entity_id not in subject_countries:
             groups.setdefault(e.entity_id, []).append(e)
     if len(groups) < 2:
-        return [ref]
+        # "李强、赵乐际将分别会见奥尔西": the subjects, not the counterparts, meet separately
+        subjects = list({e.canonical: e for e in _persons_before_cue(ref)}.values())
+        if len(subjects) < 2 or not re.search(pattern, window, re.IGNORECASE):
+            return [ref]
+        rest = [e for e in ref.entities if e.canonical not in {s.canonical for s in subjects}]
+        return [replace(ref, entities=[subject, *rest]) for subject in subjects]
     parties = {id(e) for members in groups.values() for e in members}
     shared = [e for e in ref.entities if id(e) not in parties]
     return [replace(ref, entities=shared + members) for members in groups.values()]

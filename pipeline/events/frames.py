@@ -326,6 +326,9 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     said = g.data.get("statement_before_date")  # ", a annoncé jeudi l'Élysée": the statement's day
     if said and re.search(said, text[max(0, d.start - 30):d.start], re.IGNORECASE):
         return True
+    briefing = g.data.get("statement_after_date")  # "在当天的例行记者会上": the briefing's day
+    if briefing and re.match(briefing, text[d.end:d.end + 16]):
+        return True
     after = g.data.get("date_blockers_after")  # a horizon is a bare year ("2035年…目标")
     return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))
 
