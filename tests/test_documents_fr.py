@@ -317,3 +317,13 @@ def test_who_speaks_of_a_summit_is_not_said_to_attend_it(tmp_path):
             "sud-coréen, selon qui la déclaration finale marque un tournant.")
     summits = [m for m in mentions(tmp_path, body, "2023-09-12") if m.type == "SUMMIT"]
     assert summits and not summits[0].persons
+
+
+@pytest.mark.slow
+def test_a_lead_without_cue_tells_one_event(tmp_path):
+    body = ("Les dirigeants de l'Union africaine ont adopté dimanche à Addis-Abeba une déclaration sur la "
+            "sécurité alimentaire.\n"
+            "Ce sommet, ouvert samedi, a réuni une quarantaine de chefs d'État.\n"
+            "Le président éthiopien, hôte de la rencontre, a salué un moment historique.")
+    found = mentions(tmp_path, body, "2024-02-19")
+    assert [m.type for m in found] == ["SUMMIT"]

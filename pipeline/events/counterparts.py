@@ -131,8 +131,8 @@ LEAD_REACH = 4
 
 def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Reference]:
     """"Les pays du Sahel et la France ont exprimé mardi à Nouakchott… A l'issue de ce sommet, …":
-    a news lead often tells the day's event without its cue word, and the first cue of that type
-    is anaphoric. When the first frame of a type is anaphoric and unnamed, stands within
+    a news lead often tells the day's event without its cue word, and the first cue after it is
+    anaphoric. When the first anaphoric frame (of any type: the lead tells one event) is unnamed, stands within
     ``LEAD_REACH`` sentences of the body, and the lead (the body's first sentence, no cue of its
     own) has a date and a city, the lead becomes a frame of that event, placed before it: its
     date, place and parties are the event's."""
@@ -148,13 +148,14 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
     entities = [e for e in article.entities if lead.start <= e.start and e.end <= lead.end]
     if not dates or not any(e.label == "CITY" for e in entities):
         return frames
-    out, seen = [], set()
+    out, taken = [], False
     for ref in frames:
-        if ref.cue.type not in seen and ref.cue.anaphoric and not ref.cue.name \
-                and ref.sentence in body[1:LEAD_REACH + 1]:
+        # the lead tells one event: the first anaphoric frame's ("Ce sommet…"), not also that of
+        # a later "hôte de la rencontre" naming the same summit with another word
+        if not taken and ref.cue.anaphoric and not ref.cue.name and ref.sentence in body[1:LEAD_REACH + 1]:
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
                                entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
-        seen.add(ref.cue.type)
+            taken = True
         out.append(ref)
     return out
 
