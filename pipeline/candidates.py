@@ -52,24 +52,15 @@ def _partner_verb(text: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _attendance_pattern(language: str) -> re.Pattern | None:
-    pattern = langdata.load("events", language).get("attendance_sentence")
-    return re.compile(pattern) if pattern else None
+def events_pattern(language: str, key: str, ignore_case: bool = False) -> re.Pattern | None:
+    """A pattern of the language's events data (``attendance_sentence``, ``event_verb_stems``),
+    compiled once per process; None when the language has none."""
+    pattern = langdata.load("events", language).get(key)
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0) if pattern else None
 
 
-def _attendance(text: str, language: str) -> bool:
-    pattern = _attendance_pattern(language)
-    return bool(pattern and pattern.search(text))
-
-
-@lru_cache(maxsize=None)
-def _event_verb_pattern(language: str) -> re.Pattern | None:
-    stems = langdata.load("events", language).get("event_verb_stems")
-    return re.compile(stems, re.IGNORECASE) if stems else None
-
-
-def _event_verb(text: str, language: str) -> bool:
-    pattern = _event_verb_pattern(language)
+def _says(text: str, language: str, key: str, ignore_case: bool = False) -> bool:
+    pattern = events_pattern(language, key, ignore_case)
     return bool(pattern and pattern.search(text))
 
 
@@ -91,10 +82,10 @@ def select_candidates(article: Article) -> Article:
         # who attended is often said paragraphs later, with no event word ("X et Y figuraient
         # parmi les participants"): the events stage gives them to the event spoken of before
         keep.update(i for i, s in enumerate(article.sentences)
-                    if _attendance(article.text[s.start:s.end], s.language))
+                    if _says(article.text[s.start:s.end], s.language, "attendance_sentence"))
         # in a document that speaks of an event, an event verb in any voice or mood ("doit être
         # reçu", "doivent se retrouver") may tell another one: the parse decides
         keep.update(i for i, s in enumerate(article.sentences)
-                    if _event_verb(article.text[s.start:s.end], s.language))
+                    if _says(article.text[s.start:s.end], s.language, "event_verb_stems", ignore_case=True))
     chosen = tuple(i for i in sorted(keep) if 0 <= i < len(article.sentences))
     return replace(article, candidates=chosen)

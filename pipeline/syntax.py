@@ -11,29 +11,22 @@ keep their cue-word grammar.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
-from . import langdata, models
+from . import models
+from .candidates import events_pattern
 from .records import Article, Sentence, Token
 
 #: Sentences parsed together. Unit: sentences.
 PARSE_BATCH_SIZE = 64
 
 
-@lru_cache(maxsize=None)
-def _verb_stems(language: str) -> re.Pattern | None:
-    stems = langdata.load("events", language).get("event_verb_stems")
-    return re.compile(stems, re.IGNORECASE) if stems else None
-
-
 def parse_sentences(article: Article) -> Article:
     """The Article with ``tokens`` for its candidate sentences that may hold an event verb."""
     chosen: dict[str, list[Sentence]] = {}
     for sentence in article.candidate_sentences():
-        stems = _verb_stems(sentence.language)
+        stems = events_pattern(sentence.language, "event_verb_stems", ignore_case=True)
         if stems is not None and stems.search(article.text, sentence.start, sentence.end):
             chosen.setdefault(sentence.language, []).append(sentence)
     tokens: list[Token] = []

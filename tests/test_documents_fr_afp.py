@@ -5,17 +5,12 @@ country, persons ⊇, countries ⊇, and a few people or countries that must NOT
 
 The table measures the pipeline: an expectation it misses is kept as it is and marked
 ``xfail(strict=True)`` with the cause found by running the stages (see ``KNOWN``), so that a fix
-turns it into an XPASS that must be unmarked."""
+turns it into an XPASS that must be unmarked. The tests themselves are ``document_tables``'."""
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
-from functools import lru_cache
+from functools import partial
 
-import pytest
-
-from conftest import document_mentions
+from document_tables import add_known, table_tests
 
 # --------------------------------------------------------------------------------------------
 # the articles: title, publication date, body
@@ -479,9 +474,6 @@ DOMESTIC: dict[str, list[str]] = {
     "macron_visite_pekin": ["patrons français"],
 }
 
-FIELDS = ("type", "edition", "start", "end", "status", "city", "country", "persons", "countries",
-          "no_persons", "no_countries")
-TYPES = ("SUMMIT", "FORUM", "MEETING", "VISIT")
 
 # --------------------------------------------------------------------------------------------
 # what the pipeline misses, and why: (doc, event or "counts", field or type) -> cause
@@ -578,6 +570,7 @@ DOMESTIC_PAIRED = (
     "'relative_days' has no 'la veille') and 'y' (Berlin) is not resolved")
 
 KNOWN: dict[tuple[str, str, str], str] = {}
+_known = partial(add_known, KNOWN)
 
 
 def _known(doc: str, cause: str, *cases: str) -> None:
@@ -614,109 +607,8 @@ _known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")
 
 
 # --------------------------------------------------------------------------------------------
-# running the documents (once each) and pairing expected events with mentions
+# the tests (tests/document_tables.py)
 
-
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    @lru_cache(maxsize=None)
-    def mentions_of(doc: str) -> tuple:
-        d = DOCS[doc]
-        folder = tmp_path_factory.mktemp(doc)
-        return document_mentions(folder, d["body"], published=d["published"], title=d["title"])
-    return mentions_of
-
-
-def _name(value) -> str:
-    """A name as the guide compares names: case folded, without accents or punctuation
-    ("Xi'an" = "Xi’an")."""
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFKD", value)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
-def _names(values) -> set:
-    return {_name(v) for v in values}
-
-
-def _agrees(mention, field: str, want) -> bool:
-    if field == "persons":
-        return _names(want) <= _names(mention.persons)
-    if field == "countries":
-        return set(want) <= set(mention.countries)
-    if field == "no_persons":
-        return not _names(want) & _names(mention.persons)
-    if field == "no_countries":
-        return not set(want) & set(mention.countries)
-    if field == "city":
-        return _name(mention.city) == _name(want)
-    return getattr(mention, field) == want
-
-
-def paired(mentions: tuple, doc: str) -> dict:
-    """Expected events paired one-to-one with mentions of their type, as the scorer pairs them
-    (maximising agreeing fields): the best-agreeing (expected, mention) pair first, and so on."""
-    events = EXPECTED[doc]["events"]
-    scored = sorted(((sum(_agrees(m, f, v) for f, v in want.items()), -order, -i, label, i)
-                     for order, (label, want) in enumerate(events.items())
-                     for i, m in enumerate(mentions) if m.type == want["type"]), reverse=True)
-    pairs: dict = dict.fromkeys(events)
-    used = set()
-    for _score, _order, _i, label, i in scored:
-        if pairs[label] is None and i not in used:
-            pairs[label] = mentions[i]
-            used.add(i)
-    return pairs
-
-
-def _case(doc: str, event: str, field: str, *values):
-    reason = KNOWN.get((doc, event, field))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(doc, event, field, *values, id=f"{doc}-{event}-{field}", marks=marks)
-
-
-COUNT_CASES = [_case(doc, "counts", type_, EXPECTED[doc]["counts"].get(type_, 0))
-               for doc in DOCS for type_ in TYPES]
-FIELD_CASES = [_case(doc, event, field, want[field])
-               for doc in DOCS for event, want in EXPECTED[doc]["events"].items()
-               for field in FIELDS if field in want and field != "type"]
-FOUND_CASES = [_case(doc, event, "found") for doc in DOCS for event in EXPECTED[doc]["events"]]
-DOMESTIC_CASES = [_case(doc, "domestic", words) for doc in DOMESTIC for words in DOMESTIC[doc]]
-
-
-def test_every_article_has_expectations():
-    assert set(DOCS) == set(EXPECTED) and len(DOCS) >= 16
-    cases = {(c.values[0], c.values[1], c.values[2]) for c in COUNT_CASES + FIELD_CASES + FOUND_CASES
-             + DOMESTIC_CASES}
-    assert set(KNOWN) <= cases, set(KNOWN) - cases  # every known failure names a case
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, type_, expected", COUNT_CASES)
-def test_number_of_events_of_each_type(run, doc, event, type_, expected):
-    found = Counter(m.type for m in run(doc))
-    assert found[type_] == expected, [(m.type, m.start, m.city, m.persons, m.evidence[:60]) for m in run(doc)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, words", DOMESTIC_CASES)
-def test_domestic_talks_are_no_event(run, doc, event, words):
-    assert not [m for m in run(doc) if words in m.evidence], [(m.type, m.evidence[:60]) for m in run(doc)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, field", FOUND_CASES)
-def test_expected_event_is_found(run, doc, event, field):
-    assert paired(run(doc), doc)[event] is not None, [(m.type, m.start, m.evidence[:60]) for m in run(doc)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, field, want", FIELD_CASES)
-def test_field_of_expected_event(run, doc, event, field, want):
-    mention = paired(run(doc), doc)[event]
-    assert mention is not None, f"no {EXPECTED[doc]['events'][event]['type']} mention to pair"
-    shown = {"persons": mention.persons, "countries": mention.countries, "no_persons": mention.persons,
-             "no_countries": mention.countries}.get(field, getattr(mention, field, None))
-    assert _agrees(mention, field, want), (shown, mention.evidence[:80])
+(run, test_every_article_has_expectations, test_number_of_events_of_each_type,
+ test_domestic_gatherings_are_no_event, test_expected_event_is_found,
+ test_field_of_expected_event) = table_tests(DOCS, EXPECTED, DOMESTIC, KNOWN, min_docs=16)

@@ -11,27 +11,14 @@ a company's forum).
 The expectations follow ../shared/ANNOTATION.md; an expectation the pipeline misses is kept as it is
 and marked ``xfail(strict=True)`` with the cause found by running the stages (``KNOWN``).
 
-The machinery (pairing, cases, the tests themselves) is ``test_documents_fr_afp``'s: its functions
-are imported and rebound to this module's globals, so that they read this table's ``DOCS``,
-``EXPECTED``, ``DOMESTIC`` and ``KNOWN``."""
+The tests themselves are ``document_tables``'; causes already named by ``test_documents_fr_afp``
+are reused from it."""
 from __future__ import annotations
 
-import types
-from collections import Counter  # noqa: F401  (read by the rebound tests)
-from functools import lru_cache  # noqa: F401  (read by the rebound fixture)
+from functools import partial
 
-import pytest
 import test_documents_fr_afp as afp
-from conftest import document_mentions  # noqa: F401  (read by the rebound fixture)
-from test_documents_fr_afp import FIELDS, TYPES, _agrees  # noqa: F401  (read by the rebound functions)
-
-
-def _here(function):
-    """``function`` of test_documents_fr_afp, reading this module's globals instead of its own."""
-    rebound = types.FunctionType(function.__code__, globals(), function.__name__,
-                                 function.__defaults__, function.__closure__)
-    rebound.__doc__, rebound.__kwdefaults__ = function.__doc__, function.__kwdefaults__
-    return rebound
+from document_tables import add_known, table_tests
 
 
 # --------------------------------------------------------------------------------------------
@@ -554,7 +541,7 @@ DOMESTIC: dict[str, list[str]] = {
 # what the pipeline misses, and why: (doc, event or "counts", field or type) -> cause
 
 KNOWN: dict[tuple[str, str, str], str] = {}
-_known = _here(afp._known)
+_known = partial(add_known, KNOWN)
 
 # causes found by running the stages on each article (article.entities, .dates, the events stage's
 # frames, clusters and the notes of rejected clusters); those already named by
@@ -742,26 +729,8 @@ _known("focac_xinhua_pekin", FORUM_WORD, "summit:persons", "summit:countries")
 
 
 # --------------------------------------------------------------------------------------------
-# the machinery of test_documents_fr_afp, reading this table
+# the tests (tests/document_tables.py)
 
-run = pytest.fixture(scope="module")(_here(afp.run.__wrapped__))
-paired = _here(afp.paired)
-_case = _here(afp._case)
-
-COUNT_CASES = [_case(doc, "counts", type_, EXPECTED[doc]["counts"].get(type_, 0))
-               for doc in DOCS for type_ in TYPES]
-FIELD_CASES = [_case(doc, event, field, want[field])
-               for doc in DOCS for event, want in EXPECTED[doc]["events"].items()
-               for field in FIELDS if field in want and field != "type"]
-FOUND_CASES = [_case(doc, event, "found") for doc in DOCS for event in EXPECTED[doc]["events"]]
-DOMESTIC_CASES = [_case(doc, "domestic", words) for doc in DOMESTIC for words in DOMESTIC[doc]]
-
-test_every_article_has_expectations = _here(afp.test_every_article_has_expectations)
-test_number_of_events_of_each_type = pytest.mark.slow(pytest.mark.parametrize(
-    "doc, event, type_, expected", COUNT_CASES)(_here(afp.test_number_of_events_of_each_type)))
-test_domestic_talks_are_no_event = pytest.mark.slow(pytest.mark.parametrize(
-    "doc, event, words", DOMESTIC_CASES)(_here(afp.test_domestic_talks_are_no_event)))
-test_expected_event_is_found = pytest.mark.slow(pytest.mark.parametrize(
-    "doc, event, field", FOUND_CASES)(_here(afp.test_expected_event_is_found)))
-test_field_of_expected_event = pytest.mark.slow(pytest.mark.parametrize(
-    "doc, event, field, want", FIELD_CASES)(_here(afp.test_field_of_expected_event)))
+(run, test_every_article_has_expectations, test_number_of_events_of_each_type,
+ test_domestic_gatherings_are_no_event, test_expected_event_is_found,
+ test_field_of_expected_event) = table_tests(DOCS, EXPECTED, DOMESTIC, KNOWN, min_docs=20)

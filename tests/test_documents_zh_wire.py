@@ -4,22 +4,15 @@ these tests, through every per-document stage: for each article, what an analyst
 event (type, edition, start, end, status, city, country, persons ⊇, countries ⊇, and people or
 countries that must NOT be listed: reporters of the byline, spokespersons, media outlets, topics).
 
-Modelled on test_documents_fr_afp.py, whose helpers it reuses (pairing, agreement, the case
-builder): an expectation the pipeline misses is kept as it is and marked ``xfail(strict=True)``
+Modelled on test_documents_fr_afp.py, with the same tests (``document_tables``): an expectation the pipeline misses is kept as it is and marked ``xfail(strict=True)``
 with the cause found by running the stages (see ``KNOWN``), so that a fix turns it into an XPASS
 that must be unmarked. People absent from resources/aliases.json are expected as the article
 writes them in Chinese (each such person is written one way throughout its article)."""
 from __future__ import annotations
 
-from collections import Counter
-from functools import lru_cache
-from unittest import mock
+from functools import partial
 
-import pytest
-
-import test_documents_fr_afp as afp
-from conftest import document_mentions
-from test_documents_fr_afp import FIELDS, TYPES, _agrees
+from document_tables import add_known, table_tests
 
 # --------------------------------------------------------------------------------------------
 # the articles: title, publication date, body
@@ -536,12 +529,7 @@ VISIT_NO_CITY = (
     "earlier talks '在开罗' are not a source")
 
 KNOWN: dict[tuple[str, str, str], str] = {}
-
-
-def _known(doc: str, cause: str, *cases: str) -> None:
-    for case in cases:
-        event, field = case.split(":")
-        KNOWN[(doc, event, field)] = cause
+_known = partial(add_known, KNOWN)
 
 
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
@@ -571,72 +559,8 @@ _known("ramaphosa_call_recalls", TALKS_DAY_RULE_ZH, "visit:start", "brics:start"
 
 
 # --------------------------------------------------------------------------------------------
-# running the documents (once each) and pairing expected events with mentions, with the helpers
-# of test_documents_fr_afp (which read their module's EXPECTED and KNOWN: these tables are lent to
-# them for the call)
+# the tests (tests/document_tables.py)
 
-
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    @lru_cache(maxsize=None)
-    def mentions_of(doc: str) -> tuple:
-        d = DOCS[doc]
-        folder = tmp_path_factory.mktemp(doc)
-        return document_mentions(folder, d["body"], published=d["published"], title=d["title"])
-    return mentions_of
-
-
-def paired(mentions: tuple, doc: str) -> dict:
-    with mock.patch.dict(afp.EXPECTED, {doc: EXPECTED[doc]}):
-        return afp.paired(mentions, doc)
-
-
-def _case(doc: str, event: str, field: str, *values):
-    with mock.patch.dict(afp.KNOWN, {key: cause for key, cause in KNOWN.items() if key[0] == doc}):
-        return afp._case(doc, event, field, *values)
-
-
-COUNT_CASES = [_case(doc, "counts", type_, EXPECTED[doc]["counts"].get(type_, 0))
-               for doc in DOCS for type_ in TYPES]
-FIELD_CASES = [_case(doc, event, field, want[field])
-               for doc in DOCS for event, want in EXPECTED[doc]["events"].items()
-               for field in FIELDS if field in want and field != "type"]
-FOUND_CASES = [_case(doc, event, "found") for doc in DOCS for event in EXPECTED[doc]["events"]]
-DOMESTIC_CASES = [_case(doc, "domestic", words) for doc in DOMESTIC for words in DOMESTIC[doc]]
-
-
-def test_every_article_has_expectations():
-    assert set(DOCS) == set(EXPECTED) and len(DOCS) >= 20
-    assert not set(DOCS) & set(afp.DOCS)  # lending the tables to afp's helpers shadows nothing
-    cases = {(c.values[0], c.values[1], c.values[2]) for c in COUNT_CASES + FIELD_CASES + FOUND_CASES
-             + DOMESTIC_CASES}
-    assert set(KNOWN) <= cases, set(KNOWN) - cases  # every known failure names a case
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, type_, expected", COUNT_CASES)
-def test_number_of_events_of_each_type(run, doc, event, type_, expected):
-    found = Counter(m.type for m in run(doc))
-    assert found[type_] == expected, [(m.type, m.start, m.city, m.persons, m.evidence[:40]) for m in run(doc)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, words", DOMESTIC_CASES)
-def test_domestic_gatherings_are_no_event(run, doc, event, words):
-    assert not [m for m in run(doc) if words in m.evidence], [(m.type, m.evidence[:40]) for m in run(doc)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, field", FOUND_CASES)
-def test_expected_event_is_found(run, doc, event, field):
-    assert paired(run(doc), doc)[event] is not None, [(m.type, m.start, m.evidence[:40]) for m in run(doc)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("doc, event, field, want", FIELD_CASES)
-def test_field_of_expected_event(run, doc, event, field, want):
-    mention = paired(run(doc), doc)[event]
-    assert mention is not None, f"no {EXPECTED[doc]['events'][event]['type']} mention to pair"
-    shown = {"persons": mention.persons, "countries": mention.countries, "no_persons": mention.persons,
-             "no_countries": mention.countries}.get(field, getattr(mention, field, None))
-    assert _agrees(mention, field, want), (shown, mention.evidence[:80])
+(run, test_every_article_has_expectations, test_number_of_events_of_each_type,
+ test_domestic_gatherings_are_no_event, test_expected_event_is_found,
+ test_field_of_expected_event) = table_tests(DOCS, EXPECTED, DOMESTIC, KNOWN, min_docs=20)

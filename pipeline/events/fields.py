@@ -7,6 +7,7 @@ or participants) or is not diplomatic.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -152,15 +153,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     # "les discussions se poursuivaient", "doivent reprendre vendredi", "s'achève dimanche": the
     # event is still under way as the text is written
     continuing = g.data.get("continuing_cues")
-    # said in the event's sentences or in the sentence right after one ("Elles doivent reprendre")
-    after = (next((s for s in article.sentences if s.start >= r.sentence.end), None) for r in cluster.references)
-    pronoun = "|".join(p for p in (g.data.get("subject_pronoun"), g.data.get("plural_subject"),
-                                   g.data.get("plural_pronoun")) if p)
-    following = [article.text[s.start:s.end] for s in after
-                 if s is not None and not has_cue(article.text[s.start:s.end], s.language)
-                 and pronoun and re.match(f"(?:{pronoun})", article.text[s.start:s.end])]  # "Elles doivent…"
     going_on = bool(continuing) and any(re.search(continuing, t, re.IGNORECASE)
-                                        for t in sentence_texts + following)
+                                        for t in sentence_texts + _pronoun_sentences_after(cluster, article, g))
     if date and published and "X" not in date.value:
         start = date.value
         end = date.end_value or date.value
@@ -203,7 +197,6 @@ ONGOING_REACH_DAYS = 2
 
 
 def _days_between(earlier: str, later: str) -> int:
-    import datetime as dt
     return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
 
 
@@ -219,8 +212,6 @@ def _span_from_duration(cluster: Cluster, date: DateValue | None, g: EventGramma
     if not pattern or date is None or len(date.value) != 10 or "X" in date.value \
             or (date.end_value and date.end_value != date.value):
         return None
-    import datetime as dt
-
     last_day = g.data.get("last_day_pattern")
     for ref in cluster.references:
         near = article.text[ref.cue.start:min(ref.clause_end, ref.cue.end + 40)]
@@ -261,6 +252,18 @@ def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | No
                 continue
             best = number if best is None else max(best, number)
     return best
+
+
+def _pronoun_sentences_after(cluster: Cluster, article: Article, g: EventGrammar) -> list[str]:
+    """The sentences right after the event's that have no cue of their own and open with a
+    pronoun standing for it ("Elles doivent reprendre vendredi")."""
+    pronoun = "|".join(p for p in (g.data.get("subject_pronoun"), g.data.get("plural_subject"),
+                                   g.data.get("plural_pronoun")) if p)
+    if not pronoun:
+        return []
+    after = (_next_sentence(article, r.sentence) for r in cluster.references)
+    texts = (article.text[s.start:s.end] for s in after if s is not None)
+    return [t for t in texts if re.match(f"(?:{pronoun})", t) and not has_cue(t, g.language)]
 
 
 def _next_sentence(article: Article, sentence: Sentence) -> Sentence | None:

@@ -198,7 +198,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     if not cues:
         return []
     tense = _tense(text, sentence.language)
-    coordinations = _coordinations(article, sentence)
+    # clause boundaries matter only between two cues of one sentence
+    coordinations = _coordinations(article, sentence) if len(cues) > 1 and article.tokens else ()
     link_back = _dates_linked_back(article, g, sentence, text)
     refs = []
     for i, cue in enumerate(cues):
@@ -216,12 +217,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
         clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
-        speaker = g.data.get("speaker_before_person")
-        if speaker and cue.type in ("SUMMIT", "FORUM"):
+        spoken_by = g.data.get("speaker_before_person")
+        if spoken_by and cue.type in ("SUMMIT", "FORUM"):
             # "Le sommet a écrit un nouveau chapitre, a indiqué M. Qin": who speaks of a summit or a
             # forum is not said to attend it
             clause_ents = [e for e in clause_ents if not (e.label == "PERSON" and re.search(
-                speaker, article.text[max(sentence.start, e.start - 70):e.start], re.IGNORECASE))]
+                spoken_by, article.text[max(sentence.start, e.start - 70):e.start], re.IGNORECASE))]
         # "la guerre en Ukraine", "la situation à Gaza": what is talked about, neither party nor venue
         clause_ents = [e for e in clause_ents if not (e.label in ("COUNTRY", "CITY") and _topic(e, article))]
         if cue.type == "MEETING":

@@ -125,4 +125,4 @@ def _within(talks: Mention, visit: Mention) -> bool:
     if not talks.start or not visit.start:
         return True
     day = talks.start[:len(visit.start)]
-    return visit.start <= day <= (visit.end or visit.start)[:len(day)] if visit.end else day == visit.start[:len(day)] or day >= visit.start
+    return visit.start <= day and (not visit.end or day <= visit.end[:len(day)])

@@ -130,7 +130,7 @@ def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | Non
 
 
 def _has_own_details(ref: Reference) -> bool:
-    persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    persons = _people(ref)
     places = [e for e in ref.entities if e.label == "CITY"]
     return bool(ref.dates) or len(persons) >= 2 or (len(persons) == 1 and bool(places))
 
@@ -172,7 +172,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             if _dates_compatible(ref_date, c.best_date()):
                 return c
         return None
-    persons = {e.canonical for e in ref.entities if e.label == "PERSON"}
+    persons = _people(ref)
     current = cue_words(ref, "current_before")
     ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
     fitting = []
@@ -207,7 +207,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
 
 
 def _parties(ref: Reference) -> set[str]:
-    return {e.canonical for e in ref.entities if e.label == "PERSON"} | \
+    return _people(ref) | \
         {e.entity_id for e in ref.entities if e.label == "COUNTRY" and e.entity_id}
 
 
@@ -228,10 +228,11 @@ def _other_talks(ref: Reference, c: Cluster) -> bool:
     include one that talks told before lack, even sentences apart ("同日下午，习近平…会见科摩罗总统阿扎利" after talks
     with Madagascar's president; "李强将同朔尔茨举行会谈" after Xi met Scholz): other talks."""
     mine_states, mine_people = _states(ref), _people(ref)
+    new_state = not mine_states <= set().union(*map(_states, c.references))
     for other in c.references:
         theirs_states, theirs_people = _states(other), _people(other)
-        if len(mine_states) >= 2 and len(theirs_states) >= 2 and mine_states - theirs_states \
-                and theirs_states - mine_states and not (mine_states <= _cluster_states(c)):
+        if new_state and len(mine_states) >= 2 and len(theirs_states) >= 2 and mine_states - theirs_states \
+                and theirs_states - mine_states:
             return True
         if ref.cue.kind == other.cue.kind == "verb" and len(mine_people) >= 2 and len(theirs_people) >= 2 \
                 and mine_people - theirs_people and theirs_people - mine_people:
@@ -241,10 +242,6 @@ def _other_talks(ref: Reference, c: Cluster) -> bool:
 
 def _people(ref: Reference) -> set[str]:
     return {e.canonical for e in ref.entities if e.label == "PERSON"}
-
-
-def _cluster_states(c: Cluster) -> set[str]:
-    return set().union(*map(_states, c.references))
 
 
 def _editions_compatible(ref: Reference, c: Cluster) -> bool:
