@@ -187,7 +187,12 @@ TERMINAL = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”])?[" + re.escape(CLOS
 
 #: a capitalised word (an upper-case letter, then a lower-case one) glued to the previous sentence
 GLUED_NEXT_WORD = re.compile(r"[«\"“]?(?:[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_](?<=[a-zß-öø-ÿа-яё])"
-                             r"|[AÀÀ](?=\s[a-zß-öø-ÿ]))")  # "…arrêtés".A l'ouverture": a one-letter word too
+                             r"|[AÀÀ](?=\s[a-zß-öø-ÿ])"  # "…arrêtés".A l'ouverture": a one-letter word too
+                             r"|[A-ZÀ-Þ](?=['’][^\W\d_]))")  # "…sceptique.L'accord": an elided article
+
+#: a closing straight quote glued to the next sentence with no full stop: an intertitle or a quote
+#: run into the paragraph after it ('…de retard"Il propose', '"Une crise internationale""Les feux')
+GLUED_AFTER_QUOTE = re.compile(r'(?<=[^\W\d_])(?<![A-ZÀ-ÞА-ЯЁ])["”](?=["“]?[A-ZÀ-Þ](?:[a-zß-ÿ]|[\'’][^\W\d_]))')
 
 
 #: the first character that is not white space (searched from a position: no slice of the rest)
@@ -229,7 +234,8 @@ def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
             if token in abbreviations or (len(token) == 1 and token.isupper()):
                 continue
         cuts.append(after)
-    return cuts
+    glued = [m.end() for m in GLUED_AFTER_QUOTE.finditer(text, start, end)]
+    return sorted(set(cuts + glued)) if glued else cuts
 
 
 def is_full_sentence(sentence: str, language: str) -> bool:

@@ -102,6 +102,15 @@ def test_the_detector_is_built_once_per_language_set():
                                                                           "J. Dupont l'a dit."]),
     ("Où va-t-il ? Personne ne sait… Vraiment !", ["Où va-t-il ?", "Personne ne sait…", "Vraiment !"]),
     ("Voir french.news.cn pour la suite.", ["Voir french.news.cn pour la suite."]),
+    # paragraphs run together by the scraper: an elided article, a quote with no full stop
+    ("Il a répondu en sceptique.L'accord signé en juin reste critiqué.",
+     ["Il a répondu en sceptique.", "L'accord signé en juin reste critiqué."]),
+    ('Le chantier a des années de retard"Il propose de tout revoir.',
+     ['Le chantier a des années de retard"', "Il propose de tout revoir."]),
+    ('"Une crise mondiale""Les incendies gagnent", a-t-il écrit.',
+     ['"Une crise mondiale"', '"Les incendies gagnent", a-t-il écrit.']),
+    ("Le « Monde »a écrit que le “G7” est utile.", ["Le « Monde »a écrit que le “G7” est utile."]),
+    ('Il a lu "Le Monde" et U.S."Today" hier.', ['Il a lu "Le Monde" et U.S."Today" hier.']),
 ])
 def test_french_sentences_split_at_the_right_places(raw, expected):
     sentences = split_sentences(raw, 0, len(raw), "fr")
