@@ -92,7 +92,24 @@ def cluster_references(refs: list[Reference], published: str | None = None,
             target = Cluster(type=ref.cue.type)
             clusters.append(target)
         target.references.append(ref)
-    return clusters
+    return _join_cataphora(clusters)
+
+
+def _join_cataphora(clusters: list[Cluster]) -> list[Cluster]:
+    """A cluster told only by anaphoric words before its event is told ("李强蔡奇丁薛祥参加会见" in a
+    headline, then "习近平…会见…"): the words point forward, to the first event of their type told
+    after them, when its date admits theirs."""
+    kept: list[Cluster] = []
+    for index, c in enumerate(clusters):
+        if all(r.cue.anaphoric and not r.cue.name for r in c.references):
+            later = next((d for d in clusters[index + 1:] if d.type == c.type
+                          and not all(r.cue.anaphoric for r in d.references)), None)
+            if later is not None and _dates_compatible(c.best_date(), later.best_date()):
+                later.references[:0] = c.references
+                later._best_for = -1
+                continue
+        kept.append(c)
+    return kept
 
 
 def _other_year(date: DateValue | None, published: str | None) -> bool:

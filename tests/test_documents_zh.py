@@ -1,0 +1,32 @@
+"""Whole Chinese documents written for these tests, through every per-document stage: words that
+point at an event told later (a headline listing who took part in talks the body tells next)."""
+from pathlib import Path
+
+import pytest
+
+from conftest import document_mentions
+
+
+def mentions(tmp_path: Path, body: str, published: str = "2024-05-20", title: str = "新闻"):
+    return document_mentions(tmp_path, body, published, title=title)
+
+
+@pytest.mark.slow
+def test_a_headline_of_who_attended_joins_the_talks_told_after_it(tmp_path):
+    body = ("王毅赵乐际参加会见\n"
+            "国家主席习近平20日在北京人民大会堂会见来华进行国事访问的智利总统博里奇。\n"
+            "双方就深化两国合作深入交换意见。\n"
+            "王毅、赵乐际等参加会见。")
+    meetings = [m for m in mentions(tmp_path, body) if m.type == "MEETING"]
+    assert len(meetings) == 1
+    assert {"Xi Jinping", "Wang Yi", "Zhao Leji"} <= set(meetings[0].persons)
+    assert set(meetings[0].countries) == {"CN", "CL"}
+    assert meetings[0].start == "2024-05-20" and meetings[0].city == "Beijing"
+
+
+@pytest.mark.slow
+def test_a_headline_of_who_attended_a_domestic_meeting_gives_no_event(tmp_path):
+    body = ("丁薛祥何立峰参加会见\n"
+            "国家主席习近平20日在中南海会见来京述职的澳门特别行政区行政长官，听取他对澳门形势的汇报。\n"
+            "丁薛祥、何立峰等参加会见。")
+    assert [m for m in mentions(tmp_path, body) if m.type == "MEETING"] == []
