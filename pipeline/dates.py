@@ -267,7 +267,12 @@ def _month_for(day: int, pub: dt.date, tense: str | None) -> tuple[int, int]:
 def _weekday_date(weekday: int, pub: dt.date, direction: int) -> dt.date:
     """The weekday nearest publication: on or before it (direction -1: "lundi" in a report is the
     last Monday, publication day included), strictly before it (-2: "vendredi dernier"), on or after
-    it (+1: a weekday in a future-tense clause), strictly after it (+2: "lundi prochain")."""
+    it (+1: a weekday in a future-tense clause), strictly after it (+2: "lundi prochain"); the
+    nearer of the two (0: a present tense or none, "Xi et Biden se retrouvent mercredi", "qui s'ouvre
+    mercredi": what is told in the present is at most three days away, before or after)."""
+    if direction == 0:
+        ahead = (weekday - pub.weekday()) % 7
+        return pub + dt.timedelta(days=ahead) if ahead <= 3 else pub - dt.timedelta(days=7 - ahead)
     if direction > 0:
         delta = (weekday - pub.weekday()) % 7
         if direction > 1 and delta == 0:
@@ -410,7 +415,8 @@ def _read(rules: Grammar, kind: str, m: re.Match, text: str, pub: dt.date | None
     if direction:  # "lundi prochain" is never today, "vendredi dernier" never today
         when = _weekday_date(weekday, pub, 2 * direction)
     else:  # "lundi", "ce lundi": publication day itself when it is that weekday
-        when = _weekday_date(weekday, pub, 1 if tense_of() == "future" else -1)
+        tense = tense_of()
+        when = _weekday_date(weekday, pub, 1 if tense == "future" else -1 if tense == "past" else 0)
     return when.isoformat(), when.isoformat(), "relative"
 
 

@@ -93,6 +93,12 @@ def test_month_and_day_without_a_year(text, language, published, expected):
     ("两国外长明天将举行会谈。", "zh", "2025-07-01", "2025-07-02"),
     ("双方将于本周五举行会谈。", "zh", "2025-07-01", "2025-07-04"),
     ("昨天，两国外长通了电话。", "zh", "2025-07-01", "2025-06-30"),
+    # a weekday told in the present is the nearest one, before or after publication (Tuesday)
+    ("La conférence sur le climat s'ouvre jeudi à Genève.", "fr", "2025-07-01", "2025-07-03"),
+    ("Macron et Scholz se retrouvent mercredi à Berlin", "fr", "2025-07-01", "2025-07-02"),
+    ("Le forum, qui se tient samedi à Lyon, réunit vingt pays.", "fr", "2025-07-03", "2025-07-05"),
+    ("Le forum, qui se tient lundi à Lyon, réunit vingt pays.", "fr", "2025-07-03", "2025-06-30"),
+    ("双方周四在日内瓦举行会谈", "zh", "2025-07-01", "2025-07-03"),
     # relative years and months
     ("Le sommet de Tianjin de cette année sera important.", "fr", "2025-06-17", "2025"),
     ("Le Kazakhstan accueillera le sommet l'an prochain.", "fr", "2024-07-03", "2025"),

@@ -645,15 +645,10 @@ RUTO_COUNTRY = (
     "'le président William Ruto' (not in aliases.json, no demonym) gives no country, and the "
     "country of the talks' venue is no party (only a visit's host is), so KE is missing from the "
     "talks in Nairobi")
-WEEKDAY_PRESENT = (
-    "a bare weekday with a present-tense verb is resolved backwards by the dates stage: 'Xi et Biden "
-    "se retrouvent mercredi' (title, no tense in lang/fr/dates.json) and 'qui s'ouvre mercredi' "
-    "(tense 'ongoing') in a Tuesday article give the previous Wednesday (2023-11-08) instead of "
-    "the 15th")
 TITLE_AND_LEUR = (
-    WEEKDAY_PRESENT + ": the title's talks, dated the 8th, stay apart from the lead's (the 15th) and "
-    "this spurious MEETING pairs with the Bali one, which is lost: "
-    "frames._clause_bounds cuts 'Lors de leur dernière rencontre' from its place and date at the comma")
+    "frames._clause_bounds cuts 'Lors de leur dernière rencontre' from its place and date at the "
+    "comma right after the cue (the last break before the next cue, 'sommet du G20'), so the Bali "
+    "talks have no date of their own and join the San Francisco talks: the Bali MEETING is lost")
 BALI_LOC = (
     "'à Bali' is a LOC (an island, no GeoNames city) and places._place maps no LOC to its country, "
     "so the G20 summit in Bali has no country")
@@ -711,8 +706,8 @@ _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
 _known("visite_reportee_steinmeier", FUTURE_AURA_LIEU, "visit:start", "visit:end", "visit:status")
 _known("visite_reportee_steinmeier", RUTO_COUNTRY, "ruto:countries")
-_known("san_francisco_rappel_bali", WEEKDAY_PRESENT, "apec:start", "apec:status")
-_known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:start", "bali:country")
+_known("san_francisco_rappel_bali", TITLE_AND_LEUR, "counts:MEETING", "bali:found", "bali:start", "bali:status",
+       "bali:country", "bali:persons")
 _known("san_francisco_rappel_bali", BALI_LOC, "g20:country")
 _known("vientiane_offices", ASEAN,
        "asean:city", "asean:country")
