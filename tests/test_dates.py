@@ -77,6 +77,7 @@ def test_month_and_day_without_a_year(text, language, published, expected):
     ("Le président a affirmé lundi que la coopération progresse.", "fr", "2025-07-01", "2025-06-30"),
     ("Les deux ministres se sont rencontrés vendredi à Paris.", "fr", "2025-07-01", "2025-06-27"),
     ("Les deux ministres se rencontreront vendredi à Paris.", "fr", "2025-07-01", "2025-07-04"),
+    ("La rencontre aura finalement lieu vendredi, a précisé l'Élysée.", "fr", "2025-07-01", "2025-07-04"),
     ("Il recevra son homologue lundi prochain.", "fr", "2025-07-01", "2025-07-07"),
     ("Le président chinois a affirmé lundi que la Chine est disposée à coopérer.", "fr", "2025-06-17", "2025-06-16"),
     ("上周五，双方举行了会谈。", "zh", "2025-07-01", "2025-06-27"),

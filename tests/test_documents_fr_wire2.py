@@ -636,11 +636,6 @@ DAVOS_DATE = (
 UNTIL_BLOCKED = (
     "lang/fr/events.json 'date_blockers' includes \"jusqu'à\" (meant for deadlines), so the end of "
     "an event under way ('se tient jusqu'à vendredi') is dropped from the frame")
-FUTURE_AURA_LIEU = (
-    "'La visite aura finalement lieu du 14 au 16 octobre, a précisé un porte-parole': the 'future' "
-    "tense of lang/fr/dates.json does not know 'aura lieu', so dates.infer_tense reads the reporting "
-    "verb 'a précisé' (past) and the dates stage puts the range in the previous October (2023); "
-    "the status follows")
 RUTO_COUNTRY = (
     "'le président William Ruto' (not in aliases.json, no demonym) gives no country, and the "
     "country of the talks' venue is no party (only a visit's host is), so KE is missing from the "
@@ -704,7 +699,6 @@ _known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")
 _known("davos_li_qiang", LOC_TOWN, "wef:city", "wef:country")
 _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
-_known("visite_reportee_steinmeier", FUTURE_AURA_LIEU, "visit:start", "visit:end", "visit:status")
 _known("visite_reportee_steinmeier", RUTO_COUNTRY, "ruto:countries")
 _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "counts:MEETING", "bali:found", "bali:start", "bali:status",
        "bali:country", "bali:persons")
