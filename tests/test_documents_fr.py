@@ -327,3 +327,21 @@ def test_a_lead_without_cue_tells_one_event(tmp_path):
             "Le président éthiopien, hôte de la rencontre, a salué un moment historique.")
     found = mentions(tmp_path, body, "2024-02-19")
     assert [m.type for m in found] == ["SUMMIT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dateline", ["ANKARA, 12 mars (Xinhua) --", "Ankara (AFP) -"])
+def test_a_dateline_places_the_lead_event_but_its_day_is_the_filing_day(tmp_path, dateline):
+    body = (f"{dateline} Le ministre turc des Affaires étrangères Hakan Fidan s'est entretenu mardi "
+            "avec son homologue égyptien Badr Abdelatty. Les deux ministres ont évoqué le commerce.")
+    found = [m for m in mentions(tmp_path, body, "2025-03-12") if m.type == "MEETING"]  # a Wednesday
+    assert [(m.start, m.city, m.country) for m in found] == [("2025-03-11", "Ankara", "TR")]
+
+
+@pytest.mark.slow
+def test_a_dateline_is_not_the_place_of_a_trip_abroad(tmp_path):
+    body = ("Madrid (AFP) - Le roi d'Espagne Felipe VI effectuera la semaine prochaine une visite d'État "
+            "au Maroc, où il rencontrera le roi Mohammed VI, a annoncé mercredi le palais.")
+    found = mentions(tmp_path, body, "2025-03-12")
+    assert found and all(m.city != "Madrid" for m in found)
+    assert {m.country for m in found} == {"MA"}

@@ -561,13 +561,6 @@ BEST_DATE = (
     "only, then takes the earliest frame's: a relative week in the title ('la semaine prochaine', "
     "read as 24–30 March) or a single day in the lead ('a ouvert jeudi') beats the explicit range "
     "of a later frame ('du 24 au 27 mars', 'du 25 au 28 mars'); an explicit range should win")
-DATELINE_DATE = (
-    "frames.pick_date prefers the explicit date of the Xinhua dateline ('MOSCOU, 4 juin (Xinhua) --', "
-    "in the lead's clause) to the event's own relative day ('s'est entretenu lundi'): the filing "
-    "date of a dateline is never the event's date")
-DATELINE_CAPS = (
-    "the entities stage reads the capitalised dateline city 'MOSCOU' as an ORG, not a CITY (no "
-    "case folding against the gazetteer), so talks placed only by the dateline get no city or country")
 SHORT_NAME = (
     "resources/aliases.json has no 'short' surname for Wang Yi, Li Qiang or Zhao Leji, so 'M. "
     "Wang', 'M. Li', 'M. Zhao' stay unresolved PERSON entities ('Wang', 'Li', 'Zhao') with no "
@@ -675,8 +668,6 @@ FORUM_WORD = (
 _known("lula_japon_annonce", BEST_DATE, "visit:end")
 _known("lula_japon_annonce", EMPEROR, "counts:MEETING", "emperor:found", "emperor:status",
        "emperor:persons")
-_known("xinhua_moscou_wang_lavrov", DATELINE_DATE, "lavrov:start", "lavrov:end")
-_known("xinhua_moscou_wang_lavrov", DATELINE_CAPS, "lavrov:city", "lavrov:country")
 _known("wang_yi_etapes_afrique", INSTITUTION_FORUM, "counts:FORUM")
 _known("wang_yi_etapes_afrique", CONGO,
        "brazzaville:countries")
@@ -688,7 +679,7 @@ _known("otan_ministres_bruxelles", SAME_SENTENCE_SPLIT, "counts:MEETING")
 _known("otan_ministres_bruxelles", TWO_WEEKDAYS, "ministerial:end")
 _known("otan_ministres_bruxelles", STATUS_SAME_DAY, "ministerial:status")
 _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
-       "unga:end", "unga:status", "unga:city", "unga:country")
+       "unga:end", "unga:status")
 _known("ag_onu_en_marge", LATER_THAT_DAY, "lula:start", "lula:end")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
 _known("forum_boao", BEST_DATE, "forum:start", "forum:end")

@@ -30,3 +30,10 @@ def test_a_headline_of_who_attended_a_domestic_meeting_gives_no_event(tmp_path):
             "国家主席习近平20日在中南海会见来京述职的澳门特别行政区行政长官，听取他对澳门形势的汇报。\n"
             "丁薛祥、何立峰等参加会见。")
     assert [m for m in mentions(tmp_path, body) if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+def test_the_day_of_a_chinese_dateline_is_the_filing_day_not_the_event_day(tmp_path):
+    body = "新华社开罗3月12日电 埃及外长阿卜杜勒阿提11日在开罗同土耳其外长费丹举行会谈，双方讨论了地区局势。"
+    found = [m for m in mentions(tmp_path, body, "2025-03-12") if m.type == "MEETING"]
+    assert [(m.start, m.city) for m in found] == [("2025-03-11", "Cairo")]

@@ -537,10 +537,10 @@ _known("xian_mirziyoyev_samarkand", FIRST_EDITION, "summit:edition")
 _known("boao_annual_conference", PLACE_IN_NAME,
        "shanmugaratnam:city",
        "shanmugaratnam:country")
-_known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end", "forum:status")
+_known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
-_known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:status")
+_known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:end")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO, "visit:status",
        "guangzhou:city")
@@ -551,7 +551,7 @@ _known("yellen_he_lifeng", UNNAMED_LEADERS + "; and " + OFFICE_PORTFOLIO + " (Gu
        "counts:MEETING")
 _known("yellen_he_lifeng", UNNAMED_LEADERS, "san_francisco:found", "san_francisco:status",
        "san_francisco:city", "san_francisco:country")
-_known("caexpo_nanning", END_BLOCKED, "expo:end", "expo:status")
+_known("caexpo_nanning", END_BLOCKED, "expo:end")
 _known("petro_celac_forum", FORUM_NAME_CUT, "counts:FORUM")
 _known("petro_celac_forum", EDITION_AFTER_CUE, "forum:edition")
 _known("tanzania_samia_talks", SIDE_ABBREV, "dar:countries")

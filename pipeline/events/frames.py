@@ -16,7 +16,7 @@ from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
 from ..syntax import subordinate_span
 from ..timex import SPECIFICITY
-from .grammar import EventGrammar
+from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
 from .offices import _office_holders
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
@@ -201,6 +201,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     # clause boundaries matter only between two cues of one sentence
     coordinations = _coordinations(article, sentence) if len(cues) > 1 and article.tokens else ()
     link_back = _dates_linked_back(article, g, sentence, text)
+    filed = dateline_span(article.text, sentence.start, g, "date")  # "MOSCOU, 4 juin (Xinhua) --"
     refs = []
     for i, cue in enumerate(cues):
         if cue.generic:
@@ -230,7 +231,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if cue.type in ("MEETING", "VISIT"):
             clause_ents += _office_holders(article, clause_ents, g)
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
-                 and not _date_blocked(article.text, d, g)]
+                 and not _date_blocked(article.text, d, g)
+                 and not (filed and filed[0] <= d.start and d.end <= filed[1])]
         marker = g.data.get("complement_marker")
         if marker:
             # "Qin Gang a déclaré vendredi que le sommet…": the date is the statement's and the
@@ -262,7 +264,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # "Le 5 mai, en marge du sommet, X a rencontré Y": a date opening the sentence, before
             # any cue, dates its main predicate, the talks
             dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start
-                     and not _date_blocked(article.text, d, g)]
+                     and not _date_blocked(article.text, d, g)
+                     and not (filed and filed[0] <= d.start and d.end <= filed[1])]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)

@@ -32,6 +32,7 @@ PATTERNS = {
     "bilateral_name": ("bilateral_name_pattern", False),  # a name made of two sides ("中阿…")
     "opening": ("opening_pattern", True),  # an arrival or an opening: the date starts the event
     "ended": ("ended_pattern", True),  # a closing: the date ends the event
+    "dateline": ("dateline", False),  # "MOSCOU, 4 juin (Xinhua) --", "新华社莫斯科6月4日电"
 }
 #: What ends the clause of one trigger when the language data says nothing.
 DEFAULT_CLAUSE_BREAK = r"[,;:，；：（(]"
@@ -87,3 +88,13 @@ def ordinal_value(token: str, g: EventGrammar) -> int | None:
         if m:
             return to_int(m.group(1), g.language)
     return None
+
+
+def dateline_span(text: str, start: int, g: EventGrammar, group: str) -> tuple[int, int] | None:
+    """Offsets of a part of the dateline that opens a sentence (``group``: "place", where the
+    story was filed; "date", the day it was filed, never an event's date), or None."""
+    m = g.dateline.match(text, start) if g.dateline is not None else None
+    if m is None or m.group(group) is None:
+        return None
+    return m.start(group), m.end(group)
+

@@ -16,10 +16,10 @@ from .. import langdata
 from ..records import Article, Entity, Mention
 from ..text import HAN_CLASS
 from .evidence import with_fields_of
-from .grammar import EventGrammar
+from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
 from .frames import _topic
-from .segmentation import Cluster
+from .segmentation import Cluster, cue_words
 
 
 def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity | None, str | None]:
@@ -60,7 +60,35 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
             return None, host
     if countries:
         return None, min(countries, key=lambda x: x[0])[1].entity_id or None
+    filed_from = _dateline_city(cluster, g, article)
+    if filed_from is not None:
+        return filed_from, filed_from.country or None
     return None, None
+
+
+def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entity | None:
+    """An event told in the sentence a dateline opens ("MOSCOU, 4 juin (Xinhua) -- X s'est
+    entretenu lundi avec Y", "新华社莫斯科6月4日电"), with no place of its own, took place where the
+    story was filed — unless it was held by phone or video."""
+    for ref in cluster.references:
+        if cue_words(ref, "remote_pattern", in_cue=True):
+            return None
+    for ref in cluster.references:
+        span = dateline_span(article.text, ref.sentence.start, g, "place")
+        if span is None:
+            continue
+        city = next((e for e in article.entities if e.label == "CITY" and span[0] <= e.start
+                     and e.end <= span[1]), None)
+        if city is None:
+            continue
+        preps = tuple(g.data.get("place_prepositions", []))
+        elsewhere = any(e.label in ("CITY", "COUNTRY") and e.kind != "demonym" and span[1] <= e.start
+                        and e.end <= ref.sentence.end and (e.country or e.entity_id) != city.country
+                        and article.text[max(span[1], e.start - 6):e.start].strip().lower().endswith(preps)
+                        for e in article.entities) if preps else False
+        if not elsewhere:
+            return city  # but "Paris (AFP) - X effectuera une visite en Chine, où…": not in Paris
+    return None
 
 
 def _host_named_as_subject(cluster: Cluster, g: EventGrammar, article: Article) -> str | None:
