@@ -334,6 +334,8 @@ def _read_date(rules: Grammar, g: dict, text: str, end: int, pub: dt.date | None
     y1, y2 = _number(rules, g.get("y")), _number(rules, g.get("y2"))
     if g.get("yy"):
         y1 = _two_digit_year(int(g["yy"]), pub)
+    if m1 is None and m2 is not None and d1 and d2 and d1 > d2:
+        m1 = m2 - 1 or 12  # "du 29 au 2 juillet", "29日至7月2日": the start is in the month before
     m1, m2 = m1 or m2, m2 or m1
     d2 = d2 or d1
     backwards = (m2 or 0, d2 or 0) < (m1 or 0, d1 or 0)  # "du 31 décembre au 2 janvier"

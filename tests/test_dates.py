@@ -44,6 +44,11 @@ def values(text, language, published=None, tense=None):
     ("访问于2019年12月31日至2020年1月2日进行。", "zh", None, ("2019-12-31", "2020-01-02")),
     ("La visite s'est déroulée du 31 décembre au 2 janvier.", "fr", "2020-01-10", ("2019-12-31", "2020-01-02")),
     ("访问于12月31日至1月2日进行了。", "zh", "2020-01-10", ("2019-12-31", "2020-01-02")),
+    # the month written once, after the end day: the start is in the month before when its day is later
+    ("Le salon se tient du 29 au 2 octobre à Lyon.", "fr", "2024-09-30", ("2024-09-29", "2024-10-02")),
+    ("La conférence se tiendra du 30 au 3 janvier à Doha.", "fr", "2024-12-20", ("2024-12-30", "2025-01-03")),
+    ("本届博览会于29日至10月2日在杭州举行。", "zh", "2024-09-30", ("2024-09-29", "2024-10-02")),
+    ("会议于30日至1月3日在河内举行。", "zh", "2024-12-31", ("2024-12-30", "2025-01-03")),
     # month and year, a year alone
     ("Les deux hommes s'étaient vus en mars 2019.", "fr", None, ("2019-03", "2019-03")),
     ("双方于2019年3月会晤。", "zh", None, ("2019-03", "2019-03")),

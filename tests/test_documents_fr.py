@@ -345,3 +345,12 @@ def test_a_dateline_is_not_the_place_of_a_trip_abroad(tmp_path):
     found = mentions(tmp_path, body, "2025-03-12")
     assert found and all(m.city != "Madrid" for m in found)
     assert {m.country for m in found} == {"MA"}
+
+
+@pytest.mark.slow
+def test_a_range_of_days_told_later_gives_the_span_of_an_event_opened_on_one_of_them(tmp_path):
+    body = ("Le Forum Chine-Afrique sur l'agriculture s'est ouvert mardi à Dakar en présence du président "
+            "sénégalais Bassirou Diomaye Faye et du vice-Premier ministre chinois Ding Xuexiang. "
+            "Des délégations de quarante pays y participent. Le forum se tient du 14 au 16 octobre.")
+    forums = [m for m in mentions(tmp_path, body, "2025-10-15") if m.type == "FORUM"]
+    assert [(m.start, m.end, m.status) for m in forums] == [("2025-10-14", "2025-10-16", "ongoing")]

@@ -682,8 +682,6 @@ _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
        "unga:end", "unga:status")
 _known("ag_onu_en_marge", LATER_THAT_DAY, "lula:start", "lula:end")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
-_known("forum_boao", BEST_DATE, "forum:start", "forum:end")
-_known("forum_boao", STATUS_SAME_DAY, "forum:status")
 _known("forum_boao", LOC_TOWN, "forum:city", "forum:country", "talks:city", "talks:country")
 _known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
 _known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")

@@ -37,3 +37,11 @@ def test_the_day_of_a_chinese_dateline_is_the_filing_day_not_the_event_day(tmp_p
     body = "新华社开罗3月12日电 埃及外长阿卜杜勒阿提11日在开罗同土耳其外长费丹举行会谈，双方讨论了地区局势。"
     found = [m for m in mentions(tmp_path, body, "2025-03-12") if m.type == "MEETING"]
     assert [(m.start, m.city) for m in found] == [("2025-03-11", "Cairo")]
+
+
+@pytest.mark.slow
+def test_a_range_of_days_told_later_gives_the_span_of_an_event_opened_on_one_of_them(tmp_path):
+    body = ("第四届中国—非洲经贸博览会开幕式29日在长沙举行，国务院副总理何立峰出席开幕式并致辞，"
+            "塞内加尔总统法耶出席。本届博览会于29日至7月2日举行，来自50多个国家的代表参会。")
+    expos = [m for m in mentions(tmp_path, body, "2025-06-30") if m.type == "FORUM"]
+    assert [(m.start, m.end, m.status) for m in expos] == [("2025-06-29", "2025-07-02", "ongoing")]

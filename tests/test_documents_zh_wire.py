@@ -479,10 +479,6 @@ PLACE_IN_NAME = (
 NO_BOAO = (
     "the gazetteer has no 博鳌/Boao (a town of Qionghai, not among the GeoNames cities loaded, nor "
     "in extra_city_names of lang/zh/entities.json) and '海南' is no country: no city, no country")
-RANGE_LATER = (
-    "segmentation.Cluster._find_best_date keeps the earliest date of the best precision: the lead's "
-    "opening day '18日' beats the later '本届高峰论坛于17日至18日' (a range holding the day is not "
-    "preferred), so the forum is one day equal to publication day and fields._status makes it past")
 END_BLOCKED = (
     "'本届博览会将持续至28日': lang/zh/events.json 'date_blockers' ('(?:自|从|截至|到|至)$') drops a "
     "date after 至, and no rule reads 'until DAY' as the event's end (as 's'achève le' is), so the "
@@ -540,7 +536,6 @@ _known("boao_annual_conference", PLACE_IN_NAME,
 _known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
-_known("belt_road_forum_opening", RANGE_LATER, "forum:start", "forum:end")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO, "visit:status",
        "guangzhou:city")

@@ -53,7 +53,24 @@ class Cluster:
             rank = (SPECIFICITY.get(len(date.value), 0), -order)  # most precise, then earliest
             if best_rank is None or rank > best_rank:
                 best, best_rank = date, rank
-        return best
+        return self._range_holding(best)
+
+    def _range_holding(self, best: DateValue | None) -> DateValue | None:
+        """A range of days a frame gives that holds the best date ("本届高峰论坛于17日至18日举行"
+        after "开幕式18日上午举行", "du 24 au 27 mars" after "la semaine prochaine") tells the
+        event's whole span: it wins over one of its days, and an explicit one over a longer range
+        read from relative words."""
+        if best is None or len(best.value) != 10:
+            return best
+        def days(d: DateValue) -> str:
+            return d.end_value or d.value
+        ranges = [d for r in self.references for d in r.dates
+                  if len(d.value) == 10 and len(days(d)) == 10 and days(d) > d.value and "X" not in d.value
+                  and timex_overlap(d.value, days(d), best.value, days(best))]
+        if days(best) > best.value:  # a range already: only a shorter explicit one inside it
+            ranges = [d for d in ranges if d.source == "explicit" and best.source != "explicit"
+                      and best.value <= d.value and days(d) <= days(best) and d != best]
+        return min(ranges, key=lambda d: (d.source != "explicit", days(d), d.start)) if ranges else best
 
 
 def _names_compatible(a: Reference, b_cluster: Cluster) -> bool:
