@@ -229,7 +229,7 @@ DOCS: dict[str, dict] = {
 XI, WANG_YI, LI_QIANG, ZHAO_LEJI = "Xi Jinping", "Wang Yi", "Li Qiang", "Zhao Leji"
 PUTIN, JAPAROV, MIRZIYOYEV = "Vladimir Putin", "Sadyr Japarov", "Shavkat Mirziyoyev"
 SCHOLZ, BOLKIAH, RAMAPHOSA = "Olaf Scholz", "Hassanal Bolkiah", "Cyril Ramaphosa"
-SAMIA = "萨米娅·苏卢胡·哈桑"
+SAMIA = "Samia Suluhu Hassan"
 
 EXPECTED: dict[str, dict] = {
     "japarov_state_visit": dict(
@@ -245,19 +245,19 @@ EXPECTED: dict[str, dict] = {
         counts={"MEETING": 1},
         events={
             "call": dict(type="MEETING", start="2024-03-12", end="2024-03-12", status="past", city=None,
-                         country=None, persons={XI, "博里奇"}, countries={"CN", "CL"},
+                         country=None, persons={XI, "Gabriel Boric"}, countries={"CN", "CL"},
                          no_countries={"UA"}),
         }),
     "spokesperson_orsi_visit": dict(
         counts={"VISIT": 1, "MEETING": 3},
         events={
             "visit": dict(type="VISIT", start="2025-06-02", end="2025-06-07", status="future",
-                          country="CN", persons={"奥尔西"}, countries={"CN", "UY"},
+                          country="CN", persons={"Yamandú Orsi"}, countries={"CN", "UY"},
                           no_persons={"毛宁"}, no_countries={"UZ"}),
-            "xi": dict(type="MEETING", status="future", persons={XI, "奥尔西"}, countries={"CN", "UY"},
+            "xi": dict(type="MEETING", status="future", persons={XI, "Yamandú Orsi"}, countries={"CN", "UY"},
                        no_persons={"毛宁"}, no_countries={"UZ"}),
-            "li": dict(type="MEETING", status="future", persons={LI_QIANG, "奥尔西"}),
-            "zhao": dict(type="MEETING", status="future", persons={ZHAO_LEJI, "奥尔西"}),
+            "li": dict(type="MEETING", status="future", persons={LI_QIANG, "Yamandú Orsi"}),
+            "zhao": dict(type="MEETING", status="future", persons={ZHAO_LEJI, "Yamandú Orsi"}),
         }),
     "wang_yi_cairo_tunis": dict(
         counts={"MEETING": 3, "VISIT": 1},
@@ -303,25 +303,25 @@ EXPECTED: dict[str, dict] = {
         counts={"FORUM": 1, "MEETING": 2},
         events={
             "forum": dict(type="FORUM", start="2024-03-26", end="2024-03-29", status="ongoing", city="Boao",
-                          country="CN", persons={ZHAO_LEJI, "尚达曼", "赛塔"}, countries={"CN", "SG", "TH"},
+                          country="CN", persons={ZHAO_LEJI, "Tharman Shanmugaratnam", "Srettha Thavisin"}, countries={"CN", "SG", "TH"},
                           no_persons={"赵叶苹", "郑明达"}),
             "shanmugaratnam": dict(type="MEETING", start="2024-03-28", end="2024-03-28", status="past",
-                                   city="Boao", country="CN", persons={ZHAO_LEJI, "尚达曼"},
-                                   no_persons={"赛塔"}),
+                                   city="Boao", country="CN", persons={ZHAO_LEJI, "Tharman Shanmugaratnam"},
+                                   no_persons={"Srettha Thavisin"}),
             "srettha": dict(type="MEETING", start="2024-03-28", end="2024-03-28", status="past",
-                            city="Boao", country="CN", persons={ZHAO_LEJI, "赛塔"}, no_persons={"尚达曼"}),
+                            city="Boao", country="CN", persons={ZHAO_LEJI, "Srettha Thavisin"}, no_persons={"Tharman Shanmugaratnam"}),
         }),
     "focac_bilaterals": dict(
         counts={"MEETING": 2, "SUMMIT": 1},
         events={
             "rajoelina": dict(type="MEETING", start="2024-09-03", end="2024-09-03", status="past",
-                              city="Beijing", country="CN", persons={XI, "拉乔利纳"}, countries={"CN", "MG"},
-                              no_persons={"阿扎利"}),
+                              city="Beijing", country="CN", persons={XI, "Andry Rajoelina"}, countries={"CN", "MG"},
+                              no_persons={"Azali Assoumani"}),
             "azali": dict(type="MEETING", start="2024-09-03", end="2024-09-03", status="past",
-                          city="Beijing", country="CN", persons={XI, "阿扎利"}, countries={"CN", "KM"},
-                          no_persons={"拉乔利纳"}),
+                          city="Beijing", country="CN", persons={XI, "Azali Assoumani"}, countries={"CN", "KM"},
+                          no_persons={"Andry Rajoelina"}),
             "summit": dict(type="SUMMIT", start="2024-09-04", end="2024-09-06", status="future",
-                           city="Beijing", country="CN", persons={"拉乔利纳", "阿扎利"},
+                           city="Beijing", country="CN", persons={"Andry Rajoelina", "Azali Assoumani"},
                            countries={"MG", "KM"}),
         }),
     "belt_road_forum_opening": dict(
@@ -394,13 +394,13 @@ EXPECTED: dict[str, dict] = {
         counts={"MEETING": 1, "FORUM": 1, "VISIT": 1},
         events={
             "talks": dict(type="MEETING", start="2025-05-14", end="2025-05-14", status="past",
-                          city="Beijing", country="CN", persons={XI, "佩特罗"}, countries={"CN", "CO"},
+                          city="Beijing", country="CN", persons={XI, "Gustavo Petro"}, countries={"CN", "CO"},
                           no_persons={"温馨"}),
             "forum": dict(type="FORUM", edition=4, start="2025-05-13", end="2025-05-13", status="past",
                           city="Beijing", country="CN",
-                          persons={XI, "Luiz Inácio Lula da Silva", "博里奇", "佩特罗"},
+                          persons={XI, "Luiz Inácio Lula da Silva", "Gabriel Boric", "Gustavo Petro"},
                           countries={"CN", "BR", "CL", "CO"}),
-            "visit": dict(type="VISIT", status="ongoing", country="CN", persons={"佩特罗"},
+            "visit": dict(type="VISIT", status="ongoing", country="CN", persons={"Gustavo Petro"},
                           countries={"CN", "CO"}),
         }),
     "tanzania_samia_talks": dict(
@@ -418,13 +418,13 @@ EXPECTED: dict[str, dict] = {
         counts={"MEETING": 2, "VISIT": 1, "FORUM": 1},
         events={
             "xi": dict(type="MEETING", start="2024-11-01", end="2024-11-01", status="past", city="Beijing",
-                       country="CN", persons={XI, "菲佐"}, countries={"CN", "SK"}),
+                       country="CN", persons={XI, "Robert Fico"}, countries={"CN", "SK"}),
             "visit": dict(type="VISIT", start="2024-10-31", end="2024-11-05", status="ongoing",
-                          country="CN", persons={"菲佐"}, countries={"CN", "SK"}),
+                          country="CN", persons={"Robert Fico"}, countries={"CN", "SK"}),
             "li": dict(type="MEETING", start="2024-10-31", end="2024-10-31", status="past", city="Beijing",
-                       country="CN", persons={LI_QIANG, "菲佐"}),
+                       country="CN", persons={LI_QIANG, "Robert Fico"}),
             "ciie": dict(type="FORUM", edition=7, status="future", city="Shanghai", country="CN",
-                         persons={"菲佐"}),
+                         persons={"Robert Fico"}),
         }),
     "ramaphosa_call_recalls": dict(
         counts={"MEETING": 2, "VISIT": 1, "SUMMIT": 1},
