@@ -354,3 +354,30 @@ def test_a_range_of_days_told_later_gives_the_span_of_an_event_opened_on_one_of_
             "Des délégations de quarante pays y participent. Le forum se tient du 14 au 16 octobre.")
     forums = [m for m in mentions(tmp_path, body, "2025-10-15") if m.type == "FORUM"]
     assert [(m.start, m.end, m.status) for m in forums] == [("2025-10-14", "2025-10-16", "ongoing")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Le ministre français du Travail Olivier Dussopt recevra le 7 janvier les partenaires sociaux à Paris, "
+    "a annoncé Matignon.",
+    "La Première ministre Élisabeth Borne et le ministre Bruno Le Maire ont reçu mardi les organisations "
+    "syndicales et patronales à Matignon.",
+])
+def test_ministers_receiving_their_social_partners_is_no_diplomatic_event(tmp_path, body):
+    assert mentions(tmp_path, body, "2023-01-03") == ()
+
+
+@pytest.mark.slow
+def test_ending_up_with_someone_is_no_encounter(tmp_path):
+    body = ("Après le retrait de son allié, le président Emmanuel Macron se retrouve samedi avec un candidat "
+            "dissident à Paris. Une rencontre avec les électeurs est prévue.")
+    assert [m for m in mentions(tmp_path, body, "2023-01-03") if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+def test_a_host_receiving_many_counterparts_at_a_summit_is_that_summit(tmp_path):
+    body = ("Le sommet de la Cédéao s'est ouvert mardi à Abuja. Le président nigérian Bola Tinubu recevait "
+            "ses homologues ghanéen, sénégalais, ivoirien et béninois pour parler de sécurité régionale.")
+    found = mentions(tmp_path, body, "2024-07-09")
+    assert [m.type for m in found] == ["SUMMIT"]
+    assert {"NG", "GH", "SN", "CI", "BJ"} <= set(found[0].countries)

@@ -548,10 +548,6 @@ _known = partial(add_known, KNOWN)
 # test_documents_fr_afp are reused from it
 STATUS_SAME_DAY = afp.STATUS_SAME_DAY
 
-EMPEROR = (
-    "'Il sera reçu au palais impérial par l'empereur Naruhito.' is rejected by diplomatic._specific "
-    "(note: not specific): Naruhito, not in aliases.json and with no country ('l'empereur' gives no "
-    "demonym), does not count as a named official, and the talks have no date or city of their own")
 LATER_THAT_DAY = (
     "'Plus tôt dans la journée, M. Zelensky s'était entretenu avec … Lula' gets no date: the dates "
     "stage has no rule for 'plus tôt dans la journée' / 'le même jour' (the day of the talks told "
@@ -572,10 +568,6 @@ PRONOUN_FRONTED = (
     "('subject_pronoun' of lang/fr/events.json: '\\W*(?:Il|Elle)\\s', capitalised): after a fronted "
     "date or place ('Mardi, à Brazzaville, il s'était entretenu', 'Le 5 juillet dernier, il "
     "s'était entretenu', 'La semaine dernière, il s'était rendu') the subject is lost")
-CONGO = (
-    PRONOUN_FRONTED + "; besides, lang/fr/entities.json 'demonyms' has no 'congolais' (CG or CD), so "
-    "'le président congolais Denis Sassou Nguesso' (not in aliases.json) has no country and "
-    "diplomatic._specific rejects the talks (note: not specific)")
 INSTITUTION_FORUM = (
     "'qui copréside le Forum sur la coopération sino-africaine' (the institution, no date or place) "
     "becomes a FORUM: diplomatic._specific accepts any named SUMMIT/FORUM cue, even one that names "
@@ -629,10 +621,6 @@ DAVOS_DATE = (
 UNTIL_BLOCKED = (
     "lang/fr/events.json 'date_blockers' includes \"jusqu'à\" (meant for deadlines), so the end of "
     "an event under way ('se tient jusqu'à vendredi') is dropped from the frame")
-RUTO_COUNTRY = (
-    "'le président William Ruto' (not in aliases.json, no demonym) gives no country, and the "
-    "country of the talks' venue is no party (only a visit's host is), so KE is missing from the "
-    "talks in Nairobi")
 TITLE_AND_LEUR = (
     "frames._clause_bounds cuts 'Lors de leur dernière rencontre' from its place and date at the "
     "comma right after the cue (the last break before the next cue, 'sommet du G20'), so the Bali "
@@ -666,11 +654,7 @@ FORUM_WORD = (
     "these participants to the summit")
 
 _known("lula_japon_annonce", BEST_DATE, "visit:end")
-_known("lula_japon_annonce", EMPEROR, "counts:MEETING", "emperor:found", "emperor:status",
-       "emperor:persons")
 _known("wang_yi_etapes_afrique", INSTITUTION_FORUM, "counts:FORUM")
-_known("wang_yi_etapes_afrique", CONGO,
-       "brazzaville:countries")
 _known("brics_sommet_video", VIDEO_SUMMIT, "video:no_countries")
 _known("g20_rio_participants", OPEN_END, "summit:end")
 _known("g20_rio_participants", REPRESENTED, "summit:persons", "summit:countries")
@@ -688,7 +672,6 @@ _known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")
 _known("davos_li_qiang", LOC_TOWN, "wef:city", "wef:country")
 _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
-_known("visite_reportee_steinmeier", RUTO_COUNTRY, "ruto:countries")
 _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "counts:MEETING", "bali:found", "bali:start", "bali:status",
        "bali:country", "bali:persons")
 _known("san_francisco_rappel_bali", BALI_LOC, "g20:country")

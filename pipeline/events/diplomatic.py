@@ -9,12 +9,12 @@ states, an international organisation or a foreign official take part.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import langdata
 from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .grammar import EventGrammar
+from .offices import office_word
 from .participants import _countries
 from .segmentation import Cluster
 
@@ -164,22 +164,13 @@ def _a_group(head: int, article: Article, children: dict[int, list[int]], langua
     if speakers and tokens[head].pos == "NOUN" and re.fullmatch(speakers, tokens[head].form):
         of = [j for j in children.get(head, []) if tokens[j].dep.startswith("nmod")]
         return bool(of) and all(_a_group(j, article, children, language) for j in of)
-    if tokens[head].pos != "NOUN" or _office_word(tokens[head].form, language) \
-            or not (groups and re.fullmatch(groups, tokens[head].form)):
+    # the noun with its adjectives: "les organisations syndicales", "les partenaires sociaux"
+    described = " ".join([tokens[head].form] + [tokens[j].form for j in children.get(head, [])
+                                                if tokens[j].dep == "amod" and j > head])
+    if tokens[head].pos != "NOUN" or office_word(tokens[head].form, language) \
+            or not (groups and (re.fullmatch(groups, tokens[head].form) or re.fullmatch(groups, described))):
         return False
     below = [head, *descendants(head, children)]
     lo, hi = min(tokens[j].start for j in below), max(tokens[j].end for j in below)
     return not any(lo <= e.start and e.end <= hi and e.label in ("PERSON", "COUNTRY", "ORG", "REGION")
                    for e in article.entities)
-
-
-@lru_cache(maxsize=None)
-def _office_words(language: str) -> tuple[str, ...]:
-    titles = langdata.load("entities", language).get("titles", [])
-    return tuple(sorted({t.lower() for t in titles if " " not in t and len(t) > 3}, key=len, reverse=True))
-
-
-def _office_word(form: str, language: str) -> bool:
-    """Is a word an office ("homologues", "dirigeants", "ministre"): one of the person titles of
-    the language, in any number."""
-    return any(form.startswith(t) and len(form) - len(t) <= 2 for t in _office_words(language))

@@ -10,7 +10,9 @@ often; none when it names no one of that country (the country alone takes part).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import langdata
 from ..records import Article, Entity
 from .grammar import EventGrammar
 
@@ -72,3 +74,15 @@ def _office_class(text: str, g: EventGrammar) -> str | None:
         if re.search(f"(?:{pattern})[^,;.，。]{{0,24}}$", text, re.IGNORECASE):
             return kind
     return None
+
+
+@lru_cache(maxsize=None)
+def _office_words(language: str) -> tuple[str, ...]:
+    titles = langdata.load("entities", language).get("titles", [])
+    return tuple(sorted({t.lower() for t in titles if " " not in t and len(t) > 3}, key=len, reverse=True))
+
+
+def office_word(form: str, language: str) -> bool:
+    """Is a word an office ("homologues", "dirigeants", "ministre"): one of the person titles of
+    the language, in any number."""
+    return any(form.lower().startswith(t) and len(form) - len(t) <= 2 for t in _office_words(language))

@@ -109,7 +109,35 @@ def cluster_references(refs: list[Reference], published: str | None = None,
             target = Cluster(type=ref.cue.type)
             clusters.append(target)
         target.references.append(ref)
-    return _join_cataphora(clusters)
+    return _join_gatherings(_join_cataphora(clusters))
+
+
+#: States a talks verb must name as parties to tell a gathering rather than talks ("recevait ses
+#: homologues burkinabè, malien, nigérien et tchadien"). Unit: distinct states.
+GATHERING_STATES = 4
+
+
+def _join_gatherings(clusters: list[Cluster]) -> list[Cluster]:
+    """Talks of many states at once told with a talks verb ("X recevait ses homologues malien,
+    nigérien, tchadien et français", "会见了…五国领导人") in a document about a summit or a forum
+    are that gathering, not talks of their own: they join its main cluster when its date admits
+    theirs."""
+    gatherings = [c for c in clusters if c.type in ("SUMMIT", "FORUM")]
+    if not gatherings:
+        return clusters
+    main = max(gatherings, key=lambda c: (len(c.references), -clusters.index(c)))
+    kept = []
+    for c in clusters:
+        if c.type == "MEETING" and all(len(_states(r)) >= GATHERING_STATES
+                                       and not cue_words(r, "remote_pattern", in_cue=True)
+                                       for r in c.references) \
+                and _dates_compatible(c.best_date(), main.best_date()):
+            main.references.extend(c.references)
+            main.references.sort(key=lambda r: r.cue.start)
+            main._best_for = -1
+            continue
+        kept.append(c)
+    return kept
 
 
 def _join_cataphora(clusters: list[Cluster]) -> list[Cluster]:

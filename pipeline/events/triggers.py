@@ -16,6 +16,7 @@ from ..syntax import descendants, introduced_by, token_children
 from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
 from .names import _chinese_name, _french_name
+from .offices import office_word
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,10 @@ def _together(verb: int, tokens, children: dict[int, list[int]], g: EventGrammar
     ministres se sont retrouvés") or a partner ("s'est retrouvé avec son homologue")."""
     plural = any("Number=Plur" in tokens[j].morph for j in [verb] + children.get(verb, [])
                  if j == verb or tokens[j].dep.startswith("aux"))
+    # a partner is someone: a name or an office ("avec Xi Jinping", "avec son homologue"), not
+    # what the subject ends up with ("se retrouve avec un candidat dissident")
     partner = any(introduced_by(j, tokens, children, g.data.get("comitative_prepositions", ()))
+                  and (tokens[j].pos == "PROPN" or office_word(tokens[j].form, g.language))
                   for j in children.get(verb, []))
     return plural or partner
 
