@@ -40,9 +40,11 @@ def has_cue(text: str, language: str) -> bool:
 @lru_cache(maxsize=None)
 def _partner_verb_pattern(language: str) -> re.Pattern | None:
     """Stems of the event verbs that are no cue word of their own, since they make an encounter
-    only with a partner the parse must find ("signer avec X un accord": ``with_preposition``)."""
+    only with a partner or a person the parse must find ("signer avec X un accord":
+    ``with_preposition``; "accueillir son homologue": ``person_object``)."""
     verbs = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
-    stems = [stem for info in verbs.values() if "with_preposition" in info for stem in info["stems"]]
+    stems = [stem for info in verbs.values() if "with_preposition" in info or info.get("person_object")
+             for stem in info["stems"]]
     return re.compile(r"\b(?:%s)" % "|".join(map(re.escape, stems)), re.IGNORECASE) if stems else None
 
 

@@ -464,6 +464,7 @@ APPOSITION = re.compile(r"\s*[(（]\s*$")
 
 def _parse_grammar(rules: Grammar, text: str, pub: dt.date | None, tense: str | None) -> list[Found]:
     found: list[Found] = []
+    weekdays: set[int] = set()  # starts of bare weekdays ("mardi", not "mardi prochain", "上周五")
     for kind, pattern in rules.patterns:
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -475,8 +476,29 @@ def _parse_grammar(rules: Grammar, text: str, pub: dt.date | None, tense: str | 
             value, end_value, source = _read(rules, kind, m, text, pub, tense_of)
             if value and end_value:
                 found.append(Found(s, e, value, end_value, source))
+                if kind == "weekday" and not m.groupdict().get("dir") and not m.groupdict().get("week"):
+                    weekdays.add(s)
     found.sort(key=lambda f: f.start)
-    return _merge_appositions(found, text)
+    return _merge_appositions(_weekday_after_weekday(found, weekdays, text, rules), text)
+
+
+#: the words between two weekdays of one phrase ("mardi et mercredi", "de mardi à jeudi")
+WEEKDAY_JOINER = re.compile(r"\s*(?:,|et|à|au|ou|-|–|至|到|和|、)\s*$")
+
+
+def _weekday_after_weekday(found: list[Found], weekdays: set[int], text: str, rules: Grammar) -> list[Found]:
+    """"mardi et mercredi", "de mardi à jeudi", "周二至周四": the second weekday of a phrase is the
+    first one on or after the first, whatever the tense put each of them on alone."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.start in weekdays and b.start in weekdays and WEEKDAY_JOINER.search(text[a.end:b.start]) \
+                and len(a.value) == len(b.value) == 10:
+            first, second = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            moved = first + dt.timedelta(days=(second.weekday() - first.weekday()) % 7)
+            if moved != second:
+                out[i] = Found(b.start, b.end, moved.isoformat(), moved.isoformat(), b.source)
+    return out
 
 
 def _merge_appositions(found: list[Found], text: str) -> list[Found]:

@@ -54,6 +54,12 @@ def values(text, language, published=None, tense=None):
     ("双方于2019年3月会晤。", "zh", None, ("2019-03", "2019-03")),
     ("La 2e édition du Forum aura lieu en 2019.", "fr", None, ("2019", "2019")),
     ("第二届论坛将于2019年举办。", "zh", None, ("2019", "2019")),
+    # the second weekday of a phrase follows the first (published on a Saturday)
+    ("Le sommet a lieu mardi et mercredi à Lomé.", "fr", "2025-07-05",
+     [("2025-07-08", "2025-07-08"), ("2025-07-09", "2025-07-09")]),
+    ("Le forum s'est tenu de mercredi à vendredi.", "fr", "2025-07-05",
+     [("2025-07-02", "2025-07-02"), ("2025-07-04", "2025-07-04")]),
+    ("论坛于周五至周日在杭州举行。", "zh", "2025-07-05", [("2025-07-04", "2025-07-04"), ("2025-07-06", "2025-07-06")]),
 ])
 def test_explicit_dates_and_ranges(text, language, published, expected):
     found = parse_dates(text, language, published)
@@ -105,6 +111,10 @@ def test_month_and_day_without_a_year(text, language, published, expected):
     ("Le forum, qui se tient samedi à Lyon, réunit vingt pays.", "fr", "2025-07-03", "2025-07-05"),
     ("Le forum, qui se tient lundi à Lyon, réunit vingt pays.", "fr", "2025-07-03", "2025-06-30"),
     ("双方周四在日内瓦举行会谈", "zh", "2025-07-01", "2025-07-03"),
+    # past participles in -i and verbs conjugated with être are past; "a lieu" is present
+    ("Le président a accueilli vendredi son homologue.", "fr", "2025-07-01", "2025-06-27"),
+    ("Le ministre est arrivé vendredi à Dakar.", "fr", "2025-07-01", "2025-06-27"),
+    ("La réunion a lieu jeudi à Rome.", "fr", "2025-07-01", "2025-07-03"),
     # relative years and months
     ("Le sommet de Tianjin de cette année sera important.", "fr", "2025-06-17", "2025"),
     ("Le Kazakhstan accueillera le sommet l'an prochain.", "fr", "2024-07-03", "2025"),

@@ -381,3 +381,25 @@ def test_a_host_receiving_many_counterparts_at_a_summit_is_that_summit(tmp_path)
     found = mentions(tmp_path, body, "2024-07-09")
     assert [m.type for m in found] == ["SUMMIT"]
     assert {"NG", "GH", "SN", "CI", "BJ"} <= set(found[0].countries)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, persons", [
+    ("Le président sénégalais Bassirou Diomaye Faye a accueilli jeudi à Dakar son homologue gambien "
+     "Adama Barrow, qui espère relancer le projet de pont sur le fleuve.", {"Bassirou Diomaye Faye", "Adama Barrow"}),
+    ("La Première ministre italienne Giorgia Meloni a été accueillie jeudi à Tunis par le président "
+     "tunisien Kaïs Saïed.", {"Giorgia Meloni", "Kais Saied"}),
+])
+def test_welcoming_a_foreign_leader_is_a_meeting_without_any_cue_word(tmp_path, body, persons):
+    found = [m for m in mentions(tmp_path, body, "2024-04-19") if m.type == "MEETING"]
+    assert len(found) == 1 and persons <= set(found[0].persons) and found[0].start == "2024-04-18"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "La commune de Saint-Malo a accueilli le 3 mars 2023 le ministre de l'Intérieur Gérald Darmanin.",
+    "L'Italie a accueilli l'an dernier 150 000 migrants, a indiqué la Première ministre Giorgia Meloni.",
+    "Marseille accueillera le Mondial de rugby en 2027, a annoncé le ministre des Sports.",
+])
+def test_a_place_hosting_someone_or_something_is_no_meeting(tmp_path, body):
+    assert mentions(tmp_path, body, "2024-04-19") == ()

@@ -15,7 +15,7 @@ from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .grammar import EventGrammar
 from .offices import office_word
-from .participants import _countries
+from .participants import _countries, _serving_a_body
 from .segmentation import Cluster
 
 
@@ -42,6 +42,8 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
         return "domestic: the name says national"
     if mention.orgs or len(parties) >= 2:
         return None  # two states: two taking part, or one taking part in another's country
+    if any(_serving_a_body(p, mention.published) for p in mention.persons):
+        return None  # the head of an international body takes part (``serves`` of the alias table)
     if name and g.bilateral_name and g.bilateral_name.search(name):
         return None  # "中阿合作论坛": China and another side
     if any(e.label == "REGION" for e in inside_name):

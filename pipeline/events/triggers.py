@@ -167,6 +167,8 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
             continue  # "Benoît s'est retrouvé au mauvais endroit": no one to meet
         if "with_preposition" in info and not _signed_with(i, info, tokens, children):
             continue
+        if info.get("person_object") and not _acts_on_someone(i, tokens, children, g.language, article):
+            continue  # "accueillir des migrants", "Souillac a accueilli X": no one received, no host
         found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
                          name_start=-1, name_end=-1, edition=None, anaphoric=False, generic=False,
                          surface=article.text[token.start:token.end],
@@ -194,6 +196,25 @@ def _together(verb: int, tokens, children: dict[int, list[int]], g: EventGrammar
                   and (tokens[j].pos == "PROPN" or office_word(tokens[j].form, g.language))
                   for j in children.get(verb, []))
     return plural or partner
+
+
+def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language: str,
+                     article: Article) -> bool:
+    """Are both sides of the verb people: whom it acts on (its object, or the subject of its
+    passive) a name or an office ("a accueilli son homologue turc", "a été accueilli"), and the
+    one acting (its subject, or the agent of its passive) no place or organisation ("Souillac a
+    accueilli X", "la Chine accueillera X": a host, no one to meet)?"""
+    def label(j: int) -> str | None:
+        return next((e.label for e in article.entities if e.start <= tokens[j].start < e.end), None)
+
+    def someone(j: int) -> bool:  # the parser may tag a name VERB or X: the entities decide
+        return label(j) == "PERSON" or (label(j) is None and (
+            tokens[j].pos == "PROPN" or office_word(tokens[j].form, language)))
+
+    sides = children.get(verb, [])
+    received = [j for j in sides if tokens[j].dep in ("obj", "nsubj:pass")]
+    hosts = [j for j in sides if tokens[j].dep in ("nsubj", "obl:agent")]
+    return any(someone(j) for j in received) and all(someone(j) for j in hosts)
 
 
 def _signed_with(verb: int, info: dict, tokens, children: dict[int, list[int]]) -> bool:
