@@ -56,8 +56,9 @@ SCHEMA: dict[str, type] = {
     "clause_breaks": str,
 }
 #: keys a ``lang/*/dates.json`` may have: words for "the same day" as the last date given
-#: ("同日", "le même jour"), and the pattern of a range's second date that gives the year
-OPTIONAL: dict[str, type] = {"same_day_words": list, "year_ahead": str}
+#: ("同日", "le même jour"), the pattern of a range's second date that gives the year, and the
+#: tense of a clause with no tense mark ("past" in Chinese, which marks its future: "将")
+OPTIONAL: dict[str, type] = {"same_day_words": list, "year_ahead": str, "unmarked_tense": str}
 #: word tables that are also placeholders in patterns; the dict ones map a word to a number
 WORD_TABLES = ("months", "ambiguous_months", "weekdays", "numbers", "next_words", "last_words",
                "this_words", "relative_days", "relative_months", "relative_years", "week_offsets")
@@ -451,7 +452,9 @@ def _tense_at(rules: Grammar, text: str, start: int, end: int, tense: str | None
         following = text[end:end + FRONTED_AFTER].lstrip(" ,")
         cut = rules.clause_breaks.search(following)
         local = infer_tense(following[:cut.start()] if cut else following, rules.language)
-    return local or tense
+    # a language that marks its future and says what happened without a mark (Chinese "20日晚在
+    # 北京会见") reads an unmarked clause in its ``unmarked_tense``
+    return local or tense or rules.data.get("unmarked_tense")
 
 
 # --------------------------------------------------------------------------------------------

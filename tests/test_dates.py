@@ -110,7 +110,12 @@ def test_month_and_day_without_a_year(text, language, published, expected):
     ("Macron et Scholz se retrouvent mercredi à Berlin", "fr", "2025-07-01", "2025-07-02"),
     ("Le forum, qui se tient samedi à Lyon, réunit vingt pays.", "fr", "2025-07-03", "2025-07-05"),
     ("Le forum, qui se tient lundi à Lyon, réunit vingt pays.", "fr", "2025-07-03", "2025-06-30"),
-    ("双方周四在日内瓦举行会谈", "zh", "2025-07-01", "2025-07-03"),
+    ("双方将于周四在日内瓦举行会谈", "zh", "2025-07-01", "2025-07-03"),
+    # Chinese marks its future ("将"): a clause with no mark tells what happened
+    ("双方周四在日内瓦举行会谈", "zh", "2025-07-01", "2025-06-26"),
+    ("习近平25日晚在北京会见来访的智利总统。", "zh", "2025-05-14", "2025-04-25"),
+    ("习近平将于25日在北京会见来访的智利总统。", "zh", "2025-05-14", "2025-05-25"),
+    ("下一轮会谈可能于3月初在多哈举行。", "zh", "2025-11-20", "2026-03"),
     # past participles in -i and verbs conjugated with être are past; "a lieu" is present
     ("Le président a accueilli vendredi son homologue.", "fr", "2025-07-01", "2025-06-27"),
     ("Le ministre est arrivé vendredi à Dakar.", "fr", "2025-07-01", "2025-06-27"),
