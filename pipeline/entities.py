@@ -138,8 +138,10 @@ def _rules(language: str) -> LanguageRules:
     media_words = sorted(data.get("media_words", []), key=len, reverse=True)
     media = re.compile("|".join(re.escape(w) + word_end for w in media_words), flags) if media_words else None
     prepositions = sorted(data.get("venue_prepositions", []), key=len, reverse=True)
-    venue_before = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(p) for p in prepositions) + r")\s+$",
-                              re.IGNORECASE) if prepositions else None
+    venue_words = [r"(?<![\w'’])(?:" + "|".join(re.escape(p) for p in prepositions) + r")\s+$"] if prepositions else []
+    if data.get("venue_after_event"):  # "le sommet de Pau", "le forum de Boao": the event's place
+        venue_words.append(data["venue_after_event"])
+    venue_before = re.compile("|".join(venue_words), re.IGNORECASE) if venue_words else None
     dateline = re.compile(data["dateline_place"]) if data.get("dateline_place") else None
     if not titles:
         return LanguageRules(data, None, None, None, re.compile(r"[\s,，、]*"), reporter, media, venue_before,

@@ -731,7 +731,9 @@ def build_venues(language: str) -> dict[str, Entry]:
         # an alternate name that is a common word is the word's spelling of another place ("Bali"
         # of Bāli, India), as in the city table; a city's own main name is read whatever it means
         for name in {city["name"], *(a for a in alternates if not is_word(a))}:
-            if len(name) < MIN_LATIN_CITY_CHARS or not _LATIN.match(name) or not name[0].isupper():
+            # a city's own name of three letters ("Pau", "Ufa") is read only where a place is meant
+            shortest = 3 if name == city["name"] and population >= MIN_CITY_POPULATION else MIN_LATIN_CITY_CHARS
+            if len(name) < shortest or not _LATIN.match(name) or not name[0].isupper():
                 continue
             countries = by_key[venue_key(name)]
             if city["countrycode"] not in countries or population > countries[city["countrycode"]][0]:

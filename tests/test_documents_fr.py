@@ -403,3 +403,15 @@ def test_welcoming_a_foreign_leader_is_a_meeting_without_any_cue_word(tmp_path, 
 ])
 def test_a_place_hosting_someone_or_something_is_no_meeting(tmp_path, body):
     assert mentions(tmp_path, body, "2024-04-19") == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, city, country", [
+    ("La Première ministre italienne Giorgia Meloni a ouvert mardi le Forum de Cernobbio sur l'énergie, en "
+     "présence du président indonésien Prabowo Subianto.", "Cernobbio", "IT"),
+    ("Six mois après le sommet de Pau, les présidents malien et nigérien Assimi Goïta et Mohamed Bazoum "
+     "ont fait le point sur la sécurité avec le président français Emmanuel Macron.", "Pau", "FR"),
+])
+def test_a_town_ending_an_event_name_is_its_place(tmp_path, body, city, country):
+    found = [m for m in mentions(tmp_path, body, "2024-06-12") if m.type in ("FORUM", "SUMMIT")]
+    assert [(m.city, m.country) for m in found] == [(city, country)]

@@ -609,9 +609,8 @@ EXPO_UNTIL = (
     "mai': frames.pick_date takes the first day of the clause (the day of Putin's tour) as the "
     "expo's date, and 'jusqu'au 21 mai' is not read as its end (nor 'se tient' as ongoing)")
 LOC_TOWN = (
-    "'Boao' and 'Davos' are tagged LOC, not CITY, by the entities stage (not among the gazetteer's "
-    "cities), and places._place takes only CITY entities (or a COUNTRY after a preposition): the "
-    "forum has neither city nor country")
+    "the forum's town is found inside its name (places._venue_in_name: 'Forum de Boao'), but its "
+    "canonical name is GeoNames' 'Bo'ao', which compares as 'bo ao', not as the press's 'Boao'")
 DAVOS_DATE = (
     "'Li Qiang a assuré mardi au Forum économique mondial de Davos que l'économie … avait progressé "
     "de 5,2 % en 2023': frames keeps '2023' (a statistic of the reported clause) as the forum's "
@@ -666,10 +665,10 @@ _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
        "unga:end", "unga:status")
 _known("ag_onu_en_marge", LATER_THAT_DAY, "lula:start", "lula:end")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
-_known("forum_boao", LOC_TOWN, "forum:city", "forum:country", "talks:city", "talks:country")
+_known("forum_boao", LOC_TOWN, "forum:city", "talks:city")
 _known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
 _known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")
-_known("davos_li_qiang", LOC_TOWN, "wef:city", "wef:country")
+_known("davos_li_qiang", DAVOS_DATE, "wef:city", "wef:country")
 _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
 _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "counts:MEETING", "bali:found", "bali:start", "bali:status",

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import langdata
+from ..gazetteer import venue
 from ..records import Article, Entity, Mention
 from ..text import HAN_CLASS
 from .evidence import with_fields_of
@@ -45,6 +46,10 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 cities.append((score, e))
             elif e.label == "COUNTRY" and e.kind != "demonym" and introduced and not _topic(e, article):
                 countries.append((score, e))  # but "la guerre en Ukraine" is what is talked about
+            elif inside_name and e.label in ("LOC", "ORG"):
+                town = _venue_in_name(e, article)  # "le Forum de Boao", "Forum … de Davos"
+                if town is not None:
+                    cities.append((score, town))
     city = min(cities, key=lambda x: x[0])[1] if cities else None
     if city is not None:
         return city, city.country or None
@@ -89,6 +94,28 @@ def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entit
         if not elsewhere:
             return city  # but "Paris (AFP) - X effectuera une visite en Chine, où…": not in Paris
     return None
+
+
+#: the place that ends an event's name: "Forum de Boao", "sommet de Pau"
+PLACE_ENDING_NAME = re.compile(r"(?:\bde|\bd['’])\s*([^\W\d][\w'’-]+)$")
+
+
+def _venue_in_name(e: Entity, article: Article) -> Entity | None:
+    """A town the model read as a place or as part of an organisation inside the event's name
+    ("le Forum de Boao", "Forum économique mondial de Davos"): a GeoNames city of any size
+    (``gazetteer.venue``), since the name says a place is meant."""
+    if e.label == "LOC":
+        start, name = e.start, e.text
+    else:
+        m = PLACE_ENDING_NAME.search(e.text)
+        if m is None:
+            return None
+        start, name = e.start + m.start(1), m.group(1)
+    entry = venue(name, e.language)
+    if entry is None:
+        return None
+    return Entity(start=start, end=start + len(name), text=name, label="CITY", canonical=entry.canonical,
+                  language=e.language, kind="gazetteer", entity_id=entry.entity_id, country=entry.country)
 
 
 def _host_named_as_subject(cluster: Cluster, g: EventGrammar, article: Article) -> str | None:

@@ -109,7 +109,7 @@ def cluster_references(refs: list[Reference], published: str | None = None,
             target = Cluster(type=ref.cue.type)
             clusters.append(target)
         target.references.append(ref)
-    return _join_gatherings(_join_cataphora(clusters))
+    return _join_gatherings(_join_cataphora(clusters), published)
 
 
 #: States a talks verb must name as parties to tell a gathering rather than talks ("recevait ses
@@ -117,7 +117,7 @@ def cluster_references(refs: list[Reference], published: str | None = None,
 GATHERING_STATES = 4
 
 
-def _join_gatherings(clusters: list[Cluster]) -> list[Cluster]:
+def _join_gatherings(clusters: list[Cluster], published: str | None = None) -> list[Cluster]:
     """Talks of many states at once told with a talks verb ("X recevait ses homologues malien,
     nigérien, tchadien et français", "会见了…五国领导人") in a document about a summit or a forum
     are that gathering, not talks of their own: they join its main cluster when its date admits
@@ -125,7 +125,9 @@ def _join_gatherings(clusters: list[Cluster]) -> list[Cluster]:
     gatherings = [c for c in clusters if c.type in ("SUMMIT", "FORUM")]
     if not gatherings:
         return clusters
-    main = max(gatherings, key=lambda c: (len(c.references), -clusters.index(c)))
+    # the day's gathering, not one of another year recalled ("six mois après le sommet de Pau")
+    main = max(gatherings, key=lambda c: (not _other_year(c.best_date(), published), len(c.references),
+                                          -clusters.index(c)))
     kept = []
     for c in clusters:
         if c.type == "MEETING" and all(len(_states(r)) >= GATHERING_STATES
