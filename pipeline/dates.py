@@ -58,7 +58,8 @@ SCHEMA: dict[str, type] = {
 #: keys a ``lang/*/dates.json`` may have: words for "the same day" as the last date given
 #: ("同日", "le même jour"), the pattern of a range's second date that gives the year, and the
 #: tense of a clause with no tense mark ("past" in Chinese, which marks its future: "将")
-OPTIONAL: dict[str, type] = {"same_day_words": list, "year_ahead": str, "unmarked_tense": str}
+OPTIONAL: dict[str, type] = {"same_day_words": list, "year_ahead": str, "unmarked_tense": str,
+                              "days_from_last_date": dict, "not_after_last_date_word": str}
 #: word tables that are also placeholders in patterns; the dict ones map a word to a number
 WORD_TABLES = ("months", "ambiguous_months", "weekdays", "numbers", "next_words", "last_words",
                "this_words", "relative_days", "relative_months", "relative_years", "week_offsets")
@@ -692,20 +693,27 @@ def find_dates(article: Article) -> Article:
 def _same_day(piece: str, offset: int, language: str, found: list[DateValue],
               earlier: list[DateValue]) -> list[DateValue]:
     """"同日下午", "当天", "le même jour": the day of the last single day the text gave before
-    (``same_day_words`` of the language's dates data)."""
+    (``same_day_words`` of the language's dates data); "la veille", "le lendemain", "次日": the
+    day before or after it (``days_from_last_date``: word → days), unless an event follows the
+    word ("la veille du sommet": a day placed by an event, not by a date)."""
     data = load("dates", language)
-    words = data.get("same_day_words")
-    if not words:
+    shifts = {**dict.fromkeys(data.get("same_day_words", ()), 0), **data.get("days_from_last_date", {})}
+    if not shifts:
         return []
+    by_key = {w.casefold(): n for w, n in shifts.items()}
+    not_after = data.get("not_after_last_date_word")
     out = []
-    for m in re.finditer(_alternation(words), piece, re.IGNORECASE if data.get("ignore_case") else 0):
+    for m in re.finditer(_alternation(shifts), piece, re.IGNORECASE if data.get("ignore_case") else 0):
         start, end = offset + m.start(), offset + m.end()
         if any(d.start < end and start < d.end for d in found):
+            continue
+        if not_after and re.match(not_after, piece[m.end():], re.IGNORECASE):
             continue
         before = [d for d in earlier + found if d.end <= start and len(d.value) == 10 and "X" not in d.value
                   and (d.end_value or d.value) == d.value]
         if before:
-            day = before[-1].value
+            day = (dt.date.fromisoformat(before[-1].value)
+                   + dt.timedelta(days=by_key.get(m.group().casefold(), 0))).isoformat()
             out.append(DateValue(start, end, m.group(), day, day, "relative", language))
     return out
 

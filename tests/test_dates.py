@@ -317,6 +317,17 @@ def test_a_chinese_day_before_a_verb_of_travel_or_holding_takes_the_publication_
     ("Le ministre a été reçu le 12 mars à Rabat. Le même jour, il a rencontré le roi.", "fr", "2024-03-14",
      [("12 mars", "2024-03-12"), ("Le même jour", "2024-03-12")]),
     ("Le même jour, le ministre a rencontré le roi.", "fr", "2024-03-14", []),
+    # the day before or after it, or later that day
+    ("Le sommet s'est ouvert le 12 mars à Lomé. La veille, les ministres avaient préparé le texte.", "fr",
+     "2024-03-14", [("12 mars", "2024-03-12"), ("La veille", "2024-03-11")]),
+    ("Il est arrivé le 12 mars à Lomé. Le lendemain, il a rencontré le président togolais.", "fr",
+     "2024-03-14", [("12 mars", "2024-03-12"), ("Le lendemain", "2024-03-13")]),
+    ("Il a parlé le 12 mars à Lomé. Plus tôt dans la journée, il avait rencontré le roi.", "fr",
+     "2024-03-14", [("12 mars", "2024-03-12"), ("Plus tôt dans la journée", "2024-03-12")]),
+    ("Il a parlé le 12 mars à Lomé. Il a quitté la ville la veille du sommet.", "fr", "2024-03-14",
+     [("12 mars", "2024-03-12")]),
+    ("王毅3月12日抵达洛美。次日，王毅会见多哥总统。", "zh", "2024-03-14",
+     [("3月12日", "2024-03-12"), ("次日", "2024-03-13")]),
 ])
 def test_the_same_day_is_the_day_the_text_gave_last(raw, language, published, expected):
     sentences, start = [], 0

@@ -548,10 +548,6 @@ _known = partial(add_known, KNOWN)
 # test_documents_fr_afp are reused from it
 STATUS_SAME_DAY = afp.STATUS_SAME_DAY
 
-LATER_THAT_DAY = (
-    "'Plus tôt dans la journée, M. Zelensky s'était entretenu avec … Lula' gets no date: the dates "
-    "stage has no rule for 'plus tôt dans la journée' / 'le même jour' (the day of the talks told "
-    "in the previous sentence)")
 BEST_DATE = (
     "segmentation.Cluster._find_best_date ranks the frames' dates by the precision of their start "
     "only, then takes the earliest frame's: a relative week in the title ('la semaine prochaine', "
@@ -663,7 +659,6 @@ _known("otan_ministres_bruxelles", TWO_WEEKDAYS, "ministerial:end")
 _known("otan_ministres_bruxelles", STATUS_SAME_DAY, "ministerial:status")
 _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
        "unga:end", "unga:status")
-_known("ag_onu_en_marge", LATER_THAT_DAY, "lula:start", "lula:end")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
 _known("forum_boao", LOC_TOWN, "forum:city", "talks:city")
 _known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
