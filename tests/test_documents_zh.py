@@ -45,3 +45,10 @@ def test_a_range_of_days_told_later_gives_the_span_of_an_event_opened_on_one_of_
             "塞内加尔总统法耶出席。本届博览会于29日至7月2日举行，来自50多个国家的代表参会。")
     expos = [m for m in mentions(tmp_path, body, "2025-06-30") if m.type == "FORUM"]
     assert [(m.start, m.end, m.status) for m in expos] == [("2025-06-29", "2025-07-02", "ongoing")]
+
+
+@pytest.mark.slow
+def test_a_leader_who_came_to_attend_a_summit_is_in_the_middle_of_it(tmp_path):
+    body = "国家主席习近平14日在人民大会堂会见来华出席第二届中非农业合作论坛的肯尼亚总统鲁托。"
+    forums = [m for m in mentions(tmp_path, body, "2024-05-14") if m.type == "FORUM"]
+    assert [(m.status, m.country) for m in forums] == [("ongoing", "CN")]
