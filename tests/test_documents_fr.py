@@ -415,3 +415,14 @@ def test_a_place_hosting_someone_or_something_is_no_meeting(tmp_path, body):
 def test_a_town_ending_an_event_name_is_its_place(tmp_path, body, city, country):
     found = [m for m in mentions(tmp_path, body, "2024-06-12") if m.type in ("FORUM", "SUMMIT")]
     assert [(m.city, m.country) for m in found] == [(city, country)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Le patron de Tesla Elon Musk a reçu mardi le soutien du président américain Donald Trump. "
+    "Le sommet du G7 s'ouvre samedi à Biarritz.",
+    "Le président ukrainien Volodymyr Zelensky a reçu lundi une lettre du Premier ministre japonais. "
+    "Le sommet du G7 s'ouvre samedi à Biarritz.",
+])
+def test_receiving_support_or_a_letter_is_no_meeting(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2019-08-21") if m.type == "MEETING"] == []

@@ -579,7 +579,7 @@ def _known(doc: str, cause: str, *cases: str) -> None:
         KNOWN[(doc, event, field)] = cause
 
 
-_known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING", "domestic:chefs d'entreprise")
+_known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
 _known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")

@@ -79,7 +79,8 @@ def _office_class(text: str, g: EventGrammar) -> str | None:
 @lru_cache(maxsize=None)
 def _office_words(language: str) -> tuple[str, ...]:
     titles = langdata.load("entities", language).get("titles", [])
-    return tuple(sorted({t.lower() for t in titles if " " not in t and len(t) > 3}, key=len, reverse=True))
+    return tuple(sorted({t.lower() for t in titles if " " not in t and len(t) >= 3 and t[-1] != "."},
+                        key=len, reverse=True))
 
 
 def office_word(form: str, language: str) -> bool:

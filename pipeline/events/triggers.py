@@ -207,13 +207,31 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
     def label(j: int) -> str | None:
         return next((e.label for e in article.entities if e.start <= tokens[j].start < e.end), None)
 
-    def someone(j: int) -> bool:  # the parser may tag a name VERB or X: the entities decide
+    def one_word_someone(j: int) -> bool:  # the parser may tag a name VERB or X: the entities
+        # decide; a pronoun stands for the person told before ("il sera reçu par…", "qui l'a reçu")
         return label(j) == "PERSON" or (label(j) is None and (
-            tokens[j].pos == "PROPN" or office_word(tokens[j].form, language)))
+            tokens[j].pos in ("PROPN", "PRON") or office_word(tokens[j].form, language)
+            or bool(people and re.fullmatch(people, tokens[j].form))))
+
+    def someone(j: int) -> bool:  # "M. Barrot", "l'empereur Naruhito": the title heads the name
+        # (but "le soutien du président": a thing of someone's)
+        if one_word_someone(j):
+            return True
+        below = children.get(j, [])
+        return any(tokens[k].dep in ("flat:name", "appos") and one_word_someone(k) for k in below) or \
+            (office_word(tokens[j].form, language) and any(
+                tokens[k].dep == "nmod" and (label(k) == "PERSON" or tokens[k].pos == "PROPN") for k in below))
+
+    people = langdata.load("events", language).get("people_nouns")  # "une délégation", "l'émissaire"
 
     sides = children.get(verb, [])
     received = [j for j in sides if tokens[j].dep in ("obj", "nsubj:pass")]
     hosts = [j for j in sides if tokens[j].dep in ("nsubj", "obl:agent")]
+    passive = any(tokens[j].dep == "aux:pass" for j in sides)
+    if not received and tokens[verb].dep == "xcomp":
+        # "le ministre doit être reçu par…": the subject of the verb it depends on
+        received = [j for j in children.get(tokens[verb].head, []) if tokens[j].dep == "nsubj"]
+        hosts = [j for j in hosts if tokens[j].dep == "obl:agent"] if passive else hosts
     return any(someone(j) for j in received) and all(someone(j) for j in hosts)
 
 
