@@ -180,6 +180,10 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
     for sentence, text, model_spans in zip(sentences, texts, spans_per_sentence):
         words = chinese_words(text) if language == "zh" else []
         boundaries = ({0, len(text)} | {w[0] for w in words} | {w[1] for w in words}) if words else None
+        if boundaries is not None and rules.data.get("name_followers"):
+            # "国家副主席韩正在北京": the segmenter reads 正在 (now), but a particle or verb that
+            # follows names (name_followers) may also end one
+            boundaries |= {i for i, ch in enumerate(text) if ch in rules.data["name_followers"]}
         candidates = [Candidate(h.start, h.end, h.entry, h.entry.kind if h.entry.kind == "agency" else "alias")
                       for h in table.names.find(text, boundaries)]
         if places is not None:

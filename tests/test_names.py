@@ -227,3 +227,12 @@ def test_a_country_before_an_office_is_no_person(text):
 def test_a_one_character_side_is_the_country_the_document_names_in_full(text, expected):
     sides = [e for e in entities(text, "zh") if e.label == "COUNTRY" and e.text.startswith("乌") and len(e.text) <= 2]
     assert sides and {e.entity_id for e in sides} == {expected}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国家副主席韩正在上海会见外宾。", "Han Zheng"),
+    ("王毅在日内瓦同美方代表会谈。", "Wang Yi"),
+    ("国务委员蔡奇同来访的客人举行会谈。", "Cai Qi"),
+])
+def test_a_known_two_character_name_before_a_particle_the_segmenter_joins_is_found(text, name):
+    assert name in [e.canonical for e in entities(text, "zh") if e.label == "PERSON"]

@@ -44,6 +44,9 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
             if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark") and not _topic(e, article):
                 # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
                 cities.append((score, e))
+            elif e.label == "COUNTRY" and e.kind == "abbreviation" and _destination(e, article) \
+                    and not introduced:
+                countries.append(((1,) + score[1:], e))  # "来华出席峰会": the visitor came to China for it
             elif e.label == "COUNTRY" and e.kind != "demonym" and introduced and not _topic(e, article):
                 countries.append((score, e))  # but "la guerre en Ukraine" is what is talked about
             elif inside_name and e.label in ("LOC", "ORG"):
@@ -94,6 +97,13 @@ def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entit
         if not elsewhere:
             return city  # but "Paris (AFP) - X effectuera une visite en Chine, où…": not in Paris
     return None
+
+
+def _destination(e: Entity, article: Article) -> bool:
+    """A country's one-character short form after a verb of coming or going ("来华", "赴美":
+    ``short_place_verbs`` of the entities data): where someone travels to."""
+    verbs = langdata.load("entities", e.language).get("short_place_verbs", "")
+    return bool(verbs) and e.start > 0 and article.text[e.start - 1] in verbs and article.text[e.start - 1] not in "离驻"
 
 
 #: the place that ends an event's name: "Forum de Boao", "sommet de Pau"
