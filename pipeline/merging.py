@@ -181,12 +181,16 @@ def _tense_fits(reporter: Profile, other: Profile) -> bool:
     the other mention's dates: the 2023 summit is not "the summit to come" of a 2025 article.
     A report dated on one day of a multi-day event may be a day off the other's dates."""
     m = reporter.mention
-    if not m.published or m.status not in ("future", "past") or known_year(m.published) is None:
+    if not m.published or m.status not in ("future", "past", "ongoing") or known_year(m.published) is None:
         return True
     published = bounds(m.published)
     if published is None:
         return True
     slack = timedelta(days=max(reporter.days, other.days) - 1)
+    if m.status == "ongoing":
+        # under way on the day of the report: the other's dates hold that day (the 2024 Astana
+        # summit "during which" Xi met Guterres is not the 2025 one)
+        return other.span is None or (other.span[0] - slack <= published[1] and published[0] <= other.span[1] + slack)
     if other.span:
         if m.status == "future" and other.span[1] + slack < published[0]:
             return False

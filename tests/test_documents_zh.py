@@ -60,3 +60,10 @@ def test_an_event_a_visitor_came_to_attend_is_in_the_country_of_arrival_not_at_t
     found = {m.type: m for m in mentions(tmp_path, body, "2024-11-12")}
     assert (found["MEETING"].city, found["MEETING"].country) == ("Shanghai", "CN")
     assert (found["FORUM"].city, found["FORUM"].country, found["FORUM"].status) == (None, "CN", "ongoing")
+
+
+@pytest.mark.slow
+def test_the_year_opening_an_event_name_dates_it_beside_the_day_of_the_talks(tmp_path):
+    body = "国务院副总理丁薛祥5日在上海会见来华出席2024年东亚合作论坛的老挝总理宋赛。"
+    found = {m.type: m for m in mentions(tmp_path, body, "2024-11-05")}
+    assert found["MEETING"].start == "2024-11-05" and found["FORUM"].start == "2024"

@@ -35,6 +35,14 @@ def groups(mentions):
 # --- wrong merges the issue reports -------------------------------------------------------------
 
 
+def test_a_summit_under_way_in_one_year_is_not_the_dated_summit_of_the_next():
+    # undated, in a city, under way when reported in 2024; the other dated 2025, with no city
+    astana = zh("a", name="上海合作组织峰会", city="Astana", status="ongoing", published="2024-07-04")
+    tianjin = zh("b", name="上海合作组织峰会", start="2025", status="ongoing", published="2025-08-30")
+    tianjin_2 = zh("c", name="上海合作组织峰会", start="2025", status="ongoing", published="2025-08-31")
+    assert groups([astana, tianjin, tianjin_2]) == [["a"], ["b", "c"]]
+
+
 def test_import_expo_brand_expo_and_commemoration_stay_three_events():
     # all three names hold only the id of China: that alone never makes them one name
     expo = zh("a", "FORUM", name="第五届中国国际进口博览会", name_key="CN", start="2022-11-05",

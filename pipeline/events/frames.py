@@ -283,8 +283,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # rencontré Y": the day is the talks'; the summit, forum or visit around them may
             # last several days and takes its date from a sentence of its own
             # — but a range of days ("du 5 au 7 avril") is never one day's talks: it stays
+            # — nor is the year that opens the event's own name ("出席2025年上海合作组织峰会")
+            head = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
-                     or (d.end_value and d.end_value != d.value)]
+                     or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1]
         own = subordinate_span(article.tokens, cue.start, sentence) if cue.kind == "verb" else None
         if own is not None:
             # "le 29 juin, quand X recevra…": a date right before the subordinate clause is its
