@@ -426,3 +426,12 @@ def test_a_town_ending_an_event_name_is_its_place(tmp_path, body, city, country)
 ])
 def test_receiving_support_or_a_letter_is_no_meeting(tmp_path, body):
     assert [m for m in mentions(tmp_path, body, "2019-08-21") if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("continuation", ["devraient se prolonger jusqu'à mercredi", "doivent encore durer deux jours"])
+def test_talks_said_to_go_on_are_under_way_on_their_first_day(tmp_path, continuation):
+    body = (f"Les délégations arménienne et azerbaïdjanaise ont entamé lundi à Genève des négociations "
+            f"de paix, qui {continuation}, selon la diplomatie suisse.")
+    found = [m for m in mentions(tmp_path, body, "2025-03-10") if m.type == "MEETING"]  # a Monday
+    assert [(m.start, m.status) for m in found] == [("2025-03-10", "ongoing")]
