@@ -435,3 +435,12 @@ def test_talks_said_to_go_on_are_under_way_on_their_first_day(tmp_path, continua
             f"de paix, qui {continuation}, selon la diplomatie suisse.")
     found = [m for m in mentions(tmp_path, body, "2025-03-10") if m.type == "MEETING"]  # a Monday
     assert [(m.start, m.status) for m in found] == [("2025-03-10", "ongoing")]
+
+
+@pytest.mark.slow
+def test_a_forum_held_until_a_later_day_ends_on_it(tmp_path):
+    body = ("Le Forum mondial de l'eau s'est ouvert lundi à Dakar en présence du président sénégalais "
+            "Bassirou Diomaye Faye et du Premier ministre malaisien Anwar Ibrahim. Le forum se tient "
+            "jusqu'à vendredi.")
+    forums = [m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "FORUM"]
+    assert [(m.start, m.end, m.status) for m in forums] == [("2025-03-10", "2025-03-14", "ongoing")]

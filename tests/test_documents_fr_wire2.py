@@ -613,9 +613,6 @@ DAVOS_DATE = (
     "date and drops 'mardi'; the dated-2023 forum cannot join '54e Forum … ouvert lundi', and "
     "'Zelensky s'est … exprimé mardi devant le forum' (one day, not the opening day) founds a third "
     "cluster, rejected as domestic (UA only): the forum loses Li Qiang, Zelensky, CN and UA")
-UNTIL_BLOCKED = (
-    "lang/fr/events.json 'date_blockers' includes \"jusqu'à\" (meant for deadlines), so the end of "
-    "an event under way ('se tient jusqu'à vendredi') is dropped from the frame")
 TITLE_AND_LEUR = (
     "frames._clause_bounds cuts 'Lors de leur dernière rencontre' from its place and date at the "
     "comma right after the cue (the last break before the next cue, 'sommet du G20'), so the Bali "
@@ -659,10 +656,9 @@ _known("otan_ministres_bruxelles", TWO_WEEKDAYS, "ministerial:end")
 _known("otan_ministres_bruxelles", STATUS_SAME_DAY, "ministerial:status")
 _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
        "unga:end", "unga:status")
-_known("poutine_chine_accords", EXPO_UNTIL, "expo:start", "expo:end", "expo:status")
+_known("poutine_chine_accords", EXPO_UNTIL, "expo:start")
 _known("forum_boao", LOC_TOWN, "forum:city", "talks:city")
 _known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
-_known("davos_li_qiang", UNTIL_BLOCKED, "wef:end")
 _known("davos_li_qiang", DAVOS_DATE, "wef:city", "wef:country")
 _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
@@ -679,7 +675,6 @@ _known("orban_dates_relatives", PRONOUN_FRONTED,
 _known("astana_xinhua_ocs", NAME_CUT, "counts:SUMMIT", "sco:edition", "sco:start", "sco:end",
        "sco:status")
 _known("astana_xinhua_ocs", ORDINAL_VISIT, "visit:edition")
-_known("focac_xinhua_pekin", UNTIL_BLOCKED, "summit:end")
 _known("focac_xinhua_pekin", FORUM_WORD, "summit:persons", "summit:countries")
 
 

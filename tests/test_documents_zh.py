@@ -67,3 +67,10 @@ def test_the_year_opening_an_event_name_dates_it_beside_the_day_of_the_talks(tmp
     body = "国务院副总理丁薛祥5日在上海会见来华出席2024年东亚合作论坛的老挝总理宋赛。"
     found = {m.type: m for m in mentions(tmp_path, body, "2024-11-05")}
     assert found["MEETING"].start == "2024-11-05" and found["FORUM"].start == "2024"
+
+
+@pytest.mark.slow
+def test_an_expo_that_lasts_until_a_later_day_ends_on_it(tmp_path):
+    body = "第二届中国—南亚农业博览会24日在昆明开幕，斯里兰卡总统迪萨纳亚克出席开幕式。本届博览会将持续至28日。"
+    expos = [m for m in mentions(tmp_path, body, "2025-06-25") if m.type == "FORUM"]
+    assert [(m.start, m.end, m.status) for m in expos] == [("2025-06-24", "2025-06-28", "ongoing")]

@@ -479,10 +479,6 @@ PLACE_IN_NAME = (
 NO_BOAO = (
     "the gazetteer has no 博鳌/Boao (a town of Qionghai, not among the GeoNames cities loaded, nor "
     "in extra_city_names of lang/zh/entities.json) and '海南' is no country: no city, no country")
-END_BLOCKED = (
-    "'本届博览会将持续至28日': lang/zh/events.json 'date_blockers' ('(?:自|从|截至|到|至)$') drops a "
-    "date after 至, and no rule reads 'until DAY' as the event's end (as 's'achève le' is), so the "
-    "expo is the single opening day 24日, before publication: past")
 SUMMIT_PLACE_ENOUGH = (
     "diplomatic._domestic accepts any SUMMIT held at a named place ('a summit is of heads of "
     "state'): '2024中国体育产业峰会在厦门举行' with '国内200余家体育企业负责人' (one party, CN, no "
@@ -546,7 +542,6 @@ _known("yellen_he_lifeng", UNNAMED_LEADERS + "; and " + OFFICE_PORTFOLIO + " (Gu
        "counts:MEETING")
 _known("yellen_he_lifeng", UNNAMED_LEADERS, "san_francisco:found", "san_francisco:status",
        "san_francisco:city", "san_francisco:country")
-_known("caexpo_nanning", END_BLOCKED, "expo:end")
 _known("petro_celac_forum", FORUM_NAME_CUT, "counts:FORUM")
 _known("petro_celac_forum", EDITION_AFTER_CUE, "forum:edition")
 _known("tanzania_samia_talks", SIDE_ABBREV, "dar:countries")

@@ -66,7 +66,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
-    span = _span_from_duration(cluster, date, g, article)
+    span = _span_from_duration(cluster, date, g, article) or _span_until(cluster, date, g, article)
     end_value = span[1] if span else None
     ended_words = _date_words(cluster, date, g.ended, article)
     ended = ended_words and not span  # the day is the end, and nothing says when it began
@@ -202,6 +202,28 @@ def _days_between(earlier: str, later: str) -> int:
 
 def tense_status(tense: str | None, default: str) -> str:
     return {"future": "future", "past": "past", "present": "ongoing"}.get(tense or "", default)
+
+
+#: The longest an event may run "until" a later day of the text. Unit: days.
+MAX_UNTIL_DAYS = 31
+
+
+def _span_until(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                article: Article) -> tuple[str, str] | None:
+    """"Le forum, ouvert lundi, se tient jusqu'à vendredi", "博览会24日开幕，将持续至28日": a
+    later day after a word of "until" (``until_before``) in a clause of the event ends the event
+    that began on its day (such a date is no date of the event's own: ``date_blockers``)."""
+    pattern = g.data.get("until_before")
+    if not pattern or date is None or len(date.value) != 10 or "X" in date.value \
+            or (date.end_value and date.end_value != date.value):
+        return None
+    for ref in cluster.references:
+        for d in article.dates:
+            if ref.clause_start <= d.start and d.end <= ref.clause_end and len(d.value) == 10 \
+                    and re.search(pattern, article.text[max(ref.clause_start, d.start - 16):d.start], re.IGNORECASE) \
+                    and 0 < _days_between(date.value, d.value) <= MAX_UNTIL_DAYS:
+                return date.value, d.value
+    return None
 
 
 def _span_from_duration(cluster: Cluster, date: DateValue | None, g: EventGrammar,
