@@ -654,7 +654,7 @@ _known("g20_rio_participants", MARGINS_WORKS, "milei:city", "milei:country")
 _known("otan_ministres_bruxelles", SAME_SENTENCE_SPLIT, "counts:MEETING")
 _known("otan_ministres_bruxelles", TWO_WEEKDAYS, "ministerial:end")
 _known("otan_ministres_bruxelles", STATUS_SAME_DAY, "ministerial:status")
-_known("ag_onu_en_marge", NO_UNGA_CUE, "unga:edition", "unga:start",
+_known("ag_onu_en_marge", NO_UNGA_CUE, "unga:start",
        "unga:end", "unga:status")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start")
 _known("forum_boao", LOC_TOWN, "forum:city", "talks:city")

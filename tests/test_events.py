@@ -215,6 +215,11 @@ def test_premier_numbers_an_edition_only_when_it_opens_a_name(text, edition):
     assert [m.edition for m in mentions] == [edition]
 
 
+def test_the_session_of_a_named_assembly_is_its_edition():
+    text = "La 79e session de l'Assemblée générale des Nations unies s'est ouverte mardi à New York."
+    assert [m.edition for m in find_events(article(text, "fr", "2024-09-25")).mentions] == [79]
+
+
 def test_two_meetings_in_two_cities_are_two_events_zh():
     a = article("去年，习近平和托卡耶夫在西安和莫斯科两次会晤。", "zh", "2024-07-03",
                 dates=[("去年", "2023", "2023", "relative")])
