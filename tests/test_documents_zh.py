@@ -74,3 +74,9 @@ def test_an_expo_that_lasts_until_a_later_day_ends_on_it(tmp_path):
     body = "第二届中国—南亚农业博览会24日在昆明开幕，斯里兰卡总统迪萨纳亚克出席开幕式。本届博览会将持续至28日。"
     expos = [m for m in mentions(tmp_path, body, "2025-06-25") if m.type == "FORUM"]
     assert [(m.start, m.end, m.status) for m in expos] == [("2025-06-24", "2025-06-28", "ongoing")]
+
+
+@pytest.mark.slow
+def test_a_city_compounded_with_the_event_word_is_its_place(tmp_path):
+    body = "外交部长王毅表示，中美旧金山会晤达成的共识正在得到落实。"
+    assert [(m.city, m.country) for m in mentions(tmp_path, body, "2024-12-18")] == [("San Francisco", "US")]

@@ -533,15 +533,12 @@ _known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
-_known("yellen_he_lifeng", OFFICE_PORTFOLIO, "visit:status",
-       "guangzhou:city")
+_known("yellen_he_lifeng", OFFICE_PORTFOLIO, "visit:status")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + DAY_RANGE_FOLLOWER, "visit:start",
        "visit:end")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + NAME_CUT, "guangzhou:persons")
 _known("yellen_he_lifeng", UNNAMED_LEADERS + "; and " + OFFICE_PORTFOLIO + " (Guangzhou talks)",
-       "counts:MEETING")
-_known("yellen_he_lifeng", UNNAMED_LEADERS, "san_francisco:found", "san_francisco:status",
-       "san_francisco:city", "san_francisco:country")
+       )
 _known("petro_celac_forum", FORUM_NAME_CUT, "counts:FORUM")
 _known("petro_celac_forum", EDITION_AFTER_CUE, "forum:edition")
 _known("tanzania_samia_talks", SIDE_ABBREV, "dar:countries")

@@ -39,6 +39,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 window = article.text[max(ref.clause_start, e.start - 16):e.start].lower()
                 introduced = bool(re.search(r"(?:%s)\s*[^\s,，。;；]{1,12}?\s*(?:和|与|及|、|et|ou)\s*$"
                                             % "|".join(map(re.escape, preps)), window))
+            if not introduced and g.data.get("place_adjacent_before_cue") and e.end == ref.cue.start:
+                introduced = True  # "两国元首旧金山会晤", "巴厘岛会晤": a place compounded with the event word
             score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
             inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
             if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark") and not _topic(e, article):
