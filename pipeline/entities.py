@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import langdata, models
+from .candidates import has_cue
 from .gazetteer import (AliasTable, Entry, Gazetteer, aliases, capitals, gazetteer, short_place_forms,
                         transliteration_chars, venue)
 from .records import Article, Entity, Sentence
@@ -347,6 +348,8 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
         place = places.lookup(name) if places is not None else None
         if place is not None and (place.label == "COUNTRY" or places.lookup(m.group(0)) is not None):
             continue  # "苏丹喀土穆", "总统府…": a place after the word, not a person ("总统哈桑" is one)
+        if place is not None and place.label == "CITY" and has_cue(text[end:end + 4], language):
+            continue  # "两国元首喀山会晤": a city compounded with the event word, not a person
         entry = table.resolve(name, "PERSON", 100)
         if entry is None:
             last = re.split(f"[{re.escape(NAME_JOINERS)}]", name)[-1]

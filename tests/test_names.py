@@ -236,3 +236,8 @@ def test_a_one_character_side_is_the_country_the_document_names_in_full(text, ex
 ])
 def test_a_known_two_character_name_before_a_particle_the_segmenter_joins_is_found(text, name):
     assert name in [e.canonical for e in entities(text, "zh") if e.label == "PERSON"]
+
+
+def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
+    found = [(e.text, e.label) for e in entities("王毅表示，两国元首喀山会晤达成的共识正在落实。", "zh")]
+    assert ("喀山", "CITY") in found and all(label != "PERSON" or text != "喀山" for text, label in found)
