@@ -80,3 +80,11 @@ def test_an_expo_that_lasts_until_a_later_day_ends_on_it(tmp_path):
 def test_a_city_compounded_with_the_event_word_is_its_place(tmp_path):
     body = "外交部长王毅表示，中美旧金山会晤达成的共识正在得到落实。"
     assert [(m.city, m.country) for m in mentions(tmp_path, body, "2024-12-18")] == [("San Francisco", "US")]
+
+
+@pytest.mark.slow
+def test_this_years_annual_session_gives_the_forums_span(tmp_path):
+    body = ("2025夏季达沃斯论坛开幕式24日在天津举行，国务院总理李强出席并致辞，厄瓜多尔总统诺沃亚出席。"
+            "本届年会于24日至26日举行。")
+    forums = [m for m in mentions(tmp_path, body, "2025-06-25") if m.type == "FORUM"]
+    assert [(m.start, m.end, m.status) for m in forums] == [("2025-06-24", "2025-06-26", "ongoing")]

@@ -463,11 +463,6 @@ ATTENDANCE_END = (
 FIRST_EDITION = (
     "lang/zh/events.json 'ordinal_pattern' reads only 第N届/第N次: '首届中国－中亚峰会' (the guide's "
     "own example: edition 1) gets no edition")
-ANNUAL_SESSION = (
-    "'本届年会于26日至29日举行' is no frame: 年会 (the forum's annual session) is no FORUM cue "
-    "(lang/zh/events.json cues) and not anaphoric, and a cue-less sentence joins an event only "
-    "through segmentation._attach_attendance (here by its closing '参会'), which brings people, "
-    "never dates; the forum keeps the lead's '28日' (one day before publication: past)")
 MAIN_FORUM = (
     "'主论坛' (the forum's main session) is a FORUM cue of its own (triggers: name '主论坛', not "
     "anaphoric, not in generic_names): it founds a second cluster that takes Zhao Leji and the "
@@ -529,7 +524,6 @@ _known("xian_mirziyoyev_samarkand", FIRST_EDITION, "summit:edition")
 _known("boao_annual_conference", PLACE_IN_NAME,
        "shanmugaratnam:city",
        "shanmugaratnam:country")
-_known("boao_annual_conference", ANNUAL_SESSION, "forum:start", "forum:end")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
