@@ -241,3 +241,14 @@ def test_a_known_two_character_name_before_a_particle_the_segmenter_joins_is_fou
 def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
     found = [(e.text, e.label) for e in entities("王毅表示，两国元首喀山会晤达成的共识正在落实。", "zh")]
     assert ("喀山", "CITY") in found and all(label != "PERSON" or text != "喀山" for text, label in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("外交部长王毅会见国际货币基金组织总裁格奥尔基耶娃。", "格奥尔基耶娃", ""),
+    ("国家主席习近平会见美国总统国家安全事务助理沙利文。", "沙利文", "US"),
+    ("王毅在北京会见俄罗斯总统中东问题特别代表博格丹诺夫。", "博格丹诺夫", "RU"),
+    ("李强会见亚洲基础设施投资银行行长邹加怡。", "邹加怡", ""),
+])
+def test_heads_of_bodies_and_aides_named_after_their_office_are_persons(text, name, country):
+    found = {e.text: e for e in entities(text, "zh") if e.label == "PERSON"}
+    assert name in found and found[name].country == country
