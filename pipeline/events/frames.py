@@ -230,12 +230,6 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
         if cue.type in ("MEETING", "VISIT"):
             clause_ents += _office_holders(article, clause_ents, g)
-        if cue.type != "MEETING":
-            # "韩正在北京会见来华出席峰会的X": the city before the talks verb is the talks' venue,
-            # not that of the summit the visitor came to attend
-            talks = next((c for c in cues[:i] if c.type == "MEETING" and c.kind == "verb" and c.start >= c_start), None)
-            if talks is not None:
-                clause_ents = [e for e in clause_ents if not (e.label == "CITY" and e.end <= talks.start)]
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
                  and not _date_blocked(article.text, d, g)
                  and not (filed and filed[0] <= d.start and d.end <= filed[1])]
