@@ -444,3 +444,12 @@ def test_a_forum_held_until_a_later_day_ends_on_it(tmp_path):
             "jusqu'à vendredi.")
     forums = [m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "FORUM"]
     assert [(m.start, m.end, m.status) for m in forums] == [("2025-03-10", "2025-03-14", "ongoing")]
+
+
+@pytest.mark.slow
+def test_countries_the_talks_discussed_are_no_parties(tmp_path):
+    body = ("Le ministre indien des Affaires étrangères Subrahmanyam Jaishankar s'est entretenu mardi à "
+            "Riyad avec son homologue saoudien Fayçal ben Farhane et a évoqué l'escalade au Yémen et "
+            "les besoins du Soudan.")
+    talks = [m for m in mentions(tmp_path, body, "2024-09-11") if m.type == "MEETING"]
+    assert len(talks) == 1 and set(talks[0].countries) == {"IN", "SA"}

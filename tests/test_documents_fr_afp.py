@@ -582,7 +582,6 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
-_known("appel_macron_xi", TOPIC_COUNTRY, "call:no_countries")
 _known("ue_visioconference", NO_PARTY, "counts:MEETING", "next:found", "next:start",
        "next:status", "next:city", "next:country")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")

@@ -306,8 +306,12 @@ def _topic(e: Entity, article: Article) -> bool:
     g = grammar_of(e.language)
     before = g.data.get("topic_before_country") if g else None
     after = g.data.get("topic_after_country") if g else None
+    # "ont évoqué l'escalade au Liban et la guerre en Ukraine": the object of a verb of discussing
+    discussed = g.data.get("discussed_before_country") if g else None
     return bool((before and re.search(before, article.text[max(0, e.start - 60):e.start], re.IGNORECASE))
-                or (after and re.match(after, article.text[e.end:e.end + 6])))
+                or (after and re.match(after, article.text[e.end:e.end + 6]))
+                or (discussed and e.label == "COUNTRY" and e.kind != "demonym"
+                    and re.search(discussed, article.text[max(0, e.start - 120):e.start], re.IGNORECASE)))
 
 
 def _before_any_meeting(date: DateValue, cues: list[Cue]) -> bool:
