@@ -87,3 +87,10 @@ def test_this_years_annual_session_gives_the_forums_span(tmp_path):
             "本届年会于24日至26日举行。")
     forums = [m for m in mentions(tmp_path, body, "2025-06-25") if m.type == "FORUM"]
     assert [(m.start, m.end, m.status) for m in forums] == [("2025-06-24", "2025-06-26", "ongoing")]
+
+
+@pytest.mark.slow
+def test_an_event_of_this_year_a_visitor_came_to_attend_is_under_way(tmp_path):
+    body = "国务院总理李强24日在天津会见来华出席2025年夏季达沃斯论坛的厄瓜多尔总统诺沃亚。"
+    forums = [m for m in mentions(tmp_path, body, "2025-06-24") if m.type == "FORUM"]
+    assert [(m.start, m.status) for m in forums] == [("2025", "ongoing")]

@@ -173,6 +173,11 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
             return "past"
         if len(start) < 10:
+            # a year or month holding publication day: what the text says of it now decides
+            # ("来华出席2026年夏季达沃斯论坛": under way)
+            if going_on or (tense != "past" and any(r.embedded for r in cluster.references)) or (
+                    tense != "past" and any(g.ongoing and g.ongoing.search(t) for t in sentence_texts)):
+                return "ongoing"
             return tense_status(tense, "past")
         return "ongoing"
     if tense == "future":
