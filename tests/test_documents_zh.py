@@ -94,3 +94,12 @@ def test_an_event_of_this_year_a_visitor_came_to_attend_is_under_way(tmp_path):
     body = "国务院总理李强24日在天津会见来华出席2025年夏季达沃斯论坛的厄瓜多尔总统诺沃亚。"
     forums = [m for m in mentions(tmp_path, body, "2025-06-24") if m.type == "FORUM"]
     assert [(m.start, m.status) for m in forums] == [("2025", "ongoing")]
+
+
+@pytest.mark.slow
+def test_who_tells_talks_someone_else_held_is_no_party_to_them(tmp_path):
+    body = ("外交部长王毅12日在北京会见巴西外长维埃拉。王毅表示，去年习近平主席同卢拉总统在里约热内卢"
+            "举行会谈，达成重要共识。")
+    talks = {m.start: m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "MEETING"}
+    assert set(talks["2024"].persons) == {"Xi Jinping", "Luiz Inácio Lula da Silva"}
+    assert "Wang Yi" in talks["2025-03-12"].persons

@@ -183,6 +183,10 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
         if speech:
             ref = replace(ref, entities=[*(e for e in speech if e.canonical not in have), *ref.entities])
             have = {e.canonical for e in ref.entities}
+        reporter = _speaker_of_others_talks(ref, article, g) if g else None
+        if reporter is not None:
+            ref = replace(ref, entities=[e for e in ref.entities if e.canonical != reporter.canonical])
+            have = {e.canonical for e in ref.entities}
         if plural and re.search(plural, head) and (ref.cue.type in ("MEETING", "VISIT") or not named_before):
             told = next((r for r in reversed(out) if r.cue.start < ref.cue.start
                          and sum(e.label == "PERSON" for e in r.entities) >= 2), None)
@@ -209,6 +213,28 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 ref = replace(ref, entities=[subject, *ref.entities])
         out.append(ref)
     return out
+
+
+def _speaker_of_others_talks(ref: Reference, article: Article, g) -> Entity | None:
+    """"赵乐际表示，昨天，习近平主席同总统先生举行会谈": the speaker of a sentence
+    (``speech_after_person``) who tells talks someone else held — another person named after the
+    speech verb and before the cue, and no "我" (``first_person``) — is no party to them."""
+    speech, me = g.data.get("speech_after_person"), g.data.get("first_person")
+    if not speech or ref.cue.type != "MEETING":
+        return None  # the speaker of a visit told is often its host ("普京表示，…习近平主席对俄进行国事访问")
+    for e in article.entities:
+        if e.label != "PERSON" or not (ref.sentence.start <= e.start and e.start - ref.sentence.start <= 8):
+            continue
+        said = re.match(speech, article.text[e.end:ref.sentence.end])
+        if not said:
+            return None
+        quote_start = e.end + said.end()
+        if quote_start > ref.cue.start or (me and re.search(me, article.text[quote_start:ref.clause_end])):
+            return None
+        others = [o for o in ref.entities if o.label == "PERSON" and o.canonical != e.canonical
+                  and quote_start <= o.start < ref.cue.start]
+        return e if others else None
+    return None
 
 
 def _reported_speech_parties(ref: Reference, told: list[Reference], article: Article, g) -> list[Entity]:
