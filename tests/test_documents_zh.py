@@ -103,3 +103,11 @@ def test_who_tells_talks_someone_else_held_is_no_party_to_them(tmp_path):
     talks = {m.start: m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "MEETING"}
     assert set(talks["2024"].persons) == {"Xi Jinping", "Luiz Inácio Lula da Silva"}
     assert "Wang Yi" in talks["2025-03-12"].persons
+
+
+@pytest.mark.slow
+def test_i_in_a_quote_running_on_in_its_paragraph_is_the_speaker(tmp_path):
+    body = ("国家主席习近平10日在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈。\n"
+            "习近平指出，中哈是友好邻邦。我此次对哈萨克斯坦的国事访问是友谊之旅。")
+    visits = [m for m in mentions(tmp_path, body, "2025-06-11") if m.type == "VISIT"]
+    assert len(visits) == 1 and "Xi Jinping" in visits[0].persons and visits[0].country == "KZ"

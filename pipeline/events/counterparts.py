@@ -246,9 +246,12 @@ def _reported_speech_parties(ref: Reference, told: list[Reference], article: Art
     speech, me, you = (g.data.get(k) for k in ("speech_after_person", "first_person", "addressee"))
     if not speech or not (me or you):
         return []
-    speaker = next((e for e in article.entities if e.label == "PERSON" and ref.sentence.start <= e.start
-                    and e.start - ref.sentence.start <= 8
-                    and re.match(speech, article.text[e.end:ref.sentence.end])), None)
+    # the speaker opens the sentence, or the paragraph a quote runs on in ("习近平指出，…。自我10年前
+    # …。我此次对俄罗斯的国事访问…")
+    paragraph = article.text.rfind("\n", 0, ref.sentence.start) + 1
+    speaker = next((e for e in article.entities if e.label == "PERSON" and any(
+        opening <= e.start and e.start - opening <= 8 and re.match(speech, article.text[e.end:e.end + 12])
+        for opening in (ref.sentence.start, paragraph))), None)
     if speaker is None:
         return []
     clause = article.text[ref.clause_start:ref.clause_end]
