@@ -43,7 +43,8 @@ def _partner_verb_pattern(language: str) -> re.Pattern | None:
     only with a partner or a person the parse must find ("signer avec X un accord":
     ``with_preposition``; "accueillir son homologue": ``person_object``)."""
     verbs = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
-    stems = [stem for info in verbs.values() if "with_preposition" in info or info.get("person_object")
+    stems = [stem for info in verbs.values()
+             if ("with_preposition" in info or info.get("person_object")) and not info.get("in_documents_with_a_cue")
              for stem in info["stems"]]
     return re.compile(r"\b(?:%s)" % "|".join(map(re.escape, stems)), re.IGNORECASE) if stems else None
 
