@@ -62,3 +62,16 @@ def test_a_language_added_as_data_finds_its_events():
     (meeting,) = find_events(article).mentions
     assert (meeting.type, meeting.start, meeting.city, meeting.countries) == ("MEETING", "2024-05-05", "Moscow",
                                                                           ("CN", "RU"))
+
+
+def test_every_alias_names_one_person_and_every_canonical_name_is_one_entry():
+    """A form two people share would give one of them the other's country and events."""
+    entries = langdata.resource("aliases.json")["entries"]
+    canonicals = [e["canonical"] for e in entries]
+    assert len(canonicals) == len(set(canonicals))
+    owners: dict[str, set[str]] = {}
+    for e in entries:
+        if e["label"] == "PERSON":
+            for name in e["names"]:
+                owners.setdefault(name, set()).add(e["canonical"])
+    assert {name: people for name, people in owners.items() if len(people) > 1} == {}
