@@ -111,3 +111,12 @@ def test_i_in_a_quote_running_on_in_its_paragraph_is_the_speaker(tmp_path):
             "习近平指出，中哈是友好邻邦。我此次对哈萨克斯坦的国事访问是友谊之旅。")
     visits = [m for m in mentions(tmp_path, body, "2025-06-11") if m.type == "VISIT"]
     assert len(visits) == 1 and "Xi Jinping" in visits[0].persons and visits[0].country == "KZ"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "王毅表示，近年来，习近平主席同卢拉总统多次会晤，为两国关系指明方向。",
+    "李强指出，中俄两国领导人屡次通电话，保持密切沟通。",
+])
+def test_many_meetings_over_years_are_no_event(tmp_path, body):
+    assert mentions(tmp_path, body, "2025-05-25") == ()
