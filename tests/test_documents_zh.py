@@ -120,3 +120,12 @@ def test_i_in_a_quote_running_on_in_its_paragraph_is_the_speaker(tmp_path):
 ])
 def test_many_meetings_over_years_are_no_event(tmp_path, body):
     assert mentions(tmp_path, body, "2025-05-25") == ()
+
+
+@pytest.mark.slow
+def test_a_forum_named_in_a_co_chairs_office_is_no_event_and_the_attendees_join_the_day_s_event(tmp_path):
+    body = ("习近平和南非总统拉马福萨24日在约翰内斯堡共同主持中非领导人对话会。非盟轮值主席、科摩罗总统阿扎利，"
+            "中非合作论坛非方共同主席国、塞内加尔总统萨勒，赞比亚总统希奇莱马等出席。")
+    found = mentions(tmp_path, body, "2023-08-25")
+    assert [m.name for m in found] == ["中非领导人对话会"]
+    assert {"Azali Assoumani", "Macky Sall"} <= set(found[0].persons)
