@@ -453,3 +453,10 @@ def test_countries_the_talks_discussed_are_no_parties(tmp_path):
             "les besoins du Soudan.")
     talks = [m for m in mentions(tmp_path, body, "2024-09-11") if m.type == "MEETING"]
     assert len(talks) == 1 and set(talks[0].countries) == {"IN", "SA"}
+
+
+@pytest.mark.slow
+def test_talks_by_phone_have_no_venue(tmp_path):
+    body = "Emmanuel Macron s'est entretenu lundi au téléphone, à l'Élysée, avec le président kényan William Ruto."
+    talks = [m for m in mentions(tmp_path, body, "2024-05-14") if m.type == "MEETING"]
+    assert [(m.city, m.country) for m in talks] == [(None, None)]

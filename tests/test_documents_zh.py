@@ -129,3 +129,12 @@ def test_a_forum_named_in_a_co_chairs_office_is_no_event_and_the_attendees_join_
     found = mentions(tmp_path, body, "2023-08-25")
     assert [m.name for m in found] == ["中非领导人对话会"]
     assert {"Azali Assoumani", "Macky Sall"} <= set(found[0].persons)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, country", [
+    ("习近平表示，中方支持哈方明年举办第二届中国－中亚峰会。", "KZ"),
+    ("王毅表示，中方积极支持俄方办好第十届金砖国家议会论坛。", "RU"),
+])
+def test_the_side_that_hosts_an_event_gives_its_country(tmp_path, body, country):
+    assert [m.country for m in mentions(tmp_path, body, "2024-07-04")] == [country]

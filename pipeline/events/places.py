@@ -55,6 +55,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 town = _venue_in_name(e, article)  # "le Forum de Boao", "Forum … de Davos"
                 if town is not None:
                     cities.append((score, town))
+    if cluster.type == "MEETING" and all(cue_words(r, "remote_pattern", in_cue=True) for r in cluster.references):
+        return None, None  # talks by phone or video have no venue
     city = min(cities, key=lambda x: x[0])[1] if cities else None
     if city is not None:
         return city, city.country or None
@@ -65,6 +67,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
         abbreviated = _abbreviated_destination(cluster, g, article)
         if abbreviated:
             return None, abbreviated
+    if cluster.type in ("VISIT", "SUMMIT", "FORUM"):
+        # "Le Vietnam s'apprête à accueillir X", "支持哈方明年举办第二届中国－中亚峰会": the host
         host = _host_named_as_subject(cluster, g, article)
         if host and not countries:
             return None, host
@@ -136,10 +140,14 @@ def _host_named_as_subject(cluster: Cluster, g: EventGrammar, article: Article) 
     pattern = g.data.get("host_after_country")
     if not pattern:
         return None
+    side = langdata.load("entities", g.language).get("side_suffix")
     for ref in cluster.references:
-        for e in ref.entities:
-            if e.label == "COUNTRY" and e.kind != "demonym" and e.entity_id and e.end <= ref.cue.start \
-                    and re.match(pattern, article.text[e.end:ref.cue.start], re.IGNORECASE):
+        head = ref.cue.name_start if 0 <= ref.cue.name_start < ref.cue.start else ref.cue.start
+        for e in sorted(ref.entities, key=lambda e: -e.start):  # the nearest before the event
+            # a country, or a side ("哈方"), not a demonym adjective ("le président russe")
+            named = e.kind != "demonym" or bool(side and e.text.endswith(side))
+            if e.label == "COUNTRY" and named and e.entity_id and e.end <= head \
+                    and re.match(pattern, article.text[e.end:head], re.IGNORECASE):
                 return e.entity_id
     return None
 
