@@ -138,3 +138,18 @@ def test_a_forum_named_in_a_co_chairs_office_is_no_event_and_the_attendees_join_
 ])
 def test_the_side_that_hosts_an_event_gives_its_country(tmp_path, body, country):
     assert [m.country for m in mentions(tmp_path, body, "2024-07-04")] == [country]
+
+
+@pytest.mark.slow
+def test_the_day_a_leader_attends_a_summit_of_a_series_lasting_days_it_is_under_way(tmp_path):
+    body = "国家主席习近平11日在利马出席亚太经合组织第三十一次领导人非正式会议并发表讲话。"
+    summits = [m for m in mentions(tmp_path, body, "2024-11-11") if m.type == "SUMMIT"]
+    assert [(m.start, m.status) for m in summits] == [("2024-11-11", "ongoing")]
+
+
+@pytest.mark.slow
+def test_this_visit_told_with_what_was_signed_during_it_is_under_way(tmp_path):
+    body = ("国家主席习近平10日在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈。\n"
+            "习近平指出，我此次对哈萨克斯坦的国事访问是友谊之旅。访问期间，双方签署了多项合作文件。")
+    visits = [m for m in mentions(tmp_path, body, "2025-06-11") if m.type == "VISIT"]
+    assert [m.status for m in visits] == ["ongoing"]

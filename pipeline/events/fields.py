@@ -167,8 +167,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         if start == end == pub_cmp and len(start) == 10:
             if any(g.finished and g.finished.search(t) for t in clause_texts):
                 return "past"
-            if going_on:
-                return "ongoing"
+            if going_on or (tense != "future" and _series_days(cluster) > 1):
+                return "ongoing"  # a day of a summit of a series that lasts days: the day it is told
             return "future" if tense == "future" else "past"
         if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
             return "past"
@@ -191,9 +191,24 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         return "ongoing"
     if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
         return "ongoing"
+    if cluster.type != "MEETING" and any(cue_words(r, "current_before") for r in cluster.references) \
+            and not any(g.finished and g.finished.search(t) for t in clause_texts):
+        return "ongoing"  # "我此次对俄罗斯的国事访问…", "cette visite": the one under way as it is told
     if tense == "present":
         return "ongoing"
     return "past"
+
+
+def _series_days(cluster: Cluster) -> int:
+    """How many days an edition of the cluster's named series lasts (``days`` of
+    ``resources/event_series.json``), 1 when it names none."""
+    table = series_table()["series"]
+    for ref in cluster.references:
+        if ref.cue.name:
+            sid = find_series(split_name(ref.cue.name)[0])[0]
+            if sid:
+                return int(table[sid].get("days") or 1)
+    return 1
 
 
 #: How many days after its last known day an event the text says is still going on ("les
