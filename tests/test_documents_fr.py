@@ -460,3 +460,12 @@ def test_talks_by_phone_have_no_venue(tmp_path):
     body = "Emmanuel Macron s'est entretenu lundi au téléphone, à l'Élysée, avec le président kényan William Ruto."
     talks = [m for m in mentions(tmp_path, body, "2024-05-14") if m.type == "MEETING"]
     assert [(m.city, m.country) for m in talks] == [(None, None)]
+
+
+@pytest.mark.slow
+def test_an_apposition_after_a_cue_places_and_dates_it_up_to_the_event_around_it(tmp_path):
+    body = ("Le président sud-coréen Yoon Suk-yeol doit rencontrer mardi à Tokyo le Premier ministre japonais "
+            "Shigeru Ishiba. Lors de leur dernière rencontre, à Lima en novembre 2024 en marge du sommet de "
+            "l'Apec, les deux dirigeants avaient promis de coopérer.")
+    talks = {m.start: m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "MEETING"}
+    assert "2024-11" in talks and talks["2024-11"].city == "Lima"

@@ -614,9 +614,8 @@ DAVOS_DATE = (
     "'Zelensky s'est … exprimé mardi devant le forum' (one day, not the opening day) founds a third "
     "cluster, rejected as domestic (UA only): the forum loses Li Qiang, Zelensky, CN and UA")
 TITLE_AND_LEUR = (
-    "frames._clause_bounds cuts 'Lors de leur dernière rencontre' from its place and date at the "
-    "comma right after the cue (the last break before the next cue, 'sommet du G20'), so the Bali "
-    "talks have no date of their own and join the San Francisco talks: the Bali MEETING is lost")
+    "'à Bali' is a LOC (an island, no GeoNames city) and places._place maps no LOC to its country, "
+    "so the Bali talks, now placed and dated by the apposition after their cue, have no country")
 BALI_LOC = (
     "'à Bali' is a LOC (an island, no GeoNames city) and places._place maps no LOC to its country, "
     "so the G20 summit in Bali has no country")
@@ -662,8 +661,7 @@ _known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countri
 _known("davos_li_qiang", DAVOS_DATE, "wef:city", "wef:country")
 _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
-_known("san_francisco_rappel_bali", TITLE_AND_LEUR, "counts:MEETING", "bali:found", "bali:start", "bali:status",
-       "bali:country", "bali:persons")
+_known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:country")
 _known("san_francisco_rappel_bali", BALI_LOC, "g20:country")
 _known("vientiane_offices", ASEAN,
        "asean:city", "asean:country")

@@ -124,9 +124,22 @@ def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGr
     for j in range(index + 1, len(cues)):
         cut = _boundary(text, base, cues[j - 1], cues[j], g, coordinations)
         if cut is not None:
-            end = cut
+            end = _through_apposition(text, base, cues[j - 1], cues[j], cut, g)
             break
     return start, end
+
+
+def _through_apposition(text: str, base: int, left: Cue, right: Cue, cut: int, g: EventGrammar) -> int:
+    """"Lors de leur dernière rencontre, à Bali en novembre 2022 en marge du sommet du G20": a comma
+    right after a cue opens an apposition that places and dates it, up to the words that introduce
+    the event around it (``margin_before``); both share that text."""
+    pattern = g.data.get("margin_before")
+    head_end = max(left.end, left.name_end) - base
+    if not pattern or text[head_end:cut - base].strip():
+        return cut
+    margin = re.search(pattern, text[cut - base:(right.name_start if right.name_start >= 0 else right.start) - base],
+                       re.IGNORECASE)
+    return cut + margin.start() if margin else cut
 
 
 def _boundary(text: str, base: int, left: Cue, right: Cue, g: EventGrammar,
