@@ -630,11 +630,6 @@ SUMMIT_NO_PARTY = (
 REGION_COUNTRY = (
     "'en Floride' is a LOC (a US state) and places._place maps no LOC or region to its country, "
     "so the talks in Florida have no country")
-NAME_CUT = (
-    "the name of '24e sommet du Conseil des chefs d'État de l'Organisation de coopération de "
-    "Shanghai' is cut to 'sommet du Conseil' (the names reading stops at \"des chefs d'État\"), "
-    "which segmentation._names_compatible cannot match with the title's \"sommet de l'OCS\": the "
-    "title's undated SUMMIT is a second event and pairs with the expected one")
 ORDINAL_VISIT = (
     "triggers reads the ordinal of 'la cinquième visite d'État de M. Xi au Kazakhstan' as an edition "
     "(any cue with an ordinal), though the guide gives an edition only in a named series")
@@ -670,8 +665,6 @@ _known("riyad_negatifs", SUMMIT_NO_PARTY,
 _known("orban_dates_relatives", REGION_COUNTRY, "trump:country")
 _known("orban_dates_relatives", PRONOUN_FRONTED,
        "zelensky:persons", "zelensky:countries")
-_known("astana_xinhua_ocs", NAME_CUT, "counts:SUMMIT", "sco:edition", "sco:start", "sco:end",
-       "sco:status")
 _known("astana_xinhua_ocs", ORDINAL_VISIT, "visit:edition")
 _known("focac_xinhua_pekin", FORUM_WORD, "summit:persons", "summit:countries")
 

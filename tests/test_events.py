@@ -158,6 +158,10 @@ def test_chinese_agreement_count_zh():
     ("fr", "le Forum des nouvelles Routes de la soie pour la coopération internationale a eu lieu",
      "Forum des nouvelles Routes de la soie pour la coopération internationale"),
     ("fr", "lors du sommet de l'APEC au Vietnam", "sommet de l'APEC"),
+    # a common noun between two "de" leading on to a capital belongs to the name
+    ("fr", "le sommet du Conseil des chefs de gouvernement de la Communauté des États indépendants s'ouvre",
+     "sommet du Conseil des chefs de gouvernement de la Communauté des États"),
+    ("fr", "le sommet du G7 pour parler de Paris aura lieu", "sommet du G7"),
     ("zh", "习近平出席金砖国家领导人第十五次会晤并发表讲话", "金砖国家领导人第十五次会晤"),
     ("zh", "在北京举办的“一带一路”国际合作高峰论坛", "“一带一路”国际合作高峰论坛"),
     ("zh", "祝愿哈方主办的阿斯塔纳峰会取得圆满成功", "阿斯塔纳峰会"),
