@@ -469,3 +469,11 @@ def test_an_apposition_after_a_cue_places_and_dates_it_up_to_the_event_around_it
             "l'Apec, les deux dirigeants avaient promis de coopérer.")
     talks = {m.start: m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "MEETING"}
     assert "2024-11" in talks and talks["2024-11"].city == "Lima"
+
+
+@pytest.mark.slow
+def test_the_ministers_of_a_body_meeting_again_are_its_next_meeting(tmp_path):
+    body = ("Les ministres de la Défense de l'Otan se sont réunis mardi par visioconférence sous la présidence du "
+            "secrétaire général Mark Rutte. Les ministres doivent se retrouver le 12 juin à Bruxelles.")
+    talks = {m.start: m for m in mentions(tmp_path, body, "2025-03-12") if m.type == "MEETING"}
+    assert "2025-06-12" in talks and talks["2025-06-12"].city == "Brussels"

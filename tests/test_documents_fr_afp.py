@@ -560,9 +560,6 @@ APPOSITION = (
 OFFICE_FORUM = (
     "frames.make_references resolves an office to its holder ('Le président français' -> Emmanuel "
     "Macron, offices._office_holders) only for MEETING and VISIT frames, never for a FORUM or SUMMIT")
-NO_PARTY = (
-    "'Les ministres doivent se retrouver … le 19 février à Bruxelles' names no "
-    "person, state or organisation in its clause and diplomatic._specific would reject it")
 DOMESTIC_PAIRED = (
     "'Il y a été reçu par le chancelier Olaf Scholz' (read from the parse) joins the union talks "
     "of the lead (same subject, Attal: segmentation._find_cluster), which give it Matignon's Paris "
@@ -582,8 +579,6 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
-_known("ue_visioconference", NO_PARTY, "counts:MEETING", "next:found", "next:start",
-       "next:status", "next:city", "next:country")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
 _known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")

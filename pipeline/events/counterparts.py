@@ -189,7 +189,9 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
             have = {e.canonical for e in ref.entities}
         if plural and re.search(plural, head) and (ref.cue.type in ("MEETING", "VISIT") or not named_before):
             told = next((r for r in reversed(out) if r.cue.start < ref.cue.start
-                         and sum(e.label == "PERSON" for e in r.entities) >= 2), None)
+                         and sum(e.label == "PERSON" for e in r.entities) >= 2), None) or \
+                next((r for r in reversed(out) if r.cue.start < ref.cue.start and r.cue.type == ref.cue.type
+                      and any(e.label == "PERSON" for e in r.entities)), None)  # "Les ministres" of a body
             if told is not None:
                 # "leur dernière rencontre avant le retour de Donald Trump": "leur" says who meets;
                 # other people and countries of the clause are not its parties

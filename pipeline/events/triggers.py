@@ -188,8 +188,10 @@ def _with_attribute(verb: int, tokens, children: dict[int, list[int]]) -> bool:
 def _together(verb: int, tokens, children: dict[int, list[int]], g: EventGrammar) -> bool:
     """A reciprocal verb ("se retrouver") is an encounter only with a plural subject ("les deux
     ministres se sont retrouvés") or a partner ("s'est retrouvé avec son homologue")."""
-    plural = any("Number=Plur" in tokens[j].morph for j in [verb] + children.get(verb, [])
-                 if j == verb or tokens[j].dep.startswith("aux"))
+    # the verb, its auxiliaries, or the modal it depends on ("doivent se retrouver")
+    governing = [tokens[verb].head] if tokens[verb].dep == "xcomp" else []
+    plural = any("Number=Plur" in tokens[j].morph for j in [verb, *governing] + children.get(verb, [])
+                 if j in (verb, *governing) or tokens[j].dep.startswith("aux"))
     # a partner is someone: a name or an office ("avec Xi Jinping", "avec son homologue"), not
     # what the subject ends up with ("se retrouve avec un candidat dissident")
     partner = any(introduced_by(j, tokens, children, g.data.get("comitative_prepositions", ()))
