@@ -477,3 +477,11 @@ def test_the_ministers_of_a_body_meeting_again_are_its_next_meeting(tmp_path):
             "secrétaire général Mark Rutte. Les ministres doivent se retrouver le 12 juin à Bruxelles.")
     talks = {m.start: m for m in mentions(tmp_path, body, "2025-03-12") if m.type == "MEETING"}
     assert "2025-06-12" in talks and talks["2025-06-12"].city == "Brussels"
+
+
+@pytest.mark.slow
+def test_a_year_in_what_was_said_at_a_forum_does_not_date_it(tmp_path):
+    body = ("Le Premier ministre indien Narendra Modi a affirmé mercredi au Forum de Saint-Pétersbourg que la "
+            "croissance de son pays avait atteint 7 % en 2023.")
+    forums = [m for m in mentions(tmp_path, body, "2024-06-06") if m.type == "FORUM"]
+    assert [m.start for m in forums] == [None]  # the day is the statement's, the year the growth's

@@ -652,8 +652,7 @@ _known("ag_onu_en_marge", NO_UNGA_CUE, "unga:start",
        "unga:end", "unga:status")
 _known("poutine_chine_accords", EXPO_UNTIL, "expo:start")
 _known("forum_boao", LOC_TOWN, "forum:city", "talks:city")
-_known("davos_li_qiang", DAVOS_DATE, "counts:FORUM", "wef:persons", "wef:countries")
-_known("davos_li_qiang", DAVOS_DATE, "wef:city", "wef:country")
+_known("davos_li_qiang", DAVOS_DATE, "wef:persons", "wef:countries")
 _known("davos_li_qiang", SHORT_NAME,
        "bern:countries")
 _known("san_francisco_rappel_bali", TITLE_AND_LEUR, "bali:country")

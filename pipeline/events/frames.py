@@ -257,8 +257,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # — but "le sommet que la Chine accueillera le 5 mai": a "que" right after the event's
             # noun (or name) opens a relative clause about the event, whose date is the event's
             head_end = max(cue.end, cue.name_end)
+            # — unless a verb of saying comes before the event ("Li Qiang a assuré mardi au Forum
+            # de Davos que l'économie avait progressé … en 2023"): then "que" opens what was said
+            said = g.data.get("speech_verb")
+            relative = cue.kind != "verb" and not (said and re.search(
+                said, article.text[sentence.start:cue.start], re.IGNORECASE))
             dates = [d for d in dates if not (d.start >= cue.end and _reported_after(
-                article.text, head_end, d.start, marker, relative_ok=cue.kind != "verb"))]
+                article.text, head_end, d.start, marker, relative_ok=relative))]
             # "en marge d'une visite à Bormes, qu'il recevrait le président russe": the people of
             # what is said during a visit are not its visitors
             if g.data.get("speaker_marker"):
