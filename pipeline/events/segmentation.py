@@ -36,6 +36,11 @@ class Cluster:
     def persons(self) -> set[str]:
         return {e.canonical for r in self.references for e in r.entities if e.label == "PERSON"}
 
+    def absorb(self, references: list[Reference]) -> None:
+        """Take another cluster's references, in text order (its best date is found again)."""
+        self.references = sorted([*self.references, *references], key=lambda r: r.cue.start)
+        self._best_for = -1
+
     def best_date(self) -> DateValue | None:
         """The best date of the first reference that has one: the lead sentence dates the event;
         later sentences bring other dates along (a treaty's expiry, an earlier meeting). Asked for
@@ -134,9 +139,7 @@ def _join_gatherings(clusters: list[Cluster], published: str | None = None) -> l
                                        and not cue_words(r, "remote_pattern", in_cue=True)
                                        for r in c.references) \
                 and _dates_compatible(c.best_date(), main.best_date()):
-            main.references.extend(c.references)
-            main.references.sort(key=lambda r: r.cue.start)
-            main._best_for = -1
+            main.absorb(c.references)
             continue
         kept.append(c)
     return kept
@@ -152,8 +155,7 @@ def _join_cataphora(clusters: list[Cluster]) -> list[Cluster]:
             later = next((d for d in clusters[index + 1:] if d.type == c.type
                           and not all(r.cue.anaphoric for r in d.references)), None)
             if later is not None and _dates_compatible(c.best_date(), later.best_date()):
-                later.references[:0] = c.references
-                later._best_for = -1
+                later.absorb(c.references)
                 continue
         kept.append(c)
     return kept
