@@ -485,3 +485,12 @@ def test_a_year_in_what_was_said_at_a_forum_does_not_date_it(tmp_path):
             "croissance de son pays avait atteint 7 % en 2023.")
     forums = [m for m in mentions(tmp_path, body, "2024-06-06") if m.type == "FORUM"]
     assert [m.start for m in forums] == [None]  # the day is the statement's, the year the growth's
+
+
+@pytest.mark.slow
+def test_il_y_goes_on_where_and_when_the_sentence_before_was(tmp_path):
+    body = ("Le président sénégalais Bassirou Diomaye Faye a présidé mardi un conseil des ministres à Dakar. "
+            "Lundi, il s'était rendu à Abidjan pour sa première visite officielle en Côte d'Ivoire. "
+            "Il y a été reçu par le président ivoirien Alassane Ouattara au palais présidentiel.")
+    talks = [m for m in mentions(tmp_path, body, "2024-05-15") if m.type == "MEETING"]
+    assert [(m.start, m.city) for m in talks] == [("2024-05-13", "Abidjan")]

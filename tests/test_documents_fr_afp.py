@@ -560,11 +560,6 @@ APPOSITION = (
 OFFICE_FORUM = (
     "frames.make_references resolves an office to its holder ('Le président français' -> Emmanuel "
     "Macron, offices._office_holders) only for MEETING and VISIT frames, never for a FORUM or SUMMIT")
-DOMESTIC_PAIRED = (
-    "'Il y a été reçu par le chancelier Olaf Scholz' (read from the parse) joins the union talks "
-    "of the lead (same subject, Attal: segmentation._find_cluster), which give it Matignon's Paris "
-    "and the lead's date, while 'La veille' is not read as a date (lang/fr/dates.json "
-    "'relative_days' has no 'la veille') and 'y' (Berlin) is not resolved")
 
 KNOWN: dict[tuple[str, str, str], str] = {}
 _known = partial(add_known, KNOWN)
@@ -576,6 +571,11 @@ def _known(doc: str, cause: str, *cases: str) -> None:
         KNOWN[(doc, event, field)] = cause
 
 
+LEAD_GROUP = (
+    "the union talks are told by the lead with no cue word ('a reçu mardi à Matignon les organisations "
+    "syndicales et patronales') and found as the antecedent of 'La rencontre' (counterparts."
+    "lead_as_antecedent); diplomatic._meets_a_domestic_group reads the objects of verb cues only, so "
+    "this domestic meeting stays a second MEETING")
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
@@ -587,8 +587,6 @@ _known("maison_blanche_meloni", REGION_PLACE, "g7:country")
 _known("astana_chine_asie_centrale", HOST_RELATIVE, "summit:persons")
 _known("astana_chine_asie_centrale", PREMIER, "xian:edition")
 _known("astana_chine_asie_centrale", MARGINS, "margins:city", "margins:country")
-_known("attal_syndicats_berlin", DOMESTIC_PAIRED, "scholz:start", "scholz:end", "scholz:city",
-       "scholz:country")
 _known("attal_syndicats_berlin", SOCIETY_GROUPS, "domestic:organisations syndicales")
 _known("vienne_nucleaire", NO_NAMED_OFFICIAL,
        "talks:status", "talks:persons")
@@ -598,6 +596,7 @@ _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")
+_known("attal_syndicats_berlin", LEAD_GROUP, "counts:MEETING")
 
 
 # --------------------------------------------------------------------------------------------

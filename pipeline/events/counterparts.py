@@ -213,8 +213,24 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                             and (e.kind != "model" or " " in e.canonical)), None)
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
+            there = g.data.get("there_pronoun")  # "Il y a été reçu…": there, then
+            if previous is not None and there and re.search(there, head) and not ref.dates:
+                ref = _continuing(ref, previous, article)
         out.append(ref)
     return out
+
+
+def _continuing(ref: Reference, previous, article: Article) -> Reference:
+    """"La veille, M. Attal s'était rendu à Berlin. Il y a été reçu par le chancelier…": a sentence
+    that goes on from the one before with "il y" happens where and when that one did — its one
+    day and its cities."""
+    days = [d for d in article.dates if previous.start <= d.start and d.end <= previous.end]
+    cities = [e for e in article.entities if previous.start <= e.start and e.end <= previous.end
+              and e.label == "CITY"]
+    if len(days) != 1 and not cities:
+        return ref
+    return replace(ref, dates=days if len(days) == 1 else ref.dates,
+                   entities=[*ref.entities, *(c for c in cities if c not in ref.entities)])
 
 
 def _speaker_of_others_talks(ref: Reference, article: Article, g) -> Entity | None:

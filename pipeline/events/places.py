@@ -32,7 +32,9 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     countries: list[tuple[int, Entity]] = []
     for order, ref in enumerate(cluster.references):
         for e in ref.entities:
-            before = article.text[max(ref.clause_start, e.start - 6):e.start].strip().lower()
+            # (a place carried over from the sentence before, "Il y…", is read where it stands)
+            low = e.start - 6 if e.start < ref.clause_start else max(ref.clause_start, e.start - 6)
+            before = article.text[max(0, low):e.start].strip().lower()
             introduced = any(before.endswith(p) for p in preps)
             if not introduced and preps:
                 # "在西安和北京", "à Paris et à Berlin": the second of coordinated places
