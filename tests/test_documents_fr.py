@@ -494,3 +494,10 @@ def test_il_y_goes_on_where_and_when_the_sentence_before_was(tmp_path):
             "Il y a été reçu par le président ivoirien Alassane Ouattara au palais présidentiel.")
     talks = [m for m in mentions(tmp_path, body, "2024-05-15") if m.type == "MEETING"]
     assert [(m.start, m.city) for m in talks] == [("2024-05-13", "Abidjan")]
+
+
+@pytest.mark.slow
+def test_a_lead_meeting_a_group_of_ones_own_society_without_cue_word_is_no_event(tmp_path):
+    body = ("Le Premier ministre français Michel Barnier a reçu mardi à Matignon les organisations syndicales "
+            "et patronales pour parler des retraites. La rencontre a duré trois heures.")
+    assert mentions(tmp_path, body, "2024-10-09") == ()

@@ -521,10 +521,6 @@ DOMESTIC_NOUN = (
     "'une rencontre avec des chefs d'entreprise' stays a MEETING: diplomatic._meets_a_domestic_group "
     "reads only the objects of a verb cue (a noun cue is never tested), and _specific accepts one "
     "named official (Tokayev, via 'le dirigeant kazakh') with a date")
-SOCIETY_GROUPS = (
-    "'a reçu … les organisations syndicales et patronales' stays a MEETING: diplomatic._a_group "
-    "fullmatches lang/fr/events.json 'society_groups' against the head noun 'organisations' alone, "
-    "but the data lists only the two-word 'organisations syndicales' (the adjective is a dependent)")
 HOST_WORD = (
     "'Le président kazakh Kassym-Jomart Tokaïev, hôte de la rencontre, a appelé…' names the summit "
     "with another word ('la rencontre', a MEETING cue) and says he hosts it: no rule reads a host "
@@ -571,11 +567,6 @@ def _known(doc: str, cause: str, *cases: str) -> None:
         KNOWN[(doc, event, field)] = cause
 
 
-LEAD_GROUP = (
-    "the union talks are told by the lead with no cue word ('a reçu mardi à Matignon les organisations "
-    "syndicales et patronales') and found as the antecedent of 'La rencontre' (counterparts."
-    "lead_as_antecedent); diplomatic._meets_a_domestic_group reads the objects of verb cues only, so "
-    "this domestic meeting stays a second MEETING")
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
@@ -587,7 +578,6 @@ _known("maison_blanche_meloni", REGION_PLACE, "g7:country")
 _known("astana_chine_asie_centrale", HOST_RELATIVE, "summit:persons")
 _known("astana_chine_asie_centrale", PREMIER, "xian:edition")
 _known("astana_chine_asie_centrale", MARGINS, "margins:city", "margins:country")
-_known("attal_syndicats_berlin", SOCIETY_GROUPS, "domestic:organisations syndicales")
 _known("vienne_nucleaire", NO_NAMED_OFFICIAL,
        "talks:status", "talks:persons")
 _known("modi_moscou_dates_relatives", TALKS_DAY_RULE, "visit:start", "visit:end")
@@ -596,7 +586,6 @@ _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
 _known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")
-_known("attal_syndicats_berlin", LEAD_GROUP, "counts:MEETING")
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import langdata
+from ..candidates import events_pattern
 from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .grammar import EventGrammar
@@ -148,6 +149,12 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
         # the verb of the cue: "reçu" in "a reçu", "rencontrer" in "doit rencontrer"
         verb = max((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
                     and t.pos == "VERB"), default=None)
+        if verb is None and not ref.clause_start <= ref.cue.start < ref.clause_end:
+            # a lead that tells the event without its cue word ("a reçu mardi à Matignon les
+            # organisations syndicales", then "La rencontre…"): its own event verb
+            stems = events_pattern(ref.language, "event_verb_stems", ignore_case=True)
+            verb = next((i for i, t in enumerate(article.tokens) if ref.clause_start <= t.start < ref.clause_end
+                         and t.pos == "VERB" and stems is not None and stems.match(t.form)), None)
         if verb is None:
             continue
         for j in children.get(verb, []):
