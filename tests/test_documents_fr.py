@@ -501,3 +501,16 @@ def test_a_lead_meeting_a_group_of_ones_own_society_without_cue_word_is_no_event
     body = ("Le Premier ministre français Michel Barnier a reçu mardi à Matignon les organisations syndicales "
             "et patronales pour parler des retraites. La rencontre a duré trois heures.")
     assert mentions(tmp_path, body, "2024-10-09") == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, start", [
+    ("Les manifestants se sont rassemblés vendredi à Nice, à la veille du sommet de l'Union pour la "
+     "Méditerranée où sont attendus le président égyptien Abdel Fattah al-Sissi et Emmanuel Macron.",
+     "2024-06-08"),
+    ("Au lendemain de la rencontre entre Emmanuel Macron et Olaf Scholz, les diplomates ont salué "
+     "vendredi un dialogue utile.", "2024-06-06"),
+])
+def test_the_eve_or_the_morrow_of_an_event_dates_it_a_day_off(tmp_path, body, start):
+    found = [m for m in mentions(tmp_path, body, "2024-06-08") if m.type in ("SUMMIT", "MEETING")]
+    assert [m.start for m in found] == [start]

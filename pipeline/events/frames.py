@@ -8,6 +8,8 @@ the frame's date.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -309,12 +311,32 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # (people and the demonyms of their offices may stand outside it: its subject)
             clause_ents = [e for e in clause_ents if own[0] <= e.start and e.end <= own[1]
                            or e.label == "PERSON" or (e.label == "COUNTRY" and e.kind == "demonym")]
+        dates = _days_from_event_word(article, sentence, cue, dates, g)
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
                         embedded=embedded)
         refs.append(ref)
     return refs
+
+
+def _days_from_event_word(article: Article, sentence: Sentence, cue: Cue, dates: list[DateValue],
+                          g: EventGrammar) -> list[DateValue]:
+    """"Les appels se sont multipliés vendredi, à la veille du sommet du G7": the day said is the
+    eve of the event, which is the day after (``days_to_event_before_cue``: words right before the
+    cue → days from the date of the sentence to the event). The sentence's one day, read for the
+    event, moves by that many days."""
+    table = g.data.get("days_to_event_before_cue") or {}
+    before = article.text[max(sentence.start, cue.start - 40):cue.start]
+    shift = next((days for pattern, days in table.items() if re.search(pattern, before, re.IGNORECASE)), None)
+    if shift is None:
+        return dates
+    days = [d for d in article.dates if sentence.start <= d.start and d.end <= sentence.end and len(d.value) == 10
+            and "X" not in d.value and (d.end_value or d.value) == d.value]
+    if len(days) != 1 or any(d != days[0] for d in dates):
+        return dates  # the event has a date of its own
+    when = (dt.date.fromisoformat(days[0].value) + dt.timedelta(days=shift)).isoformat()
+    return [dataclasses.replace(days[0], value=when, end_value=when, source="relative")]
 
 
 def _topic(e: Entity, article: Article) -> bool:
