@@ -483,14 +483,14 @@ def _parse_grammar(rules: Grammar, text: str, pub: dt.date | None, tense: str | 
                 if kind == "weekday" and not m.groupdict().get("dir") and not m.groupdict().get("week"):
                     weekdays.add(s)
     found.sort(key=lambda f: f.start)
-    return _merge_appositions(_weekday_after_weekday(found, weekdays, text, rules), text)
+    return _merge_appositions(_weekday_after_weekday(found, weekdays, text), text)
 
 
 #: the words between two weekdays of one phrase ("mardi et mercredi", "de mardi à jeudi")
 WEEKDAY_JOINER = re.compile(r"\s*(?:,|et|à|au|ou|-|–|至|到|和|、)\s*$")
 
 
-def _weekday_after_weekday(found: list[Found], weekdays: set[int], text: str, rules: Grammar) -> list[Found]:
+def _weekday_after_weekday(found: list[Found], weekdays: set[int], text: str) -> list[Found]:
     """"mardi et mercredi", "de mardi à jeudi", "周二至周四": the second weekday of a phrase is the
     first one on or after the first, whatever the tense put each of them on alone."""
     out = list(found)

@@ -199,8 +199,9 @@ class Gazetteer:
         """The entry of a whole name whatever its case and accents ("MOSCOU", "HANOÏ" of a
         dateline): the highest-ranked name of the table that folds (``text.fold``) the same."""
         for cased in (name.title(), name.capitalize()):  # most names: no index to build
-            if self.names.get(cased) is not None:
-                return self.names.get(cased)
+            entry = self.names.get(cased)
+            if entry is not None:
+                return entry
         if self._folded is None:
             best: dict[str, tuple[float, Entry]] = {}
             for known, entry in self.names.entries.items():

@@ -240,18 +240,30 @@ def _speaker_of_others_talks(ref: Reference, article: Article, g) -> Entity | No
     speech, me = g.data.get("speech_after_person"), g.data.get("first_person")
     if not speech or ref.cue.type != "MEETING":
         return None  # the speaker of a visit told is often its host ("普京表示，…习近平主席对俄进行国事访问")
+    found = _speaker(ref, article, speech, (ref.sentence.start,))
+    if found is None:
+        return None
+    speaker, quote_start = found
+    if quote_start > ref.cue.start or (me and re.search(me, article.text[quote_start:ref.clause_end])):
+        return None
+    others = [o for o in ref.entities if o.label == "PERSON" and o.canonical != speaker.canonical
+              and quote_start <= o.start < ref.cue.start]
+    return speaker if others else None
+
+
+#: How far into a sentence or paragraph its speaker's name may start. Unit: characters.
+SPEAKER_REACH = 8
+
+
+def _speaker(ref: Reference, article: Article, speech: str, openings: tuple[int, ...]) -> tuple[Entity, int] | None:
+    """The person who opens one of ``openings`` with a verb of saying (``speech_after_person``:
+    "习近平指出，"), and where what they say begins."""
     for e in article.entities:
-        if e.label != "PERSON" or not (ref.sentence.start <= e.start and e.start - ref.sentence.start <= 8):
+        if e.label != "PERSON" or not any(o <= e.start and e.start - o <= SPEAKER_REACH for o in openings):
             continue
         said = re.match(speech, article.text[e.end:ref.sentence.end])
-        if not said:
-            return None
-        quote_start = e.end + said.end()
-        if quote_start > ref.cue.start or (me and re.search(me, article.text[quote_start:ref.clause_end])):
-            return None
-        others = [o for o in ref.entities if o.label == "PERSON" and o.canonical != e.canonical
-                  and quote_start <= o.start < ref.cue.start]
-        return e if others else None
+        if said:
+            return e, e.end + said.end()
     return None
 
 
@@ -267,11 +279,10 @@ def _reported_speech_parties(ref: Reference, told: list[Reference], article: Art
     # the speaker opens the sentence, or the paragraph a quote runs on in ("习近平指出，…。自我10年前
     # …。我此次对俄罗斯的国事访问…")
     paragraph = article.text.rfind("\n", 0, ref.sentence.start) + 1
-    speaker = next((e for e in article.entities if e.label == "PERSON" and any(
-        opening <= e.start and e.start - opening <= 8 and re.match(speech, article.text[e.end:e.end + 12])
-        for opening in (ref.sentence.start, paragraph))), None)
-    if speaker is None:
+    found = _speaker(ref, article, speech, (ref.sentence.start, paragraph))
+    if found is None:
         return []
+    speaker = found[0]
     clause = article.text[ref.clause_start:ref.clause_end]
     together = g.data.get("together_words")  # "共同出席": the speaker and the one addressed
     with_you = bool(you and re.search(you, clause)) or bool(together and re.search(together, clause))

@@ -8,10 +8,9 @@ the frame's date.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidates import has_cue
 from ..dates import infer_tense
@@ -217,6 +216,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     coordinations = _coordinations(article, sentence) if len(cues) > 1 and article.tokens else ()
     link_back = _dates_linked_back(article, g, sentence, text)
     filed = dateline_span(article.text, sentence.start, g, "date")  # "MOSCOU, 4 juin (Xinhua) --"
+
+    def usable(d: DateValue) -> bool:  # no bound of something else, no filing day
+        return not _date_blocked(article.text, d, g) and not (filed and filed[0] <= d.start and d.end <= filed[1])
+
     refs = []
     for i, cue in enumerate(cues):
         if cue.generic:
@@ -245,9 +248,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
         if cue.type in ("MEETING", "VISIT"):
             clause_ents += _office_holders(article, clause_ents, g)
-        dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end
-                 and not _date_blocked(article.text, d, g)
-                 and not (filed and filed[0] <= d.start and d.end <= filed[1])]
+        dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end and usable(d)]
         marker = g.data.get("complement_marker")
         if marker:
             # "Qin Gang a déclaré vendredi que le sommet…": the date is the statement's and the
@@ -283,9 +284,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if not dates and cue.type == "MEETING" and cue.kind == "verb":
             # "Le 5 mai, en marge du sommet, X a rencontré Y": a date opening the sentence, before
             # any cue, dates its main predicate, the talks
-            dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start
-                     and not _date_blocked(article.text, d, g)
-                     and not (filed and filed[0] <= d.start and d.end <= filed[1])]
+            dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start and usable(d)]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)
@@ -336,7 +335,7 @@ def _days_from_event_word(article: Article, sentence: Sentence, cue: Cue, dates:
     if len(days) != 1 or any(d != days[0] for d in dates):
         return dates  # the event has a date of its own
     when = (dt.date.fromisoformat(days[0].value) + dt.timedelta(days=shift)).isoformat()
-    return [dataclasses.replace(days[0], value=when, end_value=when, source="relative")]
+    return [replace(days[0], value=when, end_value=when, source="relative")]
 
 
 def _topic(e: Entity, article: Article) -> bool:

@@ -8,11 +8,10 @@ Well-wishers ("支持…办好峰会") do not take part.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import langdata
-from dataclasses import replace
-
 from ..records import Article, Entity, Mention
 from .frames import _topic
 from .grammar import grammar

@@ -85,10 +85,9 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
 def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entity | None:
     """An event told in the sentence a dateline opens ("MOSCOU, 4 juin (Xinhua) -- X s'est
     entretenu lundi avec Y", "新华社莫斯科6月4日电"), with no place of its own, took place where the
-    story was filed — unless it was held by phone or video."""
-    for ref in cluster.references:
-        if cue_words(ref, "remote_pattern", in_cue=True):
-            return None
+    story was filed — unless it was held by phone or video (a video summit too)."""
+    if any(cue_words(ref, "remote_pattern", in_cue=True) for ref in cluster.references):
+        return None
     for ref in cluster.references:
         span = dateline_span(article.text, ref.sentence.start, g, "place")
         if span is None:
@@ -108,10 +107,10 @@ def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entit
 
 
 def _destination(e: Entity, article: Article) -> bool:
-    """A country's one-character short form after a verb of coming or going ("来华", "赴美":
-    ``short_place_verbs`` of the entities data): where someone travels to."""
-    verbs = langdata.load("entities", e.language).get("short_place_verbs", "")
-    return bool(verbs) and e.start > 0 and article.text[e.start - 1] in verbs and article.text[e.start - 1] not in "离驻"
+    """A country's one-character short form after a verb of coming ("来华", "赴美":
+    ``destination_verbs`` of the entities data): where someone travels to."""
+    verbs = langdata.load("entities", e.language).get("destination_verbs", "")
+    return bool(verbs) and e.start > 0 and article.text[e.start - 1] in verbs
 
 
 #: the place that ends an event's name: "Forum de Boao", "sommet de Pau"
