@@ -564,10 +564,6 @@ PRONOUN_FRONTED = (
     "('subject_pronoun' of lang/fr/events.json: '\\W*(?:Il|Elle)\\s', capitalised): after a fronted "
     "date or place ('Mardi, à Brazzaville, il s'était entretenu', 'Le 5 juillet dernier, il "
     "s'était entretenu', 'La semaine dernière, il s'était rendu') the subject is lost")
-INSTITUTION_FORUM = (
-    "'qui copréside le Forum sur la coopération sino-africaine' (the institution, no date or place) "
-    "becomes a FORUM: diplomatic._specific accepts any named SUMMIT/FORUM cue, even one that names "
-    "a body rather than a gathering")
 VIDEO_SUMMIT = (
     "'ont tenu mardi un sommet extraordinaire en visioconférence': 'visioconférence' is also a "
     "MEETING verb cue (lang/fr/events.json), so the sentence gives a separate MEETING (with the "
@@ -640,7 +636,6 @@ FORUM_WORD = (
     "these participants to the summit")
 
 _known("lula_japon_annonce", BEST_DATE, "visit:end")
-_known("wang_yi_etapes_afrique", INSTITUTION_FORUM, "counts:FORUM")
 _known("brics_sommet_video", VIDEO_SUMMIT, "video:no_countries")
 _known("g20_rio_participants", OPEN_END, "summit:end")
 _known("g20_rio_participants", REPRESENTED, "summit:persons", "summit:countries")

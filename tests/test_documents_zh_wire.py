@@ -208,6 +208,15 @@ DOCS: dict[str, dict] = {
             "会谈。菲佐还将赴上海出席第七届中国国际进口博览会开幕式。"
         ),
     ),
+    "zambia_talks_series_named": dict(
+        title="丁薛祥会见赞比亚副总统",
+        published="2025-03-18",
+        body=(
+            "新华社北京3月18日电 国务院副总理丁薛祥18日在北京会见赞比亚副总统纳伦布。丁薛祥表示，中方愿同"
+            "赞方一道，用好中非合作论坛机制，推动中赞全面战略合作伙伴关系走深走实。纳伦布表示，赞方支持中非合作"
+            "论坛和中阿合作论坛在南南合作中发挥更大作用，愿积极参与“一带一路”国际合作高峰论坛框架下的合作。"
+        ),
+    ),
     "ramaphosa_call_recalls": dict(
         title="习近平同南非总统拉马福萨通电话",
         published="2024-06-20",
@@ -426,6 +435,12 @@ EXPECTED: dict[str, dict] = {
             "ciie": dict(type="FORUM", edition=7, status="future", city="Shanghai", country="CN",
                          persons={"Robert Fico"}),
         }),
+    "zambia_talks_series_named": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-03-18", end="2025-03-18", status="past",
+                          city="Beijing", country="CN", countries={"CN", "ZM"}),
+        }),
     "ramaphosa_call_recalls": dict(
         counts={"MEETING": 2, "VISIT": 1, "SUMMIT": 1},
         events={
@@ -447,6 +462,7 @@ DOMESTIC: dict[str, list[str]] = {
     "npc_session_domestic": ["全国人民代表大会", "向大会作政府工作报告", "江苏代表团", "数字经济发展论坛"],
     "xiamen_domestic_summit_match": ["体育产业峰会", "茶产业博览会", "泰国队", "峰顶"],
     "ramaphosa_call_recalls": ["非洲人国民大会"],
+    "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛"],
 }
 
 # --------------------------------------------------------------------------------------------

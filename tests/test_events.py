@@ -473,7 +473,9 @@ def test_one_series_named_in_two_scripts_in_one_document_is_one_event():
     sentences = (Sentence(0, text.index("\n"), "fr"), Sentence(text.index("\n") + 1, len(text), "zh"))
     from dataclasses import replace as copy
 
-    a = copy(article(text, "fr", "2017-05-20"), sentences=sentences)
+    a = copy(article(text, "fr", "2017-05-20", dates=[("14 mai 2017", "2017-05-14", None, "absolute"),
+                                                      ("2017年5月14日", "2017-05-14", None, "absolute")]),
+             sentences=sentences)
     forums = [m for m in find_events(a).mentions if m.type == "FORUM"]
     assert len(forums) == 1
 

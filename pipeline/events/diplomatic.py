@@ -14,6 +14,7 @@ from .. import langdata
 from ..candidates import events_pattern
 from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
+from .counterparts import _speaker
 from .grammar import EventGrammar
 from .offices import office_word
 from .participants import _countries, _serving_a_body
@@ -89,6 +90,22 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)
+
+
+def _series_itself(cluster: Cluster, mention: Mention, article: Article, g: EventGrammar) -> bool:
+    """"推动中非合作论坛…发展", "用好中非合作论坛机制": a forum of a series (FOCAC, the Belt and Road
+    Forum) is a standing mechanism as well as its meetings; named with no edition, date or place
+    and no participant — the speaker of what is said about it (``speech_after_person``) is none
+    — it is the mechanism, not one meeting."""
+    if mention.edition or mention.start or mention.end or mention.city:
+        return False
+    speech = g.data.get("speech_after_person")
+    speakers = set()
+    for ref in cluster.references:
+        found = _speaker(ref, article, speech, (ref.sentence.start,)) if speech else None
+        if found and found[1] <= ref.cue.start:
+            speakers.add(found[0].canonical)
+    return not set(mention.persons) - speakers
 
 
 def _states(codes) -> set[str]:

@@ -16,7 +16,7 @@ from ..candidates import has_cue
 from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, series_table, split_name
 from .evidence import field_sentences, with_fields_of
-from .diplomatic import _domestic, _meets_a_domestic_group, _specific, _strong_visit, _visit_is_diplomatic
+from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
 from .grammar import EventGrammar, to_int
 from .names import _name_key
@@ -111,6 +111,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     # a series the grammar names (COP26) or the series table lists (FOCAC, 中国—中亚峰会)
     series_ids = {find_series(split_name(r.cue.name)[0])[0] for r in refs if r.cue.name} - {""}
     series = any(r.cue.kind == "named" for r in refs) or bool(series_ids)
+    if series_ids and mention.type == "FORUM" and _series_itself(cluster, mention, article, g):
+        return reject("not specific: a forum series named, not one of its meetings")
     trade_fair = any(series_table()["series"][sid].get("trade_fair") for sid in series_ids)
     officials = {p.country for p in persons if p.country}
     domestic = _domestic(mention, inside_name, series, g, officials if trade_fair else None)
