@@ -77,17 +77,23 @@ def introduced_by(j: int, tokens: Sequence[Token], children: dict[int, list[int]
 SUBORDINATE_DEPS = ("advcl", "acl", "acl:relcl")
 
 
-def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence) -> tuple[int, int] | None:
+def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence,
+                     place_relatives: Sequence[str] = ()) -> tuple[int, int] | None:
     """The text span of the verb starting at ``start`` in ``sentence`` and of its dependents when
     that verb is subordinate (``SUBORDINATE_DEPS``, or introduced by a subordinating word: "juste
     avant de recevoir son invité dans sa résidence, X avait publié…"), verbs coordinated with it
-    left out; None for a main verb, whose time and place may stand anywhere in its sentence."""
+    left out; None for a main verb, whose time and place may stand anywhere in its sentence — and
+    for a clause opened by a relative of place (``place_relatives``: "se rendra vendredi à
+    Lisbonne, où il rencontrera…"), which happens where and when the clause it hangs on says."""
     in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
     at = next((i for i in in_sentence if tokens[i].start == start), None)
     if at is None:
         return None
     children = token_children(tokens, in_sentence)
     if tokens[at].dep not in SUBORDINATE_DEPS and not any(tokens[j].dep == "mark" for j in children.get(at, [])):
+        return None
+    if place_relatives and any(tokens[j].form.casefold() in place_relatives and "PronType=Rel" in tokens[j].morph
+                               for j in children.get(at, [])):
         return None
     own = {j: kids for j, kids in children.items()}
     own[at] = [j for j in children.get(at, []) if not (tokens[j].dep == "conj" and tokens[j].pos == "VERB")]

@@ -51,6 +51,27 @@ DOCS: dict[str, dict] = {
             "doit être reçu par le président Vladimir Poutine, a indiqué l'ambassade de Chine."
         ),
     ),
+    "lula_lisbonne_reunion_brasilia": dict(
+        title="Lula attendu vendredi à Lisbonne",
+        published="2025-04-02",  # Wednesday
+        body=(
+            "Brasilia (AFP) - Le président brésilien Luiz Inácio Lula da Silva se rendra vendredi à Lisbonne, "
+            "où il rencontrera son homologue portugais Marcelo Rebelo de Sousa. Mardi, le ministre de la "
+            "Casa Civil a réuni au palais du Planalto les principaux ministres pour préparer le budget. "
+            "Fernando Haddad (Finances), Simone Tebet (Plan) et Wellington Dias (Développement social) "
+            "étaient présents."
+        ),
+    ),
+    "scholz_journee_varsovie": dict(
+        title="Olaf Scholz à Varsovie",
+        published="2024-07-02",  # Tuesday
+        body=(
+            "Berlin (AFP) - Le chancelier allemand Olaf Scholz a commencé sa journée au mémorial de "
+            "Plötzensee, où il s'est entretenu avec Ottilie Brandauer, 101 ans, ancienne résistante. Il "
+            "s'est ensuite envolé pour Varsovie pour des consultations gouvernementales. Le chancelier "
+            "achèvera son déplacement par un entretien avec le Premier ministre polonais Donald Tusk."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -323,6 +344,20 @@ EXPECTED: dict[str, dict] = {
                            countries={"CN", "RU"}, no_countries={"AF"}),
             "putin": dict(type="MEETING", start="2024-06-04", status="future",
                           persons={WANG_YI, PUTIN}, countries={"CN", "RU"}),
+        }),
+    "lula_lisbonne_reunion_brasilia": dict(
+        counts={"MEETING": 1},
+        events={
+            "lisbon": dict(type="MEETING", start="2025-04-04", end="2025-04-04", status="future",
+                           city="Lisbon", country="PT", persons={"Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa"},
+                           countries={"BR", "PT"},
+                           no_persons={"Fernando Haddad", "Simone Tebet", "Wellington Dias"}),
+        }),
+    "scholz_journee_varsovie": dict(
+        counts={"MEETING": 1},
+        events={
+            "tusk": dict(type="MEETING", status="future", persons={"Olaf Scholz", "Donald Tusk"},
+                         countries={"DE", "PL"}, no_persons={"Ottilie Brandauer"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},

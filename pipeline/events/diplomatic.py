@@ -16,7 +16,7 @@ from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .counterparts import _speaker
 from .grammar import EventGrammar
-from .offices import office_word
+from .offices import named_with_an_office, office_word
 from .participants import _countries, _serving_a_body
 from .segmentation import Cluster
 
@@ -59,7 +59,7 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
     return f"domestic: one party only ({where}), no international organisation or foreign participant"
 
 
-def _specific(cluster: Cluster, persons, date, city, country) -> bool:
+def _specific(cluster: Cluster, persons, date, city, country, article: Article) -> bool:
     """The guide counts an event only when the text makes it specific."""
     named = any(r.cue.name for r in cluster.references)
     if cluster.type in ("SUMMIT", "FORUM"):
@@ -81,6 +81,10 @@ def _specific(cluster: Cluster, persons, date, city, country) -> bool:
             return False  # no state named among the parties: protesters, staff, a family
         if len(set(_countries(cluster, persons))) > 1 and len(_states(_countries(cluster, persons))) == 1:
             return False  # a territory and its state only: Hong Kong's chief executive in Beijing
+        private = langdata.load("events", cluster.references[0].language).get("officeless_person_is_private")
+        if private and len(_states(_countries(cluster, persons))) == 1 and not _foreign_body(cluster) \
+                and any(not p.country and p.kind != "alias" and not named_with_an_office(p, article) for p in persons):
+            return False  # one state's official and someone of no office ("Hubert Germain, 99 ans")
         if len(people) >= 2:
             return True
         if len(_states(_countries(cluster, persons))) >= 2 and (city or (date and country)):

@@ -58,7 +58,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         cluster.strong_visit = _strong_visit(cluster, g, article)
         if not _visit_is_diplomatic(cluster, persons, city, country, g, article):
             return reject("no visitor from abroad named (not a diplomatic visit)")
-    if not _specific(cluster, persons, date, city, country):
+    if not _specific(cluster, persons, date, city, country, article):
         return reject("not specific: no name, date, place or named participants")
     if cluster.type == "MEETING" and _meets_a_domestic_group(cluster, article):
         return reject("domestic: talks with a group of one's own society (no official, state or organisation)")

@@ -19,7 +19,7 @@ from ..syntax import subordinate_span
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
-from .offices import _office_holders
+from .offices import _bare_office_holders, _office_holders
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
 
@@ -248,6 +248,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
         if cue.type in ("MEETING", "VISIT"):
             clause_ents += _office_holders(article, clause_ents, g)
+            clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g)
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end and usable(d)]
         marker = g.data.get("complement_marker")
         if marker:
@@ -300,7 +301,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             head = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
                      or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1]
-        own = subordinate_span(article.tokens, cue.start, sentence) if cue.kind == "verb" else None
+        own = subordinate_span(article.tokens, cue.start, sentence, g.data.get("place_relatives", ())) \
+            if cue.kind == "verb" else None
         if own is not None:
             # "le 29 juin, quand X recevra…": a date right before the subordinate clause is its
             own = (min([own[0]] + [d.start for d in dates if 0 <= own[0] - d.end <= 3]), own[1])

@@ -10,11 +10,43 @@ often; none when it names no one of that country (the country alone takes part).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import langdata
 from ..records import Article, Entity
+from ..text import is_han
 from .grammar import EventGrammar
+
+
+def _bare_office_holders(article: Article, start: int, end: int, present: list[Entity],
+                         g: EventGrammar) -> list[Entity]:
+    """"Le chancelier achèvera son déplacement par un entretien avec…": an office with its definite
+    article (``office_article``), neither named nor given a country or a body, is held by the
+    person the document last named with that kind of office (``office_classes``) before it."""
+    article_words = g.data.get("office_article")
+    classes = g.data.get("office_classes", {})
+    if not article_words or not classes:
+        return []
+    have = {e.canonical for e in present if e.label == "PERSON"}
+    found = []
+    for kind, pattern in classes.items():
+        for m in re.finditer(rf"\b(?:{article_words})\s*(?:{pattern})\b", article.text[start:end], re.IGNORECASE):
+            at, after = start + m.start(), start + m.end()
+            follows = article.text[after:after + 40]
+            if re.match(r"\s*(?:[A-ZÀ-Ý]|d['’]|de\b|du\b|des\b)", follows) \
+                    or any(e.start >= after and article.text[after:e.start].strip() == ""
+                           and e.label in ("COUNTRY", "PERSON", "ORG") for e in article.entities):
+                continue  # named ("le chancelier Olaf Scholz"), of a country or of a body
+            holders = [p for p in article.entities if p.label == "PERSON" and p.end <= at
+                       and p.kind not in ("reporter", "agency")
+                       and _office_class(article.text[max(0, p.start - 60):p.start].rstrip(" ,"), g) == kind]
+            if holders:
+                holder = max(holders, key=lambda p: p.start)
+                if holder.canonical not in have:
+                    found.append(replace(holder, start=at, end=after, text=article.raw[at:after]))
+                    have.add(holder.canonical)
+    return found
 
 
 def _office_holders(article: Article, present: list[Entity], g: EventGrammar) -> list[Entity]:
@@ -87,3 +119,16 @@ def office_word(form: str, language: str) -> bool:
     """Is a word an office ("homologues", "dirigeants", "ministre"): one of the person titles of
     the language, in any number."""
     return any(form.lower().startswith(t) and len(form) - len(t) <= 2 for t in _office_words(language))
+
+
+def named_with_an_office(person: Entity, article: Article) -> bool:
+    """Does an office word of the person's language (its ``titles``) stand right before their name
+    ("le Premier ministre X", "la présidente de la Confédération, X"), or right after it ("X,
+    ministre de…")?"""
+    # an apposition too: "la présidente de la Confédération, Viola Amherd"
+    before = re.split(r"[;.:。；：()（）]", article.text[max(0, person.start - 40):person.start])[-1]
+    after = re.split(r"[;.:，。；：()（）]", article.text[person.end:person.end + 40])[0]
+    words = _office_words(person.language)
+    if is_han(person.text[:1]):
+        return any(w in before for w in words)
+    return any(office_word(w, person.language) for w in re.findall(r"[\w'’-]+", before + " " + after))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..dates import infer_tense
 from ..records import Article, DateValue, Mention
 from ..series import find_series, split_name
 from ..timex import SPECIFICITY, timex_overlap
@@ -253,6 +254,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
+        if ref.cue.type in ("MEETING", "VISIT") and _tenses_part(ref, c):
+            continue  # "s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y"
         if ref.cue.type == "MEETING" and any(_other_counterparts(ref, other) for other in c.references
                                               if other.sentence.start == ref.sentence.start):
             continue  # one sentence, talks with different people: "会见A，同B举行会谈"
@@ -270,6 +273,17 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     ref_parties = _parties(ref)
     return max(fitting, key=lambda c: (len(ref_parties & set().union(*map(_parties, c.references))),
                                        -fitting.index(c)))
+
+
+def _tenses_part(ref: Reference, c: Cluster) -> bool:
+    """Talks told as done with one person and talks told as to come with another, neither
+    dated: two events ("il s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y")."""
+    told = {r.tense for r in c.references} - {None}
+    mine, theirs = _people(ref), c.persons()
+    return ref.tense in ("past", "future") and bool(told) and ref.tense not in told \
+        and bool(mine - theirs) and bool(theirs - mine) \
+        and {ref.tense} | told >= {"past", "future"} and pick_date(ref.dates) is None \
+        and c.best_date() is None
 
 
 def _parties(ref: Reference) -> set[str]:
@@ -319,7 +333,8 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
     """A sentence with no event word that says who attended ("中国国家主席习近平、巴西总统卢拉…出席。",
     "X et Y ont pris part aux travaux", a closing "figuraient parmi les participants") lists
     participants of the event last spoken of before it, however far back (``attendance_sentence``
-    of the language's events data)."""
+    of the language's events data), unless their tenses part them: past attendance is never of an
+    event to come, future attendance never of a past one."""
     by_sentence = {}
     for cluster in clusters:
         for ref in cluster.references:
@@ -335,6 +350,15 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         if previous is None or not pattern or not re.search(pattern, text):
             continue
         cluster, ref = previous
+        # the tense of the attendance itself ("étaient présents"); one announced ("ont confirmé leur
+        # participation") is to come whatever the verb of announcing
+        announced = g.data.get("attendance_announced")
+        told = None if announced and re.search(announced, text, re.IGNORECASE) else infer_tense(text, sentence.language)
+        said = {r.tense for r in cluster.references}
+        if told and len(said) == 1 and {told} | said == {"past", "future"}:
+            # "X et Y étaient présents" after "rencontrera jeudi": those present were at another
+            # gathering told in between, not at the one to come (nor at a past one if "seront")
+            continue
         entities = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end
                     and e.label in ("PERSON", "COUNTRY")]
         cluster.references.append(Reference(cue=ref.cue, sentence=sentence, clause_start=sentence.start,
