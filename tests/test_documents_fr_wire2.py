@@ -72,6 +72,16 @@ DOCS: dict[str, dict] = {
             "achèvera son déplacement par un entretien avec le Premier ministre polonais Donald Tusk."
         ),
     ),
+    "carney_dejeuner_rome": dict(
+        title="Mark Carney à Rome",
+        published="2025-05-20",  # Tuesday
+        body=(
+            "Rome (AFP) - Le Premier ministre canadien Mark Carney est arrivé mardi à Rome, où il doit "
+            "déjeuner avec son homologue italienne Giorgia Meloni avant de rejoindre Bruxelles. La veille, "
+            "la Première ministre britannique avait effectué sa première visite officielle à Cardiff, pour "
+            "y défendre le budget de son gouvernement devant les élus gallois."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -359,6 +369,13 @@ EXPECTED: dict[str, dict] = {
             "tusk": dict(type="MEETING", status="future", persons={"Olaf Scholz", "Donald Tusk"},
                          countries={"DE", "PL"}, no_persons={"Ottilie Brandauer"}),
         }),
+    "carney_dejeuner_rome": dict(
+        counts={"MEETING": 1},
+        events={
+            "lunch": dict(type="MEETING", start="2025-05-20", end="2025-05-20", status="future",
+                          city="Rome", country="IT", persons={"Mark Carney", "Giorgia Meloni"},
+                          countries={"CA", "IT"}),
+        }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
         events={
@@ -563,6 +580,7 @@ EXPECTED: dict[str, dict] = {
 # what the articles report that is no event: no mention may come from the sentence holding these
 # words (domestic talks or forums, a cue word in another sense, a cancelled visit)
 DOMESTIC: dict[str, list[str]] = {
+    "carney_dejeuner_rome": ["Cardiff"],
     "otan_ministres_bruxelles": ["syndicats policiers"],
     "forum_boao": ["forum des partenaires"],
     "davos_li_qiang": ["Jakobshorn"],

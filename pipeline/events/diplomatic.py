@@ -132,9 +132,16 @@ def _strong_visit(cluster, g: EventGrammar, article: Article) -> bool:
 
 def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, article: Article) -> bool:
     """A plain "visite" counts only when a visitor goes abroad: a named person whose country is
-    known and differs from the place visited. State and official visits always count."""
+    known and differs from the place visited. State and official visits count unless their
+    visitors (people, demonyms of offices) are of the country visited and no other state is
+    named ("la Première ministre britannique … sa première visite officielle à Édimbourg")."""
     if _strong_visit(cluster, g, article):
-        return True
+        # whose the visitors are: their people's countries, the demonyms of offices ("britannique")
+        homes = _states([p.country for p in persons if p.country] + [
+            e.entity_id for r in cluster.references for e in r.entities
+            if e.label == "COUNTRY" and e.kind == "demonym" and e.entity_id])
+        named = _states(_countries(cluster, persons))
+        return not (country and homes and homes <= _states([country]) and named <= _states([country]))
     if not persons or not country:
         return False
     return any(p.country and p.country != country for p in persons)
