@@ -86,7 +86,7 @@ def find_entities(article: Article) -> Article:
     found = _sides_named_in_full(found)
     found = _names_found_once(article, selected, found)
     found = _alias_short_forms(article, selected, found)
-    found = _link_short_forms(found)
+    found = _link_short_forms(found, article.text)
     found = _one_country_per_person(found)
     found.sort(key=lambda e: (e.start, e.end))
     return replace(article, entities=tuple(found))
@@ -728,7 +728,14 @@ def _entry_of(table: AliasTable, person: Entity) -> Entry | None:
     return next((entry for entry in table.short_forms if entry.canonical == person.canonical), None)
 
 
-def _link_short_forms(entities: list[Entity]) -> list[Entity]:
+def _after_place_word(e: Entity, text: str) -> bool:
+    """Does a word that introduces places (``place_before`` of the language's entities data: "à",
+    "pour", "au sud de") stand right before the entity?"""
+    pattern = langdata.load("entities", e.language).get("place_before")
+    return bool(pattern and re.search(pattern, text[max(0, e.start - 20):e.start], re.IGNORECASE))
+
+
+def _link_short_forms(entities: list[Entity], text: str) -> list[Entity]:
     """A one-word person ("Tokaïev", "M. Wang") takes the identity of a full name of the same
     document whose family name it is (``_family_names``), the nearest before it if any: a name the
     model found, or a surname the alias table read on its own ("Wang" is first Wang Yi there, but
@@ -741,7 +748,8 @@ def _link_short_forms(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         # a surname the gazetteer or the model took for a place ("Pompeo" is also a Brazilian
         # town) is the person when the document names that person in full
-        place_like = e.label in ("CITY", "LOC") and e.kind in ("gazetteer", "model")
+        place_like = e.label in ("CITY", "LOC") and e.kind in ("gazetteer", "model") \
+            and not _after_place_word(e, text)  # "s'envolera pour Washington" is the city
         short_alias = e.label == "PERSON" and e.kind in ("alias", "coreference")
         if not (e.label == "PERSON" and e.kind == "model" or place_like or short_alias) \
                 or " " in e.text.strip() or is_han(e.text[:1]):

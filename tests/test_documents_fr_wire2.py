@@ -82,6 +82,15 @@ DOCS: dict[str, dict] = {
             "y défendre le budget de son gouvernement devant les élus gallois."
         ),
     ),
+    "lee_visite_washington": dict(
+        title="Le président sud-coréen attendu à Washington",
+        published="2025-08-22",  # Friday
+        body=(
+            "Séoul (AFP) - Le président sud-coréen Lee Jae-myung s'envolera dimanche pour Washington, où il "
+            "est attendu pour une visite d'État de deux jours. Il se rendra aussi à Mount Vernon, l'ancienne "
+            "demeure de George Washington, en Virginie."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -375,6 +384,13 @@ EXPECTED: dict[str, dict] = {
             "lunch": dict(type="MEETING", start="2025-05-20", end="2025-05-20", status="future",
                           city="Rome", country="IT", persons={"Mark Carney", "Giorgia Meloni"},
                           countries={"CA", "IT"}),
+        }),
+    "lee_visite_washington": dict(
+        counts={"VISIT": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-08-24", end="2025-08-25", status="future",
+                          city="Washington", country="US", countries={"KR", "US"},
+                          no_persons={"George Washington"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
