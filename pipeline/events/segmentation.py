@@ -354,8 +354,8 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         # participation") is to come whatever the verb of announcing
         announced = g.data.get("attendance_announced")
         told = None if announced and re.search(announced, text, re.IGNORECASE) else infer_tense(text, sentence.language)
-        said = {r.tense for r in cluster.references}
-        if told and len(said) == 1 and {told} | said == {"past", "future"}:
+        said = _time_of(cluster, article.published)
+        if told and said and {told, said} == {"past", "future"}:
             # "X et Y étaient présents" after "rencontrera jeudi": those present were at another
             # gathering told in between, not at the one to come (nor at a past one if "seront")
             continue
@@ -364,6 +364,17 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         cluster.references.append(Reference(cue=ref.cue, sentence=sentence, clause_start=sentence.start,
                                             clause_end=sentence.end, language=sentence.language,
                                             entities=entities, dates=[], tense=None))
+
+
+def _time_of(cluster: Cluster, published: str | None) -> str | None:
+    """"past", "ongoing" or "future": from the event's full date against the publication day, else
+    from the one tense its frames agree on (None when they do not)."""
+    date = cluster.best_date()
+    if date is not None and published and len(date.value) == 10 and "X" not in date.value:
+        end = date.end_value if date.end_value and len(date.end_value) == 10 else date.value
+        return "future" if date.value > published else "past" if end < published else "ongoing"
+    tenses = {r.tense for r in cluster.references} - {None}
+    return tenses.pop() if len(tenses) == 1 else None
 
 
 def _same_day_talks(a: Mention, b: Mention) -> bool:
