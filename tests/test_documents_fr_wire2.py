@@ -91,6 +91,17 @@ DOCS: dict[str, dict] = {
             "demeure de George Washington, en Virginie."
         ),
     ),
+    "macron_modi_constructeur": dict(
+        title="Emmanuel Macron appelle Narendra Modi",
+        published="2023-03-15",  # Wednesday
+        body=(
+            "Paris (AFP) - Le président français doit recevoir jeudi à l'Elysée les dirigeants du "
+            "constructeur automobile français, inquiets des droits de douane. Le ministre chinois des "
+            "Affaires étrangères Wang Yi a dit accueillir avec prudence les propositions européennes et "
+            "demandé à Bruxelles de préciser son calendrier. "
+            "Mardi, Emmanuel Macron s'est entretenu au téléphone avec le Premier ministre indien Narendra Modi."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -392,6 +403,12 @@ EXPECTED: dict[str, dict] = {
                           city="Washington", country="US", countries={"KR", "US"},
                           no_persons={"George Washington"}),
         }),
+    "macron_modi_constructeur": dict(
+        counts={"MEETING": 1},
+        events={
+            "call": dict(type="MEETING", start="2023-03-14", end="2023-03-14", status="past", city=None,
+                         persons={"Emmanuel Macron", "Narendra Modi"}, countries={"FR", "IN"}),
+        }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
         events={
@@ -596,6 +613,7 @@ EXPECTED: dict[str, dict] = {
 # what the articles report that is no event: no mention may come from the sentence holding these
 # words (domestic talks or forums, a cue word in another sense, a cancelled visit)
 DOMESTIC: dict[str, list[str]] = {
+    "macron_modi_constructeur": ["constructeur automobile", "accueillir avec prudence"],
     "carney_dejeuner_rome": ["Cardiff"],
     "otan_ministres_bruxelles": ["syndicats policiers"],
     "forum_boao": ["forum des partenaires"],

@@ -209,5 +209,7 @@ def _a_group(head: int, article: Article, children: dict[int, list[int]], langua
         return False
     below = [head, *descendants(head, children)]
     lo, hi = min(tokens[j].start for j in below), max(tokens[j].end for j in below)
+    # (a demonym may qualify the group: "le groupe pharmaceutique français" — the talks name one
+    # country at most, so it is the official's own)
     return not any(lo <= e.start and e.end <= hi and e.label in ("PERSON", "COUNTRY", "ORG", "REGION")
-                   for e in article.entities)
+                   and not (e.label == "COUNTRY" and e.kind == "demonym") for e in article.entities)

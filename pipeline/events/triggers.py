@@ -230,8 +230,9 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
     received = [j for j in sides if tokens[j].dep in ("obj", "nsubj:pass")]
     hosts = [j for j in sides if tokens[j].dep in ("nsubj", "obl:agent")]
     passive = any(tokens[j].dep == "aux:pass" for j in sides)
-    if not received and tokens[verb].dep == "xcomp":
-        # "le ministre doit être reçu par…": the subject of the verb it depends on
+    if not received and tokens[verb].dep == "xcomp" and passive:
+        # "le ministre doit être reçu par…": the subject of the verb it depends on (but "a dit
+        # accueillir avec scepticisme les accusations": an active verb with no object receives no one)
         received = [j for j in children.get(tokens[verb].head, []) if tokens[j].dep == "nsubj"]
         hosts = [j for j in hosts if tokens[j].dep == "obl:agent"] if passive else hosts
     return any(someone(j) for j in received) and all(someone(j) for j in hosts)
