@@ -102,6 +102,16 @@ DOCS: dict[str, dict] = {
             "Mardi, Emmanuel Macron s'est entretenu au téléphone avec le Premier ministre indien Narendra Modi."
         ),
     ),
+    "ramaphosa_visite_washington": dict(
+        title="Cyril Ramaphosa à Washington",
+        published="2025-05-19",  # Monday
+        body=(
+            "Pretoria (AFP) - Le président sud-africain Cyril Ramaphosa est arrivé lundi à Washington pour une "
+            "visite de travail. Il a d'abord déposé une gerbe au mémorial de Lincoln, où repose la mémoire "
+            "d'Abraham Lincoln. Le lendemain, les deux présidents s'entretiendront à la Maison Blanche avec "
+            "Donald Trump en maître des lieux."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -408,6 +418,15 @@ EXPECTED: dict[str, dict] = {
         events={
             "call": dict(type="MEETING", start="2023-03-14", end="2023-03-14", status="past", city=None,
                          persons={"Emmanuel Macron", "Narendra Modi"}, countries={"FR", "IN"}),
+        }),
+    "ramaphosa_visite_washington": dict(
+        counts={"VISIT": 1, "MEETING": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-05-19", city="Washington", country="US",
+                          persons={"Cyril Ramaphosa"}, countries={"US", "ZA"}),
+            "talks": dict(type="MEETING", start="2025-05-20", end="2025-05-20", status="future",
+                          city="Washington", country="US", persons={"Cyril Ramaphosa", "Donald Trump"},
+                          countries={"US", "ZA"}, no_persons={"Abraham Lincoln"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},

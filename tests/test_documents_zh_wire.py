@@ -217,6 +217,15 @@ DOCS: dict[str, dict] = {
             "论坛和中阿合作论坛在南南合作中发挥更大作用，愿积极参与“一带一路”国际合作高峰论坛框架下的合作。"
         ),
     ),
+    "putin_beijing_recalls_march": dict(
+        title="普京抵达北京开始国事访问",
+        published="2024-06-21",
+        body=(
+            "新华社北京6月20日电 俄罗斯总统普京20日抵达北京，开始对中国进行国事访问。今年3月，国家主席习近平"
+            "对俄罗斯进行国事访问，两国元首在莫斯科举行会谈。两国元首同意双方团队保持沟通，适时举行新一轮磋商。"
+            "普京表示，此次访问将进一步推动俄中全面战略协作伙伴关系发展。"
+        ),
+    ),
     "ramaphosa_call_recalls": dict(
         title="习近平同南非总统拉马福萨通电话",
         published="2024-06-20",
@@ -441,6 +450,16 @@ EXPECTED: dict[str, dict] = {
             "talks": dict(type="MEETING", start="2025-03-18", end="2025-03-18", status="past",
                           city="Beijing", country="CN", countries={"CN", "ZM"}),
         }),
+    "putin_beijing_recalls_march": dict(
+        counts={"VISIT": 2, "MEETING": 1},
+        events={
+            "visit": dict(type="VISIT", start="2024-06-20", status="ongoing", city="Beijing", country="CN",
+                          persons={PUTIN}, countries={"CN", "RU"}),
+            "march_visit": dict(type="VISIT", start="2024-03", end="2024-03", status="past", persons={XI},
+                                countries={"CN", "RU"}),
+            "moscow": dict(type="MEETING", start="2024-03", end="2024-03", status="past", city="Moscow",
+                           country="RU", persons={XI, PUTIN}, countries={"CN", "RU"}),
+        }),
     "ramaphosa_call_recalls": dict(
         counts={"MEETING": 2, "VISIT": 1, "SUMMIT": 1},
         events={
@@ -552,7 +571,7 @@ _known("yellen_he_lifeng", UNNAMED_LEADERS + "; and " + OFFICE_PORTFOLIO + " (Gu
 _known("petro_celac_forum", FORUM_NAME_CUT, "counts:FORUM")
 _known("petro_celac_forum", EDITION_AFTER_CUE, "forum:edition")
 _known("tanzania_samia_talks", SIDE_ABBREV, "dar:countries")
-_known("ramaphosa_call_recalls", TALKS_DAY_RULE_ZH, "visit:start", "brics:start")
+_known("ramaphosa_call_recalls", TALKS_DAY_RULE_ZH, "brics:start")
 
 
 # --------------------------------------------------------------------------------------------

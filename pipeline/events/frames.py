@@ -19,7 +19,7 @@ from ..syntax import subordinate_span
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
-from .offices import _bare_office_holders, _office_holders
+from .offices import _bare_office_holders, _office_holders, named_with_an_office
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
 
@@ -246,6 +246,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         clause_ents = [e for e in clause_ents if not (e.label in ("COUNTRY", "CITY") and _topic(e, article))]
         if cue.type == "MEETING":
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
+        if cue.type == "MEETING":
+            clause_ents += _pair_named_before(article, sentence, c_start, c_end, cue, clause_ents, g)
         if cue.type in ("MEETING", "VISIT"):
             clause_ents += _office_holders(article, clause_ents, g)
             clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g)
@@ -299,8 +301,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # — but a range of days ("du 5 au 7 avril") is never one day's talks: it stays
             # — nor is the year that opens the event's own name ("出席2025年上海合作组织峰会")
             head = cue.name_start if cue.name_start >= 0 else cue.start
+            # — nor a month or a year, which holds the visit as well as its talks ("去年8月，我对南非
+            # 进行国事访问，同总统先生举行会谈")
             dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
-                     or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1]
+                     or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1
+                     or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
+                                                        for c in cues))]
         own = subordinate_span(article.tokens, cue.start, sentence, g.data.get("place_relatives", ())) \
             if cue.kind == "verb" else None
         if own is not None:
@@ -338,6 +344,43 @@ def _days_from_event_word(article: Article, sentence: Sentence, cue: Cue, dates:
         return dates  # the event has a date of its own
     when = (dt.date.fromisoformat(days[0].value) + dt.timedelta(days=shift)).isoformat()
     return [replace(days[0], value=when, end_value=when, source="relative")]
+
+
+#: How far before the cue of talks a pair of leaders told as a pair may stand. Unit: characters.
+PAIR_REACH = 20
+
+
+def _pair_named_before(article: Article, sentence: Sentence, start: int, end: int, cue: Cue,
+                       present: list[Entity], g: EventGrammar) -> list[Entity]:
+    """"两国元首在莫斯科举行会谈", "les deux présidents s'entretiendront": talks of a pair told as
+    a pair (``leader_pair``) are held by the people the sentence names, else by the last two
+    people of different countries the document named before."""
+    pair = g.data.get("leader_pair")
+    # the pair is the subject of the talks: right before their cue, nothing but a time, a place or
+    # a verb between ("两国元首在莫斯科举行会谈"; not "两国元首同意双方团队…，尽快举行新一轮会谈")
+    said = [m for m in re.finditer(pair, article.text[start:cue.start], re.IGNORECASE)] if pair else []
+    if not said or len(gap := article.text[start + said[-1].end():cue.start]) > PAIR_REACH \
+            or re.search(r"[,，。;；:：]", gap):
+        return []
+    have = {e.canonical for e in present if e.label == "PERSON"}
+    found = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end
+             and not (start <= e.start and e.end <= end) and e.label in ("PERSON", "COUNTRY")
+             and e.canonical not in have]
+    people = have | {e.canonical for e in found if e.label == "PERSON"}
+    countries = {e.country for e in present + found if e.label == "PERSON" and e.country}
+    # officials only: people of the alias table or named with an office ("la demeure de George
+    # Washington" is no party)
+    officials = {e.canonical for e in article.entities if e.label == "PERSON"
+                 and (e.kind == "alias" or named_with_an_office(e, article))}
+    for e in sorted((e for e in article.entities if e.label == "PERSON" and e.end <= sentence.start
+                     and e.country and e.canonical in officials), key=lambda e: -e.start):
+        if len(people) >= 2:
+            break
+        if e.canonical not in people and e.country not in countries:
+            found.append(e)
+            people.add(e.canonical)
+            countries.add(e.country)
+    return found
 
 
 def _topic(e: Entity, article: Article) -> bool:

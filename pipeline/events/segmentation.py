@@ -7,6 +7,7 @@ an anaphoric frame ("ces discussions") joins the document's main event of its ty
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -167,9 +168,25 @@ def _other_year(date: DateValue | None, published: str | None) -> bool:
     return bool(date and published and "X" not in date.value[:4] and date.value[:4] != published[:4])
 
 
+#: How long before the publication day an event must have ended not to be "this" one. Unit: days.
+THIS_EVENT_REACH = 7
+
+
 def _aside(date: DateValue | None, published: str | None) -> bool:
-    """An event placed relative to now in another year ("10年前", "l'an dernier"): not "this" one."""
-    return bool(date and date.source == "relative" and _other_year(date, published))
+    """An event placed relative to now in another year ("10年前", "l'an dernier"), or one ended
+    more than a week before the day of writing ("sa visite à Naples le 27 février", in June): not
+    "this" one, which is under way or to come."""
+    if date and date.source == "relative" and _other_year(date, published):
+        return True
+    if not (date and published) or "X" in date.value:
+        return False
+    end = date.end_value or date.value
+    try:
+        if len(end) == 10:
+            return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(end)).days > THIS_EVENT_REACH
+        return len(end) == 7 and end < published[:7]
+    except ValueError:
+        return False
 
 
 def cue_words(ref: Reference, key: str, in_cue: bool = False) -> bool:
