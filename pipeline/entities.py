@@ -156,6 +156,8 @@ def _rules(language: str) -> LanguageRules:
     # an office's portfolio may stand between its country and the person: "美国财政部长耶伦",
     # "la secrétaire américaine au Trésor X" (office_portfolio of the language file)
     gap_parts += [data["office_portfolio"]] if data.get("office_portfolio") else []
+    # the body the office is of: "澳大利亚联邦议会参议长X"
+    gap_parts += [data["office_institution"]] if data.get("office_institution") else []
     gap = re.compile(rf"(?:{'|'.join(gap_parts)})*", flags)
     return LanguageRules(data, title_re, leading, at_end, gap, reporter, media, venue_before, dateline)
 

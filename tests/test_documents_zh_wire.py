@@ -226,6 +226,14 @@ DOCS: dict[str, dict] = {
             "普京表示，此次访问将进一步推动俄中全面战略协作伙伴关系发展。"
         ),
     ),
+    "zhao_leji_nz_speaker": dict(
+        title="赵乐际同新西兰议会议长会谈",
+        published="2025-04-15",
+        body=(
+            "新华社北京4月15日电 全国人大常委会委员长赵乐际15日在人民大会堂同来华访问的新西兰议会议长布朗利举行"
+            "会谈。赵乐际表示，中方愿同新方加强立法机构交流。布朗利表示，新方愿深化两国议会合作。"
+        ),
+    ),
     "ramaphosa_call_recalls": dict(
         title="习近平同南非总统拉马福萨通电话",
         published="2024-06-20",
@@ -459,6 +467,13 @@ EXPECTED: dict[str, dict] = {
                                 countries={"CN", "RU"}),
             "moscow": dict(type="MEETING", start="2024-03", end="2024-03", status="past", city="Moscow",
                            country="RU", persons={XI, PUTIN}, countries={"CN", "RU"}),
+        }),
+    "zhao_leji_nz_speaker": dict(
+        counts={"MEETING": 1, "VISIT": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-04-15", end="2025-04-15", status="past", city="Beijing",
+                          country="CN", persons={ZHAO_LEJI, "布朗利"}, countries={"CN", "NZ"}),
+            "visit": dict(type="VISIT", country="CN", persons={"布朗利"}, countries={"CN", "NZ"}),
         }),
     "ramaphosa_call_recalls": dict(
         counts={"MEETING": 2, "VISIT": 1, "SUMMIT": 1},
