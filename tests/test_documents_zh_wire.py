@@ -215,6 +215,7 @@ DOCS: dict[str, dict] = {
             "新华社北京3月18日电 国务院副总理丁薛祥18日在北京会见赞比亚副总统纳伦布。丁薛祥表示，中方愿同"
             "赞方一道，用好中非合作论坛机制，推动中赞全面战略合作伙伴关系走深走实。纳伦布表示，赞方支持中非合作"
             "论坛和中阿合作论坛在南南合作中发挥更大作用，愿积极参与“一带一路”国际合作高峰论坛框架下的合作。"
+            "去年4月和10月，两国元首两度会晤，为中赞关系发展指明方向。"
         ),
     ),
     "putin_beijing_recalls_march": dict(
@@ -232,6 +233,15 @@ DOCS: dict[str, dict] = {
         body=(
             "新华社北京4月15日电 全国人大常委会委员长赵乐际15日在人民大会堂同来华访问的新西兰议会议长布朗利举行"
             "会谈。赵乐际表示，中方愿同新方加强立法机构交流。布朗利表示，新方愿深化两国议会合作。"
+        ),
+    ),
+    "li_xi_tanzania_focac_outcomes": dict(
+        title="李希对坦桑尼亚进行正式友好访问",
+        published="2025-03-14",
+        body=(
+            "新华社达累斯萨拉姆3月13日电 应坦桑尼亚革命党邀请，中共中央政治局常委、中央纪委书记李希3月10日至"
+            "13日率中共代表团对坦桑尼亚进行正式友好访问。访问期间，双方表示将共同落实好中非合作论坛北京峰会成果，"
+            "推动两国合作取得更多成果。"
         ),
     ),
     "ramaphosa_call_recalls": dict(
@@ -397,7 +407,7 @@ EXPECTED: dict[str, dict] = {
         counts={"MEETING": 3, "VISIT": 1},
         events={
             "beijing": dict(type="MEETING", start="2024-04-07", end="2024-04-07", status="past",
-                            city="Beijing", country="CN", persons={"何立峰", "耶伦"}, countries={"CN", "US"},
+                            city="Beijing", country="CN", persons={"He Lifeng", "耶伦"}, countries={"CN", "US"},
                             no_countries={"DE"}),
             "visit": dict(type="VISIT", start="2024-04-04", end="2024-04-09", status="ongoing",
                           country="CN", persons={"耶伦"}, countries={"CN", "US"}, no_countries={"DE"}),
@@ -475,6 +485,13 @@ EXPECTED: dict[str, dict] = {
                           country="CN", persons={ZHAO_LEJI, "布朗利"}, countries={"CN", "NZ"}),
             "visit": dict(type="VISIT", country="CN", persons={"布朗利"}, countries={"CN", "NZ"}),
         }),
+    "li_xi_tanzania_focac_outcomes": dict(
+        counts={"VISIT": 1, "SUMMIT": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-03-10", end="2025-03-13", status="past", country="TZ",
+                          persons={"Li Xi"}, countries={"CN", "TZ"}),
+            "focac": dict(type="SUMMIT", status="past", city="Beijing", country="CN"),
+        }),
     "ramaphosa_call_recalls": dict(
         counts={"MEETING": 2, "VISIT": 1, "SUMMIT": 1},
         events={
@@ -496,7 +513,7 @@ DOMESTIC: dict[str, list[str]] = {
     "npc_session_domestic": ["全国人民代表大会", "向大会作政府工作报告", "江苏代表团", "数字经济发展论坛"],
     "xiamen_domestic_summit_match": ["体育产业峰会", "茶产业博览会", "泰国队", "峰顶"],
     "ramaphosa_call_recalls": ["非洲人国民大会"],
-    "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛"],
+    "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛", "两度会晤"],
 }
 
 # --------------------------------------------------------------------------------------------

@@ -141,6 +141,10 @@ def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | No
 
 def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
             article: Article) -> str:
+    outcome = g.data.get("outcome_after")
+    if outcome and not date and all(re.match(outcome, article.text[max(r.cue.end, r.cue.name_end):][:12])
+                                    for r in cluster.references):
+        return "past"  # "落实好中非合作论坛北京峰会成果": an event known by its outcomes has been held
     tenses = [r.tense for r in cluster.references if r.tense]
     # one reference in the future ("cette réunion écrira un nouveau chapitre") outweighs
     # past-tense sentences that only mention the event ("avant le deuxième Sommet")

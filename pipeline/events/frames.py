@@ -77,11 +77,13 @@ def _paired_surnames(article: Article, text: str, base: int, cue: Cue, present: 
     return found
 
 
-def _outcome_of_series(cue: Cue, after: str, g: EventGrammar) -> bool:
+def _outcome_of_series(cue: Cue, after: str, g: EventGrammar, ents: list[Entity]) -> bool:
     """"落实中非合作论坛成果", "les acquis du Forum": a series named for its outcomes, with no year,
-    edition or place of its own, is the mechanism, not one of its meetings (``outcome_after``)."""
+    edition or place of its own, is the mechanism, not one of its meetings (``outcome_after``) —
+    but "中非合作论坛北京峰会成果" names one meeting by its city."""
     pattern = g.data.get("outcome_after")
     return bool(pattern and cue.name and not cue.edition and not re.search(r"\d", cue.name)
+                and not any(e.label == "CITY" and cue.name_start <= e.start and e.end <= cue.name_end for e in ents)
                 and re.match(pattern, after[:12]))
 
 
@@ -191,7 +193,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             and not any(e.label == "PERSON" and e.start < c.start < e.end for e in ents)
             and not _framework(text[:c.start - sentence.start], g)
             and not _framework_after(text[c.end - sentence.start:], g)
-            and not _outcome_of_series(c, text[max(c.end, c.name_end) - sentence.start:], g)]
+            and not _outcome_of_series(c, text[max(c.end, c.name_end) - sentence.start:], g, ents)]
     # a cue word inside another event's name is part of that name: "中非合作论坛峰会" is the
     # summit of the forum, one event; "le sommet du Forum de Boao" likewise
     cues = [c for c in cues if not any(o is not c and o.name and o.name_start <= c.start
