@@ -112,6 +112,15 @@ DOCS: dict[str, dict] = {
             "Donald Trump en maître des lieux."
         ),
     ),
+    "bayrou_elysee_dejeuner": dict(
+        title="François Bayrou à l'Elysée",
+        published="2025-01-13",  # Monday
+        body=(
+            "Paris (AFP) - Le Premier ministre François Bayrou s'est entretenu lundi midi à l'Elysée avec le "
+            "chef de l'Etat, à la veille de sa déclaration de politique générale. Mardi, le ministre des "
+            "Affaires étrangères Jean-Noël Barrot recevra à Paris son homologue saoudien Fayçal ben Farhane."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -428,6 +437,12 @@ EXPECTED: dict[str, dict] = {
                           city="Washington", country="US", persons={"Cyril Ramaphosa", "Donald Trump"},
                           countries={"US", "ZA"}, no_persons={"Abraham Lincoln"}),
         }),
+    "bayrou_elysee_dejeuner": dict(
+        counts={"MEETING": 1},
+        events={
+            "barrot": dict(type="MEETING", start="2025-01-14", end="2025-01-14", status="future", city="Paris",
+                           country="FR", persons={"Jean-Noël Barrot"}, countries={"FR", "SA"}),
+        }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
         events={
@@ -632,6 +647,7 @@ EXPECTED: dict[str, dict] = {
 # what the articles report that is no event: no mention may come from the sentence holding these
 # words (domestic talks or forums, a cue word in another sense, a cancelled visit)
 DOMESTIC: dict[str, list[str]] = {
+    "bayrou_elysee_dejeuner": ["chef de l'Etat, à la veille"],
     "macron_modi_constructeur": ["constructeur automobile", "accueillir avec prudence"],
     "carney_dejeuner_rome": ["Cardiff"],
     "otan_ministres_bruxelles": ["syndicats policiers"],

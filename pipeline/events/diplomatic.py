@@ -15,8 +15,8 @@ from ..candidates import events_pattern
 from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .counterparts import _speaker
-from .grammar import EventGrammar
-from .offices import named_with_an_office, office_word
+from .grammar import EventGrammar, grammar
+from .offices import _bare_offices, named_with_an_office, office_word
 from .participants import _countries, _serving_a_body
 from .segmentation import Cluster
 
@@ -91,6 +91,12 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return True  # "les délégations iranienne et chinoise … lundi à Vienne", "两国元首旧金山会晤"
         official = any(p.country for p in persons)
         foreign = _states(_countries(cluster, persons)) - _states(p.country for p in persons)
+        if len(people) == 1 and not foreign and len(_states(_countries(cluster, persons))) <= 1 and any(
+                at > r.cue.start for r in cluster.references
+                for _, at, _ in _bare_offices(article, r.clause_start, r.clause_end, grammar(r.language))):
+            # "X s'est entretenu avec le chef de l'Etat", "…avec le président à l'Elysée": an office
+            # of no country named, the only state named being X's own, is X's own head of state
+            return False
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit) and bool(city or country)

@@ -19,33 +19,38 @@ from ..text import is_han
 from .grammar import EventGrammar
 
 
+def _bare_offices(article: Article, start: int, end: int, g: EventGrammar):
+    """(kind, start, end) of each office with its definite article (``office_article``) between
+    ``start`` and ``end`` that is neither named nor given a country or a body: "le chancelier",
+    "le chef de l'Etat" (not "le chancelier Olaf Scholz", "le président russe", "le président de
+    la Commission")."""
+    article_words = g.data.get("office_article")
+    for kind, pattern in (g.data.get("office_classes", {}) if article_words else {}).items():
+        for m in re.finditer(rf"\b(?:{article_words})\s*(?:{pattern})\b", article.text[start:end], re.IGNORECASE):
+            at, after = start + m.start(), start + m.end()
+            if re.match(r"\s*(?:[A-ZÀ-Ý]|d['’]|de\b|du\b|des\b)", article.text[after:after + 40]) \
+                    or any(e.start >= after and article.text[after:e.start].strip() == ""
+                           and e.label in ("COUNTRY", "PERSON", "ORG") for e in article.entities):
+                continue
+            yield kind, at, after
+
+
 def _bare_office_holders(article: Article, start: int, end: int, present: list[Entity],
                          g: EventGrammar) -> list[Entity]:
     """"Le chancelier achèvera son déplacement par un entretien avec…": an office with its definite
     article (``office_article``), neither named nor given a country or a body, is held by the
     person the document last named with that kind of office (``office_classes``) before it."""
-    article_words = g.data.get("office_article")
-    classes = g.data.get("office_classes", {})
-    if not article_words or not classes:
-        return []
     have = {e.canonical for e in present if e.label == "PERSON"}
     found = []
-    for kind, pattern in classes.items():
-        for m in re.finditer(rf"\b(?:{article_words})\s*(?:{pattern})\b", article.text[start:end], re.IGNORECASE):
-            at, after = start + m.start(), start + m.end()
-            follows = article.text[after:after + 40]
-            if re.match(r"\s*(?:[A-ZÀ-Ý]|d['’]|de\b|du\b|des\b)", follows) \
-                    or any(e.start >= after and article.text[after:e.start].strip() == ""
-                           and e.label in ("COUNTRY", "PERSON", "ORG") for e in article.entities):
-                continue  # named ("le chancelier Olaf Scholz"), of a country or of a body
-            holders = [p for p in article.entities if p.label == "PERSON" and p.end <= at
-                       and p.kind not in ("reporter", "agency")
-                       and _office_class(article.text[max(0, p.start - 60):p.start].rstrip(" ,"), g) == kind]
-            if holders:
-                holder = max(holders, key=lambda p: p.start)
-                if holder.canonical not in have:
-                    found.append(replace(holder, start=at, end=after, text=article.raw[at:after]))
-                    have.add(holder.canonical)
+    for kind, at, after in _bare_offices(article, start, end, g):
+        holders = [p for p in article.entities if p.label == "PERSON" and p.end <= at
+                   and p.kind not in ("reporter", "agency")
+                   and _office_class(article.text[max(0, p.start - 60):p.start].rstrip(" ,"), g) == kind]
+        if holders:
+            holder = max(holders, key=lambda p: p.start)
+            if holder.canonical not in have:
+                found.append(replace(holder, start=at, end=after, text=article.raw[at:after]))
+                have.add(holder.canonical)
     return found
 
 
