@@ -121,6 +121,14 @@ DOCS: dict[str, dict] = {
             "Affaires étrangères Jean-Noël Barrot recevra à Paris son homologue saoudien Fayçal ben Farhane."
         ),
     ),
+    "samia_paris_cette_semaine": dict(
+        title="Samia Suluhu Hassan à Paris",
+        published="2024-05-17",  # Friday
+        body=(
+            "Dar es Salaam (AFP) - La présidente tanzanienne Samia Suluhu Hassan était cette semaine à Paris, "
+            "où elle s'est entretenue avec Emmanuel Macron de la coopération énergétique."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -442,6 +450,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "barrot": dict(type="MEETING", start="2025-01-14", end="2025-01-14", status="future", city="Paris",
                            country="FR", persons={"Jean-Noël Barrot"}, countries={"FR", "SA"}),
+        }),
+    "samia_paris_cette_semaine": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", status="past", city="Paris", country="FR",
+                          persons={"Samia Suluhu Hassan", "Emmanuel Macron"}, countries={"FR", "TZ"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},

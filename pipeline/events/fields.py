@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..candidates import has_cue
+from ..dates import infer_tense
 from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, series_table, split_name
 from .evidence import field_sentences, with_fields_of
@@ -185,6 +186,11 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
                     tense != "past" and any(g.ongoing and g.ongoing.search(t) for t in sentence_texts)):
                 return "ongoing"
             return tense_status(tense, "past")
+        # talks are one day: within a week or a span holding the day of writing ("cette semaine …
+        # s'est entretenu"), the tense of their own verb decides
+        own = {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
+        if cluster.type == "MEETING" and len(own) == 1 and own <= {"past", "future"} and not going_on:
+            return own.pop()
         return "ongoing"
     if tense == "future":
         return "future"
