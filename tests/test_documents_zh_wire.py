@@ -244,6 +244,14 @@ DOCS: dict[str, dict] = {
             "推动两国合作取得更多成果。"
         ),
     ),
+    "places_inside_regions": dict(
+        title="国际联播快讯",
+        published="2025-05-18",
+        body=(
+            "央视网消息：第三十四届阿拉伯国家联盟峰会17日在伊拉克首都巴格达举行，阿盟成员国领导人出席。"
+            "另据报道，第十届中国—东盟教育交流论坛16日在贵州贵阳市开幕，东盟国家教育部长出席。"
+        ),
+    ),
     "ramaphosa_call_recalls": dict(
         title="习近平同南非总统拉马福萨通电话",
         published="2024-06-20",
@@ -491,6 +499,13 @@ EXPECTED: dict[str, dict] = {
             "visit": dict(type="VISIT", start="2025-03-10", end="2025-03-13", status="past", country="TZ",
                           persons={"Li Xi"}, countries={"CN", "TZ"}),
             "focac": dict(type="SUMMIT", status="past", city="Beijing", country="CN"),
+        }),
+    "places_inside_regions": dict(
+        counts={"SUMMIT": 1, "FORUM": 1},
+        events={
+            "arab_league": dict(type="SUMMIT", edition=34, start="2025-05-17", status="past", city="Baghdad",
+                                country="IQ"),
+            "education_week": dict(type="FORUM", start="2025-05-16", city="Guiyang", country="CN"),
         }),
     "ramaphosa_call_recalls": dict(
         counts={"MEETING": 2, "VISIT": 1, "SUMMIT": 1},

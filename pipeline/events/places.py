@@ -41,6 +41,15 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 window = article.text[max(ref.clause_start, e.start - 16):e.start].lower()
                 introduced = bool(re.search(r"(?:%s)\s*[^\s,，。;；]{1,12}?\s*(?:和|与|及|、|et|ou)\s*$"
                                             % "|".join(map(re.escape, preps)), window))
+            inner, regions = g.data.get("place_inside_before"), g.data.get("home_regions")
+            if not introduced and inner and preps and e.label == "CITY":
+                # "在伊拉克首都巴格达", "在广西南宁市": a city right after the introduced country or
+                # province that holds it
+                holders = [re.escape(o.text) for o in ref.entities if o.label in ("COUNTRY", "LOC") and o.end <= e.start]
+                holders += [regions] if regions else []
+                window = article.text[max(ref.clause_start, e.start - 20):e.start]
+                introduced = bool(holders) and bool(re.search(r"(?:%s)\s*(?:%s)(?:%s)?\s*$" % (
+                    "|".join(map(re.escape, preps)), "|".join(holders), inner), window))
             if not introduced and g.data.get("place_adjacent_before_cue") and e.end == ref.cue.start:
                 introduced = True  # "两国元首旧金山会晤", "巴厘岛会晤": a place compounded with the event word
             score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
