@@ -553,9 +553,6 @@ APPOSITION = (
     "frames._clause_bounds cuts the visit's clause at the comma of the apposition '…Narendra Modi, "
     "arrivé lundi à Moscou pour une visite officielle', losing its subject (and IN); "
     "counterparts.with_shared_subject shares a subject with MEETING frames only")
-OFFICE_FORUM = (
-    "frames.make_references resolves an office to its holder ('Le président français' -> Emmanuel "
-    "Macron, offices._office_holders) only for MEETING and VISIT frames, never for a FORUM or SUMMIT")
 
 KNOWN: dict[tuple[str, str, str], str] = {}
 _known = partial(add_known, KNOWN)
@@ -583,7 +580,6 @@ _known("vienne_nucleaire", NO_NAMED_OFFICIAL,
 _known("modi_moscou_dates_relatives", TALKS_DAY_RULE, "visit:start", "visit:end")
 _known("modi_moscou_dates_relatives", APPOSITION, "visit:persons", "visit:countries")
 _known("macron_visite_pekin", TRILATERAL, "trilateral:persons")
-_known("macron_visite_pekin", OFFICE_FORUM, "ciie:persons")
 _known("cedeao_abuja", LATER_PARTICIPANTS, "summit:persons", "summit:countries")
 _known("doha_treve_gaza", STATUS_SAME_DAY, "talks:status")
 

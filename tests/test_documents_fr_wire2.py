@@ -129,6 +129,14 @@ DOCS: dict[str, dict] = {
             "où elle s'est entretenue avec Emmanuel Macron de la coopération énergétique."
         ),
     ),
+    "apec_presidents_offices": dict(
+        title="Trump et Poutine attendus à Da Nang",
+        published="2017-10-10",  # Tuesday
+        body=(
+            "Washington (AFP) - Donald Trump a de nouveau critiqué mardi Vladimir Poutine sur la Syrie. Les "
+            "présidents américain et russe se retrouveront en novembre au sommet de l'APEC à Da Nang, au Vietnam."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -456,6 +464,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "talks": dict(type="MEETING", status="past", city="Paris", country="FR",
                           persons={"Samia Suluhu Hassan", "Emmanuel Macron"}, countries={"FR", "TZ"}),
+        }),
+    "apec_presidents_offices": dict(
+        counts={"SUMMIT": 1, "MEETING": 1},
+        events={
+            "apec": dict(type="SUMMIT", start="2017-11", status="future", city="Da Nang", country="VN",
+                         persons={"Donald Trump", "Vladimir Putin"}, countries={"RU", "US"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},

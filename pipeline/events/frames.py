@@ -250,8 +250,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             clause_ents += _paired_surnames(article, text, sentence.start, cue, clause_ents)
         if cue.type == "MEETING":
             clause_ents += _pair_named_before(article, sentence, c_start, c_end, cue, clause_ents, g)
+        # an office named by its country stands for its holder, at talks and visits as at summits
+        # ("les présidents américain et russe, qui se retrouvaient au sommet de l'APEC")
+        clause_ents += _office_holders(article, clause_ents, g)
         if cue.type in ("MEETING", "VISIT"):
-            clause_ents += _office_holders(article, clause_ents, g)
             clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g)
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end and usable(d)]
         marker = g.data.get("complement_marker")
