@@ -137,6 +137,16 @@ DOCS: dict[str, dict] = {
             "présidents américain et russe se retrouveront en novembre au sommet de l'APEC à Da Nang, au Vietnam."
         ),
     ),
+    "annulation_et_reprises": dict(
+        title="L'opposition réclame l'annulation de la rencontre",
+        published="2023-06-06",  # Tuesday
+        body=(
+            "Paris (AFP) - Plusieurs responsables de l'opposition ont réclamé mardi l'annulation de la rencontre "
+            "prévue entre Emmanuel Macron et le président azerbaïdjanais Ilham Aliev. Les deux dirigeants se sont "
+            "entretenus à plusieurs reprises depuis 2020. Mercredi, la Première ministre Élisabeth Borne recevra "
+            "à Matignon son homologue tunisienne Najla Bouden."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -471,6 +481,12 @@ EXPECTED: dict[str, dict] = {
             "apec": dict(type="SUMMIT", start="2017-11", status="future", city="Da Nang", country="VN",
                          persons={"Donald Trump", "Vladimir Putin"}, countries={"RU", "US"}),
         }),
+    "annulation_et_reprises": dict(
+        counts={"MEETING": 1},
+        events={
+            "borne": dict(type="MEETING", start="2023-06-07", end="2023-06-07", status="future", city="Paris",
+                          country="FR", persons={"Élisabeth Borne", "Najla Bouden"}, countries={"FR", "TN"}),
+        }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
         events={
@@ -675,6 +691,7 @@ EXPECTED: dict[str, dict] = {
 # what the articles report that is no event: no mention may come from the sentence holding these
 # words (domestic talks or forums, a cue word in another sense, a cancelled visit)
 DOMESTIC: dict[str, list[str]] = {
+    "annulation_et_reprises": ["annulation de la rencontre", "à plusieurs reprises"],
     "bayrou_elysee_dejeuner": ["chef de l'Etat, à la veille"],
     "macron_modi_constructeur": ["constructeur automobile", "accueillir avec prudence"],
     "carney_dejeuner_rome": ["Cardiff"],

@@ -177,12 +177,16 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     negation = g.data.get("negation_before")
     negated_noun = g.data.get("negation_before_noun")  # "pas de rencontre", "aucun sommet"
     around = g.data.get("negation_around")  # a negation in two words around the verb
+    repeated = g.data.get("repeated_after_verb")
     cues = [c for c in sorted(worded + parsed, key=lambda c: c.start)
             if not (negation and c.kind == "verb" and re.search(
                 negation, article.text[max(sentence.start, c.start - 24):c.end], re.IGNORECASE))
             and not (around and c.kind == "verb" and re.search(  # "ne rencontrera pas": "pas" follows
                 around, article.text[max(sentence.start, c.start - 6):min(sentence.end, c.end + 15)],
                 re.IGNORECASE))
+            # "se sont rencontrés à plusieurs reprises": many talks, no one of them
+            and not (repeated and c.kind == "verb" and re.search(
+                repeated, article.text[c.end:min(sentence.end, c.end + 40)], re.IGNORECASE))
             and not (negated_noun and c.kind == "noun" and re.search(
                 negated_noun, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
             and not any(s <= c.start and c.end <= e for s, e in org_spans)

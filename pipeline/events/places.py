@@ -54,6 +54,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 introduced = True  # "两国元首旧金山会晤", "巴厘岛会晤": a place compounded with the event word
             score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
             inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
+            if e.label == "CITY" and e.kind != "landmark" and e.text in _landmark_names():
+                continue  # "à Matignon" is the seat in Paris, not the town of Brittany (``_landmark``)
             if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark") and not _topic(e, article):
                 # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
                 cities.append((score, e))
@@ -176,6 +178,11 @@ def _abbreviated_destination(cluster: Cluster, g: EventGrammar, article: Article
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _landmark_names() -> frozenset[str]:
+    return frozenset(name for name, _, _ in _landmarks())
+
+
 def _landmarks() -> list[tuple[str, str, str]]:
     table = langdata.resource("landmarks.json")["landmarks"]
     return sorted(((name, city, country) for name, (city, country) in table.items()), key=lambda x: -len(x[0]))
