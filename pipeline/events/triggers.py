@@ -70,7 +70,10 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         # a language says on which side of the cue word a name stands: "中国－中亚峰会" ends
         # with it, "Sommet Chine-Asie centrale" starts with it
         if g.data.get("name_side") == "before_cue":
-            name_span = _chinese_name(text, start, end, g, spans)
+            # "通过这一论坛", "此次峰会": a demonstrative right before the cue word points back at an
+            # event told before; there is no name to read
+            pointing = g.anaphora_before is not None and g.anaphora_before.search(before[-30:])
+            name_span = None if pointing else _chinese_name(text, start, end, g, spans)
         else:
             name_span = _french_name(text, start, end, 0, g, spans)
     name = text[name_span[0]:name_span[1]].strip() if name_span else None
