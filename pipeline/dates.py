@@ -454,8 +454,9 @@ def _tense_at(rules: Grammar, text: str, start: int, end: int, tense: str | None
         cut = rules.clause_breaks.search(following)
         local = infer_tense(following[:cut.start()] if cut else following, rules.language)
     # a language that marks its future and says what happened without a mark (Chinese "20日晚在
-    # 北京会见") reads an unmarked clause in its ``unmarked_tense``
-    return local or tense or rules.data.get("unmarked_tense")
+    # 北京会见") reads an unmarked clause in its ``unmarked_tense`` — before the sentence's: in
+    # "7月初…会晤时称，将授权…" the "将" is of what was said, not of the talks
+    return local or rules.data.get("unmarked_tense") or tense
 
 
 # --------------------------------------------------------------------------------------------
