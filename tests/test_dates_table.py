@@ -136,6 +136,8 @@ ROWS = [
     ("部长将于下周一前往罗马。", "zh", "2025-07-01", [D("2025-07-07")]),
     ("上周五，双方举行了会谈。", "zh", "2025-07-01", [D("2025-06-27")]),
     ("Le président a affirmé lundi que la coopération progressera.", "fr", "2025-07-01", [D("2025-06-30")]),
+    # a past conditional ("aurait fait", reported) is past, not the future "aura"
+    ("Le ministre aurait rencontré son homologue en mai à Genève.", "fr", "2024-08-20", [D("2024-05")]),
     ("外长週三抵達北京。", "zh", "2025-06-20", [D("2025-06-18")]),
     ("外长上週三抵達北京。", "zh", "2025-06-20", [D("2025-06-11")]),
     ("上上周五，双方举行了会谈。", "zh", "2025-06-20", [D("2025-06-06")]),
