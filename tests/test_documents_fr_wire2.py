@@ -147,14 +147,6 @@ DOCS: dict[str, dict] = {
             "à Matignon son homologue tunisienne Najla Bouden."
         ),
     ),
-    "g20_osaka_pression": dict(
-        title="Le traité de libre-échange en suspens",
-        published="2019-08-01",  # Thursday
-        body=(
-            "Paris (AFP) - Le président français aurait fait pression en juin sur son homologue brésilien Jair "
-            "Bolsonaro au G20 d'Osaka (Japon), selon l'Elysée. Le G7 a par ailleurs appelé à protéger l'Amazonie."
-        ),
-    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -494,11 +486,6 @@ EXPECTED: dict[str, dict] = {
         events={
             "borne": dict(type="MEETING", start="2023-06-07", end="2023-06-07", status="future", city="Paris",
                           country="FR", persons={"Élisabeth Borne", "Najla Bouden"}, countries={"FR", "TN"}),
-        }),
-    "g20_osaka_pression": dict(
-        counts={"SUMMIT": 1},
-        events={
-            "osaka": dict(type="SUMMIT", start="2019-06", status="past", city="Osaka", country="JP"),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
