@@ -147,6 +147,14 @@ DOCS: dict[str, dict] = {
             "à Matignon son homologue tunisienne Najla Bouden."
         ),
     ),
+    "unga_minuscules": dict(
+        title="Lula ouvre le débat général",
+        published="2023-09-19",  # Tuesday
+        body=(
+            "New York (AFP) - Le président brésilien Luiz Inácio Lula da Silva a ouvert mardi le débat "
+            "général de l'Assemblée générale de l'Organisation des nations unies (Onu), à New York."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -486,6 +494,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "borne": dict(type="MEETING", start="2023-06-07", end="2023-06-07", status="future", city="Paris",
                           country="FR", persons={"Élisabeth Borne", "Najla Bouden"}, countries={"FR", "TN"}),
+        }),
+    "unga_minuscules": dict(
+        counts={"FORUM": 1},
+        events={
+            "unga": dict(type="FORUM", start="2023-09-19", city="New York City", country="US",
+                         persons={"Luiz Inácio Lula da Silva"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
