@@ -155,6 +155,15 @@ DOCS: dict[str, dict] = {
             "général de l'Assemblée générale de l'Organisation des nations unies (Onu), à New York."
         ),
     ),
+    "sommets_adjectifs": dict(
+        title="Rome et Madrid affichent leur unité",
+        published="2024-10-04",  # Friday
+        body=(
+            "Rome (AFP) - Giorgia Meloni et Pedro Sánchez ont affiché jeudi la même unité que lors du dernier "
+            "sommet européen de Bruxelles qui, en juin, avait adopté le pacte migratoire. Les deux dirigeants "
+            "se retrouveront en novembre pour un sommet italo-espagnol à Madrid."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -500,6 +509,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "unga": dict(type="FORUM", start="2023-09-19", city="New York City", country="US",
                          persons={"Luiz Inácio Lula da Silva"}),
+        }),
+    "sommets_adjectifs": dict(
+        counts={"SUMMIT": 2},
+        events={
+            "brussels": dict(type="SUMMIT", start="2024-06", status="past", city="Brussels", country="BE"),
+            "madrid": dict(type="SUMMIT", start="2024-11", status="future", city="Madrid", country="ES"),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},

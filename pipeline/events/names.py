@@ -49,6 +49,12 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
             continue
         if low in stops and not in_entity:
             break
+        adjectives = g.data.get("name_adjectives")
+        if end == cue_end and not gap.strip() and adjectives and re.fullmatch(adjectives, low):
+            # "sommet européen de Bruxelles", "sommet franco-italien": the adjective of a region or
+            # of the sides right after the cue word names the event
+            end = pos = m.end()
+            continue
         is_proper = tok[:1].isupper() or tok.isupper() or any(ch.isdigit() for ch in tok) or in_entity
         if is_proper or (capital_cue and tok[:1].islower() and not _looks_like_date_word(low, g.language)):
             end = m.end()
