@@ -164,6 +164,15 @@ DOCS: dict[str, dict] = {
             "se retrouveront en novembre pour un sommet italo-espagnol à Madrid."
         ),
     ),
+    "ishiba_pour_rencontrer": dict(
+        title="Le Premier ministre japonais à Washington",
+        published="2025-02-10",  # Monday
+        body=(
+            "Tokyo (AFP) - Le 7 février, trois semaines après l'investiture de Donald Trump, Shigeru Ishiba se "
+            "précipite à Washington pour le rencontrer, devenant le deuxième dirigeant étranger reçu à la "
+            "Maison Blanche."
+        ),
+    ),
     "wang_yi_etapes_afrique": dict(
         title="Wang Yi enchaîne les entretiens en Afrique",
         published="2025-01-10",  # Friday
@@ -515,6 +524,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "brussels": dict(type="SUMMIT", start="2024-06", status="past", city="Brussels", country="BE"),
             "madrid": dict(type="SUMMIT", start="2024-11", status="future", city="Madrid", country="ES"),
+        }),
+    "ishiba_pour_rencontrer": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-02-07", end="2025-02-07", status="past", city="Washington",
+                          country="US", persons={"Shigeru Ishiba", "Donald Trump"}, countries={"JP", "US"}),
         }),
     "wang_yi_etapes_afrique": dict(
         counts={"MEETING": 3, "SUMMIT": 1},
