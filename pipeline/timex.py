@@ -69,3 +69,8 @@ def _last_day(value: str) -> date:
 def gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
     """Days between two spans: 0 or less when they overlap (then minus the shared days, plus one)."""
     return (max(a[0], b[0]) - min(a[1], b[1])).days
+
+
+def days_between(earlier: str, later: str) -> int:
+    """Days from one full date to another ("2020-02-27" → "2020-06-18": 112)."""
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days

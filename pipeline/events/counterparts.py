@@ -23,7 +23,7 @@ from ..dates import infer_tense
 from ..records import Article, Entity
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
-from .offices import named_with_an_office
+from .offices import officials
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -161,12 +161,6 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
     return out
 
 
-def _official(e: Entity, article: Article) -> bool:
-    """A person of the alias table or named with an office somewhere in the document."""
-    return e.kind == "alias" or any(o.canonical == e.canonical and (o.kind == "alias" or named_with_an_office(o, article))
-                                    for o in article.entities if o.label == "PERSON")
-
-
 def pronoun_subjects(frames: list[Reference], article: Article) -> list[Reference]:
     """"Tokaïev est arrivé lundi à Tachkent. Mardi, il s'est entretenu avec Mirziyoïev": talks or
     a visit whose subject is a pronoun (the language's ``subject_pronoun``, at the start of the
@@ -175,6 +169,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
     rencontre", "Ils": ``plural_subject``) stands for the people of the event told last, and they
     alone are its parties (of any event: "Les deux dirigeants avaient participé au sommet…")."""
     out = []
+    holders = officials(article)
     for ref in frames:
         g = grammar(ref.language)
         pronoun = g.data.get("subject_pronoun") if g else None
@@ -197,7 +192,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
         if plural and re.search(plural, head) and (ref.cue.type in ("MEETING", "VISIT") or not named_before):
             # (officials: "la demeure historique de George Washington" names no party)
             told = next((r for r in reversed(out) if r.cue.start < ref.cue.start
-                         and sum(e.label == "PERSON" and _official(e, article) for e in r.entities) >= 2), None) or \
+                         and sum(e.label == "PERSON" and e.canonical in holders for e in r.entities) >= 2), None) or \
                 next((r for r in reversed(out) if r.cue.start < ref.cue.start and r.cue.type == ref.cue.type
                       and any(e.label == "PERSON" for e in r.entities)), None)  # "Les ministres" of a body
             if told is not None:
@@ -205,7 +200,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 # other people and countries of the clause are not its parties
                 # — but people said to be with them ("en présence de", ``company_before``) join
                 company = g.data.get("company_before")
-                people = [e for e in told.entities if e.label == "PERSON" and _official(e, article)]
+                people = [e for e in told.entities if e.label == "PERSON" and e.canonical in holders]
                 joined = [e for e in ref.entities if e.label == "PERSON" and e.start > ref.cue.start
                           and e.canonical not in {p.canonical for p in people} and company
                           and re.search(company, article.text[max(ref.cue.start, e.start - 80):e.start])]

@@ -16,6 +16,7 @@ from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Mention, Sentence
 from ..series import find_series, series_table, split_name
+from ..timex import days_between
 from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
@@ -167,7 +168,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         end = date.end_value or date.value
         pub_cmp = published[:len(end)]
         if end < published[:len(end)]:
-            recent = len(end) == 10 and len(published) >= 10 and _days_between(end, published) <= ONGOING_REACH_DAYS
+            recent = len(end) == 10 and len(published) >= 10 and days_between(end, published) <= ONGOING_REACH_DAYS
             return "ongoing" if going_on and recent and tense != "future" else "past"
         if start > published[:len(start)]:
             return "future"
@@ -228,10 +229,6 @@ def _series_days(cluster: Cluster) -> int:
 ONGOING_REACH_DAYS = 2
 
 
-def _days_between(earlier: str, later: str) -> int:
-    return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
-
-
 def tense_status(tense: str | None, default: str) -> str:
     return {"future": "future", "past": "past", "present": "ongoing"}.get(tense or "", default)
 
@@ -253,7 +250,7 @@ def _span_until(cluster: Cluster, date: DateValue | None, g: EventGrammar,
         for d in article.dates:
             if ref.clause_start <= d.start and d.end <= ref.clause_end and len(d.value) == 10 \
                     and re.search(pattern, article.text[max(ref.clause_start, d.start - 16):d.start], re.IGNORECASE) \
-                    and 0 < _days_between(date.value, d.value) <= MAX_UNTIL_DAYS:
+                    and 0 < days_between(date.value, d.value) <= MAX_UNTIL_DAYS:
                 return date.value, d.value
     return None
 

@@ -19,7 +19,7 @@ from ..syntax import subordinate_span
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
-from .offices import _bare_office_holders, _office_holders, named_with_an_office
+from .offices import _bare_office_holders, _office_holders, officials
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
 
@@ -376,12 +376,9 @@ def _pair_named_before(article: Article, sentence: Sentence, start: int, end: in
              and e.canonical not in have]
     people = have | {e.canonical for e in found if e.label == "PERSON"}
     countries = {e.country for e in present + found if e.label == "PERSON" and e.country}
-    # officials only: people of the alias table or named with an office ("la demeure de George
-    # Washington" is no party)
-    officials = {e.canonical for e in article.entities if e.label == "PERSON"
-                 and (e.kind == "alias" or named_with_an_office(e, article))}
+    holders = officials(article)  # "la demeure de George Washington" names no party
     for e in sorted((e for e in article.entities if e.label == "PERSON" and e.end <= sentence.start
-                     and e.country and e.canonical in officials), key=lambda e: -e.start):
+                     and e.country and e.canonical in holders), key=lambda e: -e.start):
         if len(people) >= 2:
             break
         if e.canonical not in people and e.country not in countries:

@@ -133,7 +133,13 @@ def named_with_an_office(person: Entity, article: Article) -> bool:
     # an apposition too: "la présidente de la Confédération, Viola Amherd"
     before = re.split(r"[;.:。；：()（）]", article.text[max(0, person.start - 40):person.start])[-1]
     after = re.split(r"[;.:，。；：()（）]", article.text[person.end:person.end + 40])[0]
-    words = _office_words(person.language)
-    if is_han(person.text[:1]):
-        return any(w in before for w in words)
+    if is_han(person.text[:1]):  # every title counts, two characters too ("总统", "外长")
+        return any(t in before for t in langdata.load("entities", person.language).get("titles", []))
     return any(office_word(w, person.language) for w in re.findall(r"[\w'’-]+", before + " " + after))
+
+
+def officials(article: Article) -> frozenset[str]:
+    """The people of the document who hold an office: in the alias table, or named with an office
+    word at one of their mentions (``named_with_an_office``) — not "la demeure de George Washington"."""
+    return frozenset(e.canonical for e in article.entities if e.label == "PERSON"
+                     and (e.kind == "alias" or named_with_an_office(e, article)))

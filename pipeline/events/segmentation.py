@@ -7,14 +7,13 @@ an anaphoric frame ("ces discussions") joins the document's main event of its ty
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import infer_tense
 from ..records import Article, DateValue, Mention
 from ..series import find_series, split_name
-from ..timex import SPECIFICITY, timex_overlap
+from ..timex import SPECIFICITY, days_between, timex_overlap
 from .frames import Reference, pick_date
 from .grammar import EventGrammar, grammar
 from .names import _name_key
@@ -183,7 +182,7 @@ def _aside(date: DateValue | None, published: str | None) -> bool:
     end = date.end_value or date.value
     try:
         if len(end) == 10:
-            return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(end)).days > THIS_EVENT_REACH
+            return days_between(end, published) > THIS_EVENT_REACH
         return len(end) == 7 and end < published[:7]
     except ValueError:
         return False
@@ -295,12 +294,11 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
 def _tenses_part(ref: Reference, c: Cluster) -> bool:
     """Talks told as done with one person and talks told as to come with another, neither
     dated: two events ("il s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y")."""
-    told = {r.tense for r in c.references} - {None}
+    opposite = {"past": "future", "future": "past"}.get(ref.tense or "")
+    told = {r.tense for r in c.references}
     mine, theirs = _people(ref), c.persons()
-    return ref.tense in ("past", "future") and bool(told) and ref.tense not in told \
-        and bool(mine - theirs) and bool(theirs - mine) \
-        and {ref.tense} | told >= {"past", "future"} and pick_date(ref.dates) is None \
-        and c.best_date() is None
+    return opposite is not None and opposite in told and ref.tense not in told \
+        and bool(mine - theirs) and bool(theirs - mine) and pick_date(ref.dates) is None and c.best_date() is None
 
 
 def _parties(ref: Reference) -> set[str]:

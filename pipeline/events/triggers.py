@@ -63,6 +63,9 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
     start, end = m.start(), m.end()
     before = text[:start]
     name_span = None
+    # "通过这一论坛", "此次峰会", "cette visite": a word right before the cue that points back at an
+    # event told before
+    pointing = g.anaphora_before is not None and bool(g.anaphora_before.search(before[-30:]))
     if kind == "named":
         name_span = (start, end)
         # "COP15 sur la biodiversité": keep the complement as part of the name
@@ -70,9 +73,7 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         # a language says on which side of the cue word a name stands: "中国－中亚峰会" ends
         # with it, "Sommet Chine-Asie centrale" starts with it
         if g.data.get("name_side") == "before_cue":
-            # "通过这一论坛", "此次峰会": a demonstrative right before the cue word points back at an
-            # event told before; there is no name to read
-            pointing = g.anaphora_before is not None and g.anaphora_before.search(before[-30:])
+            # a demonstrative right before the cue word leaves no name to read ("通过这一论坛")
             name_span = None if pointing else _chinese_name(text, start, end, g, spans)
         else:
             name_span = _french_name(text, start, end, 0, g, spans)
@@ -108,9 +109,7 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
             and cue_text not in g.data.get("plural_exempt", []):
         # a bare plural cue ("les sommets", "des visites") speaks of no one event
         generic = True
-    anaphoric = False
-    if not name and g.anaphora_before is not None:
-        anaphoric = bool(g.anaphora_before.search(before[-30:]))
+    anaphoric = not name and pointing
     after_pattern = g.data.get("anaphora_after")
     if not name and after_pattern and not before.strip() and re.match(after_pattern, text[end:end + 6]):
         anaphoric = True
