@@ -89,6 +89,9 @@ def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence,
     at = next((i for i in in_sentence if tokens[i].start == start), None)
     if at is None:
         return None
+    # "…, qui doit rencontrer Y": the verb after a modal or an aspect verb shares its clause
+    while tokens[at].dep == "xcomp" and tokens[at].head != at and tokens[at].head in in_sentence:
+        at = tokens[at].head
     children = token_children(tokens, in_sentence)
     if tokens[at].dep not in SUBORDINATE_DEPS and not any(tokens[j].dep == "mark" for j in children.get(at, [])):
         return None
@@ -99,3 +102,14 @@ def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence,
     own[at] = [j for j in children.get(at, []) if not (tokens[j].dep == "conj" and tokens[j].pos == "VERB")]
     below = [i for i in [at] + descendants(at, own) if tokens[i].dep != "punct"]
     return min(tokens[i].start for i in below), max(tokens[i].end for i in below)
+
+
+def after_noun_participle(tokens: Sequence[Token], start: int) -> bool:
+    """Does the word at ``start`` follow a preposition after a participle that describes a common
+    noun ("deux Canadiens détenus en Chine", "des soldats déployés au Mali")? Such a place says
+    where the thing named is, not where the sentence's event happens."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if at is None or at < 3 or tokens[at - 1].pos != "ADP":
+        return False
+    participle, noun = tokens[at - 2], tokens[at - 3]
+    return "VerbForm=Part" in participle.morph and "Tense=Past" in participle.morph and noun.pos == "NOUN"

@@ -413,6 +413,16 @@ DOCS: dict[str, dict] = {
             "Belgrade par le président serbe Aleksandar Vučić."
         ),
     ),
+    "g20_osaka_arrivee": dict(
+        title="Les dirigeants du G20 réunis au Japon",
+        published="2019-06-29",  # Saturday
+        body=(
+            "Osaka (AFP) - Le Premier ministre canadien Justin Trudeau est arrivé jeudi au G20 d'Osaka, "
+            "où il doit s'entretenir avec le président chinois Xi Jinping sur le sort de deux Canadiens "
+            "détenus en Chine. L'an dernier, au G20 de Buenos Aires, les deux hommes ne s'étaient pas "
+            "parlé. Le G7 de Biarritz, prévu fin août, sera consacré aux inégalités."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -729,6 +739,20 @@ EXPECTED: dict[str, dict] = {
             "belgrade": dict(type="MEETING", start="2024-05-08", end="2024-05-08", status="future",
                              city="Belgrade", country="RS", persons={XI, "Aleksandar Vučić"},
                              countries={"CN", "RS"}),
+        }),
+    "g20_osaka_arrivee": dict(
+        counts={"SUMMIT": 3, "MEETING": 1},
+        events={
+            # a leaders' club named by its host city stands for its summit; the arrival day opens it
+            "osaka": dict(type="SUMMIT", start="2019-06-27", city="Osaka", country="JP",
+                          persons={"Justin Trudeau"}),
+            # "où il doit s'entretenir": the pronoun is the sentence's subject, the place Osaka
+            "xi": dict(type="MEETING", start="2019-06-27", city="Osaka", country="JP",
+                       persons={"Justin Trudeau", XI}, countries={"CA", "CN"}),
+            "buenos_aires": dict(type="SUMMIT", start="2018", status="past", city="Buenos Aires",
+                                 country="AR"),
+            "biarritz": dict(type="SUMMIT", start="2019-08", status="future", city="Biarritz",
+                             country="FR"),
         }),
 }
 

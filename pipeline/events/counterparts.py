@@ -206,14 +206,16 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                           and re.search(company, article.text[max(ref.cue.start, e.start - 80):e.start])]
                 ref = replace(ref, entities=[*people, *joined, *(e for e in ref.entities
                                                                  if e.label not in ("PERSON", "COUNTRY"))])
+        elif (clause := g and g.data.get("clause_pronoun")) and ref.cue.type in ("MEETING", "VISIT") \
+                and ref.cue.kind == "verb" and not named_before and (said := re.search(clause, head)) \
+                and (subject := _first_person(article, ref.sentence.start, ref.sentence.start + said.start())):
+            # "X est arrivé jeudi à Osaka, où il doit s'entretenir avec…": the person named before
+            if subject.canonical not in have:
+                ref = replace(ref, entities=[subject, *ref.entities])
         elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
             previous = max((s for s in article.sentences if s.end <= ref.sentence.start),
                            key=lambda s: s.start, default=None)
-            # the first person named there, not a word the model took for one ("Lundi, M. Wang…")
-            subject = next((e for e in article.entities if previous is not None and e.label == "PERSON"
-                            and previous.start <= e.start and e.end <= previous.end
-                            and not any(d.start < e.end and e.start < d.end for d in article.dates)
-                            and (e.kind != "model" or " " in e.canonical)), None)
+            subject = _first_person(article, previous.start, previous.end) if previous is not None else None
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
             there = g.data.get("there_pronoun")  # "Il y a été reçu…": there, then
@@ -221,6 +223,14 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 ref = _continuing(ref, previous, article)
         out.append(ref)
     return out
+
+
+def _first_person(article: Article, start: int, end: int) -> Entity | None:
+    """The first person named between ``start`` and ``end``, not a word the model took for one
+    ("Lundi, M. Wang…")."""
+    return next((e for e in article.entities if e.label == "PERSON" and start <= e.start and e.end <= end
+                 and not any(d.start < e.end and e.start < d.end for d in article.dates)
+                 and (e.kind != "model" or " " in e.canonical)), None)
 
 
 def _continuing(ref: Reference, previous, article: Article) -> Reference:

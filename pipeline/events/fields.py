@@ -163,6 +163,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     continuing = g.data.get("continuing_cues")
     going_on = bool(continuing) and any(re.search(continuing, t, re.IGNORECASE)
                                         for t in sentence_texts + _pronoun_sentences_after(cluster, article, g))
+    # "Le G20 s'achève" over a report that "le sommet s'est achevé mardi": what is told as over is
+    going_on = going_on and not any(g.finished and g.finished.search(t) for t in clause_texts)
     if date and published and "X" not in date.value:
         start = date.value
         end = date.end_value or date.value

@@ -226,6 +226,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     def usable(d: DateValue) -> bool:  # no bound of something else, no filing day
         return not _date_blocked(article.text, d, g) and not (filed and filed[0] <= d.start and d.end <= filed[1])
 
+    relatives = g.data.get("place_relatives", ())
+    subordinate = {c.start: subordinate_span(article.tokens, c.start, sentence, relatives)
+                   for c in cues if c.kind == "verb"}
+    # (talks in a clause of place, "où il doit s'entretenir…", share its time but are not the
+    # sentence's main act)
+    dependent = {c.start: subordinate_span(article.tokens, c.start, sentence)
+                 for c in cues if c.kind == "verb" and c.type == "MEETING"}
     refs = []
     for i, cue in enumerate(cues):
         if cue.generic:
@@ -302,10 +309,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if embedded:
             low = cue.name_start if cue.name_start >= 0 else cue.start
             dates = [d for d in dates if d.start >= low - 2]
-        if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" for c in cues):
+        if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" and dependent.get(c.start) is None
+                                         for c in cues):
             # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
             # rencontré Y": the day is the talks'; the summit, forum or visit around them may
             # last several days and takes its date from a sentence of its own
+            # (talks in a clause of their own, "X est arrivé jeudi au G20, où il doit s'entretenir
+            # avec…", leave the sentence's date to its main act)
             # — but a range of days ("du 5 au 7 avril") is never one day's talks: it stays
             # — nor is the year that opens the event's own name ("出席2025年上海合作组织峰会")
             head = cue.name_start if cue.name_start >= 0 else cue.start
@@ -315,8 +325,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                      or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
-        own = subordinate_span(article.tokens, cue.start, sentence, g.data.get("place_relatives", ())) \
-            if cue.kind == "verb" else None
+        own = subordinate.get(cue.start)
         if own is not None:
             # "le 29 juin, quand X recevra…": a date right before the subordinate clause is its
             own = (min([own[0]] + [d.start for d in dates if 0 <= own[0] - d.end <= 3]), own[1])
