@@ -449,6 +449,13 @@ def _tense_at(rules: Grammar, text: str, start: int, end: int, tense: str | None
         if pattern.search(before):
             return name
     local = infer_tense(_local_clause(rules, text, start, end), rules.language)
+    breaks = list(rules.clause_breaks.finditer(before))
+    if local is None and breaks and before[:breaks[-1].start()].strip():
+        # "X participera au G7, du 11 au 13 juin, a annoncé jeudi son ministère": a date set off
+        # after a clause is that clause's
+        earlier = before[:breaks[-1].start()]
+        cut = list(rules.clause_breaks.finditer(earlier))
+        local = infer_tense(earlier[cut[-1].end():] if cut else earlier, rules.language)
     if local is None:
         following = text[end:end + FRONTED_AFTER].lstrip(" ,")
         cut = rules.clause_breaks.search(following)

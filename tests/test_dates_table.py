@@ -84,6 +84,11 @@ ROWS = [
     ("EN SEPTEMBRE, LE FORUM A RÉUNI DIX PAYS.", "fr", "2023-11-08", [D("2023-09")]),
     ("9月初，论坛吸引了十个国家参加。", "zh", "2023-11-08", [D("2023-09")]),
     ("Le président se rendra à Pékin mi-octobre.", "fr", "2023-11-08", [D("2024-10")]),
+    # a plan told in a past sentence lies ahead: "prévoyant de", "envisagent de"
+    ("Les ministres se sont quittés lundi, prévoyant de se revoir mi-décembre à Oslo.", "fr",
+     "2023-11-08", [D("2023-11-06"), D("2023-12")]),
+    ("Ils ont conclu leurs travaux, et envisagent de reprendre les discussions en janvier.", "fr",
+     "2023-11-08", [D("2024-01")]),
     ("主席将于10月中旬访问北京。", "zh", "2023-11-08", [D("2024-10")]),
     ("Depuis janvier, les échanges ont doublé.", "fr", "2023-11-08", [D("2023-01")]),
     ("Un accord doit être conclu d'ici fin juin.", "fr", "2023-11-08", [D("2024-06")]),

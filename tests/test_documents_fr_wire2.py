@@ -423,6 +423,42 @@ DOCS: dict[str, dict] = {
             "parlé. Le G7 de Biarritz, prévu fin août, sera consacré aux inégalités."
         ),
     ),
+    "g7_participera_entrevue": dict(
+        title="Le Premier ministre indien invité au G7",
+        published="2021-05-20",  # Thursday
+        body=(
+            "New Delhi (AFP) - Le Premier ministre indien Narendra Modi participera au G7 organisé en "
+            "Cornouailles, du 11 au 13 juin, a annoncé jeudi son ministère. Le chef du gouvernement a "
+            "déjà eu plusieurs échanges avec le président américain Joe Biden et la présidente de la "
+            "Commission européenne Ursula von der Leyen. Il avait rencontré à deux reprises le chef de "
+            "l'Etat chinois Xi Jinping et le président russe Vladimir Poutine. Lors de leur entrevue "
+            "de mars, les deux hommes avaient évoqué la frontière himalayenne. Les diplomates des pays "
+            "invités se retrouvent chaque année à Genève pour préparer ces rendez-vous."
+        ),
+    ),
+    "ue_reunis_sommet_virtuel": dict(
+        title="Plan de relance : pas d'accord entre les Vingt-Sept",
+        published="2020-06-19",  # Friday
+        body=(
+            "Bruxelles (AFP) - Les chefs d'Etat et de gouvernement de l'Union européenne se sont "
+            "réunis vendredi par visioconférence sans parvenir à un accord, prévoyant de se retrouver "
+            "mi-juillet à Bruxelles. Le plan de 750 milliards d'euros divise toujours les capitales. "
+            "Le sommet virtuel a permis à chacun de dire ses lignes rouges, selon un diplomate."
+        ),
+    ),
+    "deplacement_londres_cette_visite": dict(
+        title="Le président portugais attendu à Londres",
+        published="2022-10-04",  # Tuesday
+        body=(
+            "Le président portugais Marcelo Rebelo de Sousa se rendra jeudi à Londres, a annoncé "
+            "mardi la présidence. Il sera accompagné de son ministre de l'Economie. Le chef de l'Etat "
+            "assistera à un concert à la cathédrale Saint-Paul. Il déjeunera ensuite au Parlement. Une "
+            "exposition sur les navigateurs portugais doit ouvrir le même jour. Les deux pays célèbrent "
+            "le 650e anniversaire de leur alliance. Cette visite intervient alors que Lisbonne cherche "
+            "de nouveaux débouchés. Son prédécesseur Aníbal Cavaco Silva, lors de sa visite de 2010 au "
+            "Royaume-Uni, avait été reçu par la reine."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -754,6 +790,32 @@ EXPECTED: dict[str, dict] = {
             "biarritz": dict(type="SUMMIT", start="2019-08", status="future", city="Biarritz",
                              country="FR"),
         }),
+    "g7_participera_entrevue": dict(
+        counts={"SUMMIT": 1, "MEETING": 1},
+        events={
+            # "participera au G7 organisé en Cornouailles": the club stands for its summit
+            "g7": dict(type="SUMMIT", start="2021-06-11", end="2021-06-13", status="future",
+                       persons={"Narendra Modi"}),
+            # "leur entrevue": the pair the sentence before names, though as many talks
+            "march": dict(type="MEETING", start="2021-03", status="past",
+                          persons={"Xi Jinping", PUTIN}, countries={"CN", "RU"}),
+        }),
+    "ue_reunis_sommet_virtuel": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # "se sont réunis … Le sommet virtuel": the gathering is the summit pointed at
+            "june": dict(type="SUMMIT", start="2020-06-19", status="past", no_countries={"BE"}),
+        }),
+    "deplacement_londres_cette_visite": dict(
+        counts={"VISIT": 2},
+        events={
+            # "se rendra jeudi à Londres … Cette visite": the trip of the lead, sentences later
+            "london": dict(type="VISIT", start="2022-10-06", status="future", city="London",
+                           country="GB", persons={"Marcelo Rebelo de Sousa"}, countries={"GB", "PT"}),
+            # a visit of another year, though described by its visitor, is another one
+            "earlier": dict(type="VISIT", start="2010", status="past", country="GB",
+                            persons={"Aníbal Cavaco Silva"}),
+        }),
 }
 
 # what the articles report that is no event: no mention may come from the sentence holding these
@@ -770,6 +832,7 @@ DOMESTIC: dict[str, list[str]] = {
     "xi_vietnam_modaux": ["14e Congrès"],
     "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
     "lemonde_xi_france": ["col du Tourmalet"],
+    "g7_participera_entrevue": ["chaque année"],  # a habit, no one gathering
 }
 
 # --------------------------------------------------------------------------------------------

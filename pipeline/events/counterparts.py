@@ -127,7 +127,7 @@ def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGramma
 
 #: How far into the body an anaphoric first mention ("ce sommet") may stand and still point back
 #: at the lead. Unit: sentences.
-LEAD_REACH = 4
+LEAD_REACH = 8
 
 
 def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Reference]:
@@ -195,6 +195,11 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                          and sum(e.label == "PERSON" and e.canonical in holders for e in r.entities) >= 2), None) or \
                 next((r for r in reversed(out) if r.cue.start < ref.cue.start and r.cue.type == ref.cue.type
                       and any(e.label == "PERSON" for e in r.entities)), None)  # "Les ministres" of a body
+            people = [e for e in _officials_named_before(ref, article, holders)] if told is None else []
+            if told is None and len(people) >= 2:
+                # "…trois rencontres entre Donald Trump et Kim Jong Un. Lors de leur entrevue en
+                # juin…": the pair the sentence before names, though as no one event
+                ref = replace(ref, entities=[*people, *(e for e in ref.entities if e.label not in ("PERSON", "COUNTRY"))])
             if told is not None:
                 # "leur dernière rencontre avant le retour de Donald Trump": "leur" says who meets;
                 # other people and countries of the clause are not its parties
@@ -223,6 +228,20 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 ref = _continuing(ref, previous, article)
         out.append(ref)
     return out
+
+
+def _officials_named_before(ref: Reference, article: Article, holders) -> list[Entity]:
+    """The officials of different states the sentence before ``ref``'s names, when they are two."""
+    previous = max((s for s in article.sentences if s.end <= ref.sentence.start), key=lambda s: s.start, default=None)
+    if previous is None:
+        return []
+    found, states = [], set()
+    for e in article.entities:
+        if e.label == "PERSON" and previous.start <= e.start and e.end <= previous.end and e.country \
+                and e.canonical in holders and e.country not in states:
+            found.append(e)
+            states.add(e.country)
+    return found if len(found) == 2 else []
 
 
 def _first_person(article: Article, start: int, end: int) -> Entity | None:

@@ -162,6 +162,10 @@ def _coordinations(article: Article, sentence: Sentence) -> tuple[int, ...]:
                  and tokens[t.head].dep == "conj" and tokens[t.head].pos == "VERB")
 
 
+#: How far after a gathering verb the summit or forum it is held for may stand. Unit: characters.
+GATHERING_REACH = 40
+
+
 def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> list[Reference]:
     text = article.text[sentence.start:sentence.end]
     ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
@@ -174,6 +178,16 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     parsed = [c for c in verb_cues(article, sentence, g)
               if not any(w.type == c.type and w.start < c.end + 12 and c.start < w.end + 12 for w in worded)
               and not any(w.start < c.end and c.start < w.end for w in worded)]
+    # "se retrouveront en novembre pour un sommet": a gathering verb whose purpose (the language's
+    # ``purpose_before``) is the summit or forum right after it tells that event, not talks of
+    # its own (but "se retrouvaient au sommet de l'APEC": talks held at the summit)
+    gathering, purpose = g.data.get("gathering_verb"), g.data.get("purpose_before")
+    parsed = [c for c in parsed if not (gathering and purpose and c.type == "MEETING"
+                                        and re.match(gathering, c.surface, re.IGNORECASE)
+                                        and any(w.type in ("SUMMIT", "FORUM") and 0 <= w.start - c.end <= GATHERING_REACH
+                                                and re.search(purpose, article.text[c.end:w.start], re.IGNORECASE)
+                                                and not g.clause_break.search(article.text, c.end, w.start)
+                                                for w in worded))]
     negation = g.data.get("negation_before")
     negated_noun = g.data.get("negation_before_noun")  # "pas de rencontre", "aucun sommet"
     around = g.data.get("negation_around")  # a negation in two words around the verb

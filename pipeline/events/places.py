@@ -111,7 +111,8 @@ def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entit
         if city is None:
             continue
         preps = tuple(g.data.get("place_prepositions", []))
-        elsewhere = any(e.label in ("CITY", "COUNTRY") and e.kind != "demonym" and span[1] <= e.start
+        # (a region counts: "participera au G7 organisé en Cornouailles")
+        elsewhere = any(e.label in ("CITY", "COUNTRY", "LOC") and e.kind != "demonym" and span[1] <= e.start
                         and e.end <= ref.sentence.end and (e.country or e.entity_id) != city.country
                         and article.text[max(span[1], e.start - 6):e.start].strip().lower().endswith(preps)
                         for e in article.entities) if preps else False

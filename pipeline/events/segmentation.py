@@ -109,6 +109,8 @@ def cluster_references(refs: list[Reference], published: str | None = None,
                 and not any(c.type == ref.cue.type for c in clusters) and ref.cue.kind == "verb":
             # "X、Y等参加上述活动" with no talks of that type: the article's main event
             target = max(clusters, key=lambda c: (len(c.references), -clusters.index(c)))
+        if target is None and g is not None:
+            target = _gathering_named_after(ref, clusters, g)
         if target is None:
             if ref.cue.anaphoric and not _has_own_details(ref):
                 continue  # "le sommet" with nothing before it to point at: not an event
@@ -116,6 +118,24 @@ def cluster_references(refs: list[Reference], published: str | None = None,
             clusters.append(target)
         target.references.append(ref)
     return _join_gatherings(_join_cataphora(clusters), published)
+
+
+def _gathering_named_after(ref: Reference, clusters: list[Cluster], g: EventGrammar) -> Cluster | None:
+    """"Les dirigeants de l'UE se sont réunis vendredi … Le sommet virtuel a permis…": a summit or
+    forum pointed at ("le sommet") with none told before is the last gathering told with a verb of
+    meeting together (the language's ``gathering_verb``), when its date admits it: that gathering
+    is then the summit or forum."""
+    pattern = g.data.get("gathering_verb")
+    if not (pattern and ref.cue.anaphoric and not ref.cue.name and ref.cue.type in ("SUMMIT", "FORUM")) \
+            or any(c.type == ref.cue.type for c in clusters):
+        return None
+    for c in reversed(clusters):
+        if c.type == "MEETING" and any(r.cue.kind == "verb" and re.match(pattern, r.cue.surface, re.IGNORECASE)
+                                       for r in c.references) \
+                and _dates_compatible(pick_date(ref.dates), c.best_date()) and not _told_otherwise(ref, c):
+            c.type = ref.cue.type
+            return c
+    return None
 
 
 #: States a talks verb must name as parties to tell a gathering rather than talks ("recevait ses
@@ -238,8 +258,9 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         if not fitting:
             return None
         return max(fitting, key=lambda c: (len(c.references), -clusters.index(c)))
-    if not ref.cue.name and published and _other_year(ref_date, published):
-        # a dated aside ("去年，我和托卡耶夫总统在西安…会晤") is not the undated news of the day
+    if (not ref.cue.name or ref.cue.type in ("MEETING", "VISIT")) and published and _other_year(ref_date, published):
+        # a dated aside ("去年，我和托卡耶夫总统在西安…会晤", "la visite de François Hollande en
+        # 2014": talks and visits are described, not named) is not the undated news of the day
         same_type = [c for c in same_type if c.best_date() is not None or c.name]
         if not same_type:
             return None
@@ -291,14 +312,18 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
                                        -fitting.index(c)))
 
 
+def _told_otherwise(ref: Reference, c: Cluster) -> bool:
+    """Is the cluster told only in the tense opposite to the frame's (done against to come)?"""
+    opposite = {"past": "future", "future": "past"}.get(ref.tense or "")
+    told = {r.tense for r in c.references}
+    return opposite is not None and opposite in told and ref.tense not in told
+
+
 def _tenses_part(ref: Reference, c: Cluster) -> bool:
     """Talks told as done with one person and talks told as to come with another, neither
     dated: two events ("il s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y")."""
-    opposite = {"past": "future", "future": "past"}.get(ref.tense or "")
-    told = {r.tense for r in c.references}
     mine, theirs = _people(ref), c.persons()
-    return opposite is not None and opposite in told and ref.tense not in told \
-        and bool(mine - theirs) and bool(theirs - mine) and pick_date(ref.dates) is None and c.best_date() is None
+    return _told_otherwise(ref, c) and bool(mine - theirs) and bool(theirs - mine) and pick_date(ref.dates) is None and c.best_date() is None
 
 
 def _parties(ref: Reference) -> set[str]:

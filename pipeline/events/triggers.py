@@ -190,10 +190,15 @@ def _with_attribute(verb: int, tokens, children: dict[int, list[int]]) -> bool:
 def _together(verb: int, tokens, children: dict[int, list[int]], g: EventGrammar) -> bool:
     """A reciprocal verb ("se retrouver") is an encounter only with a plural subject ("les deux
     ministres se sont retrouvés") or a partner ("s'est retrouvé avec son homologue")."""
-    # the verb, its auxiliaries, or the modal it depends on ("doivent se retrouver")
-    governing = [tokens[verb].head] if tokens[verb].dep == "xcomp" else []
-    plural = any("Number=Plur" in tokens[j].morph for j in [verb, *governing] + children.get(verb, [])
-                 if j in (verb, *governing) or tokens[j].dep.startswith("aux"))
+    # the verb, its auxiliaries, the modal it depends on ("doivent se retrouver"), or the verbs
+    # it hangs on and their subjects ("les dirigeants se sont réunis…, prévoyant de se retrouver")
+    governing, at = [], verb
+    while tokens[at].dep in ("xcomp", "advcl", "conj") and tokens[at].head != at and len(governing) < 4:
+        at = tokens[at].head
+        governing.append(at)
+    plural = any("Number=Plur" in tokens[j].morph
+                 for k in [verb, *governing] for j in [k, *children.get(k, [])]
+                 if j == k or tokens[j].dep.startswith("aux") or (k != verb and tokens[j].dep == "nsubj"))
     # a partner is someone: a name or an office ("avec Xi Jinping", "avec son homologue"), not
     # what the subject ends up with ("se retrouve avec un candidat dissident")
     partner = any(introduced_by(j, tokens, children, g.data.get("comitative_prepositions", ()))
