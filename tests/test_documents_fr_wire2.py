@@ -459,6 +459,15 @@ DOCS: dict[str, dict] = {
             "Royaume-Uni, avait été reçu par la reine."
         ),
     ),
+    "titre_sommet_chapeau": dict(
+        title="Sommet de l'Otan : les alliés arrivent en Lituanie",
+        published="2023-07-11",  # Tuesday
+        body=(
+            "Les chefs d'Etat et de gouvernement de l'Alliance atlantique sont arrivés ce mardi 11 "
+            "juillet à Vilnius, sous haute protection. L'adhésion de la Suède reste au cœur des "
+            "débats, selon plusieurs diplomates."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -815,6 +824,12 @@ EXPECTED: dict[str, dict] = {
             # a visit of another year, though described by its visitor, is another one
             "earlier": dict(type="VISIT", start="2010", status="past", country="GB",
                             persons={"Aníbal Cavaco Silva"}),
+        }),
+    "titre_sommet_chapeau": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # the headline names the summit, the lead below it dates and places it
+            "vilnius": dict(type="SUMMIT", start="2023-07-11", city="Vilnius", country="LT"),
         }),
 }
 

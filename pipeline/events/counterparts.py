@@ -149,11 +149,17 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
     entities = [e for e in article.entities if lead.start <= e.start and e.end <= lead.end]
     if not dates or not any(e.label == "CITY" for e in entities):
         return frames
+    # a headline that names the day's summit or forum and dates it not ("Sommet du G7 : les
+    # dirigeants sont tous arrivés à Biarritz") is told by the lead below it
+    titled = next((ref for ref in frames if ref.cue.name and ref.cue.type in ("SUMMIT", "FORUM")
+                   and not ref.dates and article.title_start >= 0
+                   and ref.sentence.end <= article.title_start + len(article.title) + 1), None)
     out, taken = [], False
     for ref in frames:
         # the lead tells one event: the first anaphoric frame's ("Ce sommet…"), not also that of
         # a later "hôte de la rencontre" naming the same summit with another word
-        if not taken and ref.cue.anaphoric and not ref.cue.name and ref.sentence in body[1:LEAD_REACH + 1]:
+        if not taken and (ref is titled or (titled is None and ref.cue.anaphoric and not ref.cue.name
+                                            and ref.sentence in body[1:LEAD_REACH + 1])):
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
                                entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
             taken = True
