@@ -376,7 +376,10 @@ def _names_before_office(text: str, language: str, rules: LanguageRules, table: 
     for m in rules.titles.finditer(text):
         end = m.start()
         start = end
-        while start > 0 and text[start - 1] in chars and end - start < MAX_FOREIGN_NAME_CHARS:
+        while start > 0 and end - start < MAX_FOREIGN_NAME_CHARS and (
+                text[start - 1] in chars
+                # "威廉-亚历山大国王": a joiner between two runs of the name's characters
+                or (text[start - 1] in NAME_JOINERS and start - 1 > 0 and text[start - 2] in chars and start < end)):
             start -= 1
         word = ends.get(end)
         if end - start < MIN_FOREIGN_NAME_CHARS and word is not None and word[3] in NAME_TAGS:
@@ -384,8 +387,12 @@ def _names_before_office(text: str, language: str, rules: LanguageRules, table: 
         name = text[start:end]
         if end - start < MIN_FOREIGN_NAME_CHARS or name in stop:
             continue
-        if places is not None and any(places.lookup(text[i:end]) is not None for i in range(start, end - 1)):
-            continue  # "俄罗斯总统", "的哈萨克斯坦总统": a place, or a name ending in one, before the office
+        if places is not None and any((place := places.lookup(text[i:end])) is not None
+                                      and (place.label != "CITY" or i - start <= 1)
+                                      for i in range(start, end - 1)):
+            # "俄罗斯总统", "的哈萨克斯坦总统": a place, or a name ending in one, before the office
+            # — but a city's two characters ending a longer name are the name's ("利奥波德国王")
+            continue
         if word is not None and word[0] < start:
             continue  # the run begins inside a longer word of the segmenter: not a name's start
         entry = table.resolve(name, "PERSON", 100)
@@ -445,7 +452,8 @@ def _han_name_end(text: str, start: int, starts) -> int:
 def _places_read_as_names(candidates: list[Candidate], office_names: list[Candidate], text: str,
                           rules: LanguageRules) -> list[Candidate]:
     """Places that are words of an office or of a name, decided by position, not by a list:
-    - a place that starts inside an office word and ends after it ("外长沙赫…" is no 长沙);
+    - a place that starts inside an office word and ends after it ("外长沙赫…" is no 长沙), or
+      starts before one and ends inside it ("…波德国王" is no 德国);
     - a place inside a name found after an office ("外长沙特·布赛义迪", "总统乍得…");
     - a word both office and place ("苏丹") after a country ("文莱苏丹") or before a name ("苏丹哈桑纳尔")
       is the office."""
@@ -459,6 +467,8 @@ def _places_read_as_names(candidates: list[Candidate], office_names: list[Candid
         if c.source in ("gazetteer", "demonym") and c.entry.label in ("COUNTRY", "CITY", "LOC"):
             if any(s < c.start < e < c.end for s, e in offices):
                 continue
+            if c.end - c.start <= 2 and any(c.start < s < c.end < e for s, e in offices):
+                continue  # "利奥波德国王": a short place ending inside an office word ("德国") is none
             if any(s <= c.start and c.end <= e for s, e in names):
                 continue
             if rules.titles.fullmatch(text[c.start:c.end]) and (

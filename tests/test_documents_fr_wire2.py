@@ -468,6 +468,14 @@ DOCS: dict[str, dict] = {
             "débats, selon plusieurs diplomates."
         ),
     ),
+    "salutations_transmises": dict(
+        title="Wang Yi reçu à Paris",
+        published="2025-02-11",  # Tuesday
+        body=(
+            "Paris (AFP) - Le chef de la diplomatie chinoise Wang Yi s'est entretenu lundi à Paris avec "
+            "son homologue Jean-Noël Barrot, auquel il a transmis les salutations du président Xi Jinping."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -830,6 +838,13 @@ EXPECTED: dict[str, dict] = {
         events={
             # the headline names the summit, the lead below it dates and places it
             "vilnius": dict(type="SUMMIT", start="2023-07-11", city="Vilnius", country="LT"),
+        }),
+    "salutations_transmises": dict(
+        counts={"MEETING": 1},
+        events={
+            # whose greetings are passed on is not at the talks
+            "barrot": dict(type="MEETING", start="2025-02-10", city="Paris",
+                           persons={WANG_YI, "Jean-Noël Barrot"}, no_persons={XI}),
         }),
 }
 

@@ -263,6 +263,23 @@ DOCS: dict[str, dict] = {
             "深化对华友好。两国元首还就巴以局势交换了意见。"
         ),
     ),
+    "han_zheng_belgium_plain_visit": dict(
+        title="丁薛祥访问比利时",
+        published="2024-09-14",
+        body=(
+            "央视网消息：应比利时政府邀请，国务院副总理丁薛祥于当地时间9月9日至11日访问比利时，"
+            "在布鲁塞尔会见菲利普-利奥波德国王，并同德克罗总理举行会谈。会见时，丁薛祥转达了习近平主席"
+            "对国王的亲切问候。他表示，在习近平主席和国王的战略引领下，中比关系健康发展。"
+        ),
+    ),
+    "anniversary_visit_adelaide": dict(
+        title="李强抵达珀斯",
+        published="2024-06-17",
+        body=(
+            "国务院总理李强16日抵达珀斯，开始对澳大利亚进行正式访问。李强表示，在中澳建交50周年之际"
+            "到访澳大利亚，期待同澳方深入交流。"
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -520,6 +537,26 @@ EXPECTED: dict[str, dict] = {
                              persons={XI, RAMAPHOSA}),
             "brics": dict(type="SUMMIT", edition=15, start="2023-08", status="past", city="Johannesburg",
                           country="ZA", persons={XI, RAMAPHOSA}),
+        }),
+    "han_zheng_belgium_plain_visit": dict(
+        counts={"VISIT": 1, "MEETING": 2},
+        events={
+            # plain "访问" with a country for object is a visit; its range of days is not the talks'
+            "visit": dict(type="VISIT", start="2024-09-09", end="2024-09-11", status="past",
+                          country="BE", persons={"Ding Xuexiang"}, countries={"BE", "CN"}),
+            # a name joined by "-" before its office is whole; whose greetings are passed on, or
+            # under whose guidance relations grow, is not at the talks
+            "king": dict(type="MEETING", start=None, status="past", city="Brussels", country="BE",
+                         persons={"Ding Xuexiang", "菲利普-利奥波德"}, no_persons={XI}),
+            "pm": dict(type="MEETING", start=None, status="past", persons={"Ding Xuexiang"},
+                       no_persons={XI}),
+        }),
+    "anniversary_visit_adelaide": dict(
+        counts={"VISIT": 1},
+        events={
+            # the years an anniversary counts back date the founding, not the visit told after it
+            "visit": dict(type="VISIT", start="2024-06-16", status="ongoing", city="Perth", country="AU",
+                          persons={"Li Qiang"}, countries={"AU", "CN"}),
         }),
 }
 

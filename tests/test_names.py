@@ -208,13 +208,17 @@ def test_news_outlets_are_agencies_and_their_country_no_party(language, text, ou
     ("习近平同马克龙总统通电话。", "马克龙"),
     ("赵乐际会见斯凯里特总理一行。", "斯凯里特"),
     ("李强总理会见了来访的客人。", "李强"),
+    # a joined name ends at the office too, whole
+    ("王毅拜会了阿卜杜拉-萨利姆亲王。", "阿卜杜拉-萨利姆"),
+    ("丁薛祥会见威廉-亚历山大国王。", "威廉-亚历山大"),
 ])
 def test_a_name_before_its_office_is_a_person(text, name):
     found = entities(text, "zh")
     assert any(e.label == "PERSON" and e.text == name for e in found)
 
 
-@pytest.mark.parametrize("text", ["习近平同俄罗斯总统举行会谈。", "他会见了哈萨克斯坦总统。", "她是乌干达副总统。"])
+@pytest.mark.parametrize("text", ["习近平同俄罗斯总统举行会谈。", "他会见了哈萨克斯坦总统。", "她是乌干达副总统。",
+                                  "习近平会见俄罗斯联邦委员会主席。"])
 def test_a_country_before_an_office_is_no_person(text):
     assert not [e for e in entities(text, "zh") if e.label == "PERSON" and e.text not in ("习近平",)]
 

@@ -22,7 +22,7 @@ from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _spe
 from .frames import Reference
 from .grammar import EventGrammar, to_int
 from .names import _name_key
-from .participants import _countries, _participants, _well_wisher
+from .participants import _countries, _participants, _well_wisher, absent_sender
 from .places import _place
 from .segmentation import Cluster, cue_words
 
@@ -48,7 +48,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     first = refs[0]
     named = next((r for r in refs if r.cue.name), None)
     persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"
-                             and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))],
+                             and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))
+                             and not absent_sender(e, article)],
                             article)
     # organisations take part in summits and forums (organiser, member body: "sommet du G7");
     # in talks and visits an organisation named is what was talked about

@@ -339,6 +339,15 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                      or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
+        anniversary = g.data.get("anniversary_date")
+        if anniversary:
+            # "在中澳建立全面战略伙伴关系10周年之际到访": the years an anniversary counts back to
+            # date what it is the anniversary of, told before it, not an event told after it
+            dates = [d for d in dates if not (d.end <= cue.start and re.search(anniversary, d.text))]
+        if cue.type == "MEETING" and any(c.type in ("VISIT", "SUMMIT", "FORUM") for c in cues):
+            # "于5月10日至12日访问荷兰，在海牙会见…国王": a range of days is the visit's (or the
+            # summit's), never one day's talks
+            dates = [d for d in dates if not (d.end_value and d.end_value != d.value and len(d.value) == 10)]
         own = subordinate.get(cue.start)
         if own is not None:
             # "le 29 juin, quand X recevra…": a date right before the subordinate clause is its

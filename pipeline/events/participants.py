@@ -26,6 +26,16 @@ def _well_wisher(e: Entity, article: Article) -> bool:
     return bool(pattern and re.match(pattern, article.text[e.end:e.end + 24]))
 
 
+def absent_sender(e: Entity, article: Article) -> bool:
+    """"韩正转达了习近平主席和彭丽媛教授对国王的亲切问候", "在习近平主席和亚历山大国王的战略引领下",
+    "a transmis les salutations du président Xi": someone whose greetings are passed on, or under
+    whose guidance things go, is not there (the language's ``absent_contexts``)."""
+    g = grammar(e.language)
+    return any(re.search(c["before"], article.text[max(0, e.start - 40):e.start])
+               and re.match(c["after"], article.text[e.end:e.end + 60])
+               for c in (g.data.get("absent_contexts", ()) if g else ()))
+
+
 def _countries(cluster: Cluster, persons: list[Entity], article: Article | None = None) -> tuple[str, ...]:
     codes: set[str] = set()
     for ref in cluster.references:
