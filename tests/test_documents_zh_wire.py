@@ -280,6 +280,11 @@ DOCS: dict[str, dict] = {
             "到访澳大利亚，期待同澳方深入交流。"
         ),
     ),
+    "host_not_at_embedded_forum": dict(
+        title="丁薛祥会见塞尔维亚总统",
+        published="2025-09-03",
+        body="国务院副总理丁薛祥2日在天津会见来华出席2025年上海合作组织峰会的塞尔维亚总统武契奇。",
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -558,6 +563,16 @@ EXPECTED: dict[str, dict] = {
             "visit": dict(type="VISIT", start="2024-06-16", status="ongoing", city="Perth", country="AU",
                           persons={"Li Qiang"}, countries={"AU", "CN"}),
         }),
+    "host_not_at_embedded_forum": dict(
+        counts={"MEETING": 1, "SUMMIT": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-09-02", city="Tianjin",
+                          persons={"Ding Xuexiang", "Aleksandar Vučić"}),
+            # who receives the visitor is not said to attend the summit the visitor came for;
+            # the year opening its name still dates it
+            "sco": dict(type="SUMMIT", start="2025", persons={"Aleksandar Vučić"},
+                        no_persons={"Ding Xuexiang"}),
+        }),
 }
 
 # domestic gatherings and cue words in another sense: no mention may come from the sentence
@@ -647,7 +662,6 @@ _known("boao_annual_conference", PLACE_IN_NAME,
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
 _known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
-_known("yellen_he_lifeng", OFFICE_PORTFOLIO, "visit:status")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + DAY_RANGE_FOLLOWER, "visit:start",
        "visit:end")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + NAME_CUT, "guangzhou:persons")

@@ -102,14 +102,27 @@ def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, te
     return [d for d in article.dates if previous.start <= d.start and d.end <= previous.end]
 
 
+#: How far after an event's cue the end of the modifier holding it may stand ("来华出席…论坛的").
+#: Unit: characters.
+MODIFIER_REACH = 30
+
+
 def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> bool:
     """A cue inside a modifier of a later cue's participant ("同来华出席峰会并进行国事访问的
     托卡耶夫会谈"): the sentence's dates belong to the later, main event."""
     marker = g.data.get("modifier_end")
-    if not marker or index + 1 >= len(cues):
+    if not marker or len(cues) < 2:
         return False
-    between = text[cues[index].end - base:cues[-1].start - base]
-    return bool(re.search(marker, between)) and not g.clause_break.search(between)
+    if index + 1 < len(cues):
+        between = text[cues[index].end - base:cues[-1].start - base]
+        if re.search(marker, between) and not g.clause_break.search(between):
+            return True
+    # "会见来华出席高峰论坛的刚果（布）总统萨苏": the talks told before, the modifier closing after
+    # the cue, within its clause
+    after = text[cues[index].end - base:cues[index].end - base + MODIFIER_REACH]
+    closing = re.search(marker, after)
+    return index > 0 and any(c.kind == "verb" and c.type == "MEETING" for c in cues[:index]) \
+        and closing is not None and not g.clause_break.search(after[:closing.start()])
 
 
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar,
@@ -322,7 +335,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         embedded = _embedded(text, sentence.start, cues, i, g)
         if embedded:
             low = cue.name_start if cue.name_start >= 0 else cue.start
-            dates = [d for d in dates if d.start >= low - 2]
+            # (a year opening the event's name is its own: "来华出席2024年东亚合作论坛的")
+            dates = [d for d in dates if d.start >= low - 2 or 0 <= low - d.end <= 1]
+            # who holds the main act before the modifier (the host) is not said to attend
+            clause_ents = [e for e in clause_ents if not (e.label == "PERSON" and e.end <= low)]
         if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" and dependent.get(c.start) is None
                                          for c in cues):
             # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
