@@ -476,6 +476,17 @@ DOCS: dict[str, dict] = {
             "son homologue Jean-Noël Barrot, auquel il a transmis les salutations du président Xi Jinping."
         ),
     ),
+    "visite_berlin_apres_rome": dict(
+        title="Le Premier ministre espagnol à Berlin",
+        published="2023-06-15",  # Thursday
+        body=(
+            "Berlin (AFP) - Pedro Sánchez est arrivé jeudi à Berlin. C'est son premier déplacement "
+            "depuis sa visite à Rome le 3 mars, consacrée aux migrations. Cette visite intervient "
+            "alors que Madrid et Bruxelles poursuivent les négociations sur le budget européen "
+            "avant le 30 juin. Pedro Sánchez achèvera sa visite par un entretien avec le chancelier "
+            "Olaf Scholz."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -845,6 +856,20 @@ EXPECTED: dict[str, dict] = {
             # whose greetings are passed on is not at the talks
             "barrot": dict(type="MEETING", start="2025-02-10", city="Paris",
                            persons={WANG_YI, "Jean-Noël Barrot"}, no_persons={XI}),
+        }),
+    "visite_berlin_apres_rome": dict(
+        counts={"VISIT": 2, "MEETING": 1},
+        events={
+            # "sa visite à Rome": the possessive is the subject told before; the visit of March,
+            # told as past and dated months before, is not "cette visite" nor the one "achèvera"
+            # ends; a bound ("avant le 30 juin") dates nothing
+            "rome": dict(type="VISIT", start="2023-03-03", status="past", city="Rome", country="IT",
+                         persons={"Pedro Sánchez"}, no_persons={SCHOLZ}),
+            # arrived the day of writing, its end to come: under way
+            "berlin": dict(type="VISIT", start="2023-06-15", status="ongoing", city="Berlin",
+                           country="DE", persons={"Pedro Sánchez"}),
+            "scholz": dict(type="MEETING", start=None, status="future", persons={"Pedro Sánchez", SCHOLZ},
+                           no_countries={"IT"}),
         }),
 }
 

@@ -178,7 +178,14 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
     holders = officials(article)
     for ref in frames:
         g = grammar(ref.language)
+        # "Il s'est entretenu…", "depuis sa visite à Rome": a pronoun subject, or a possessive in a
+        # sentence that names no one before it ("la Première ministre britannique avait effectué
+        # sa première visite": hers)
         pronoun = g.data.get("subject_pronoun") if g else None
+        named_in_head = any(e.label in ("PERSON", "COUNTRY") and ref.sentence.start <= e.start and e.end <= ref.cue.start
+                            for e in article.entities)
+        if g and g.data.get("possessive_before") and not named_in_head:
+            pronoun = "|".join(filter(None, (pronoun, g.data["possessive_before"])))
         plural = g.data.get("plural_subject") if g else None
         if ref.cue.kind == "verb" and g and g.data.get("plural_pronoun"):
             # "Ils se sont retrouvés": a pronoun subject of the talks verb; before a noun ("Ils

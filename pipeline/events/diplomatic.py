@@ -70,8 +70,12 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         return named or (bool(date) and (bool(city) or len(leaders) >= 2)) or \
             ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
-        if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references):
-            return True  # "une réunion des ministres de la Défense de l'Otan mercredi": a body's meeting
+        process = set(langdata.load("events", cluster.references[0].language).get("plural_exempt", ()))
+        if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references) \
+                and not all(r.cue.surface.casefold() in process for r in cluster.references):
+            # "une réunion des ministres de la Défense de l'Otan mercredi": a body's meeting (not
+            # "les négociations entre le Royaume-Uni et l'UE", a process with no one named)
+            return True
         people = {p.canonical for p in persons}
         nations = _states(p.country for p in persons if p.country)
         if len(people) >= 2 and len(nations) == 1 and all(p.country for p in persons) \

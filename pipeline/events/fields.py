@@ -74,8 +74,11 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     ended_words = _date_words(cluster, date, g.ended, article)
     ended = ended_words and not span  # the day is the end, and nothing says when it began
     opening = not end_value and not ended and _date_words(cluster, date, g.opening, article)
-    if opening and article.published and date.value[:10] <= article.published and status == "past":
-        status = "ongoing"  # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way
+    if opening and article.published and date.value[:10] <= article.published and (
+            status == "past" or (status == "future" and date.value[:10] == article.published[:10])):
+        # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way — and an arrival
+        # the day of writing whose end is to come ("est arrivé jeudi … achèvera sa visite")
+        status = "ongoing"
     if span and date and article.published and len(span[0]) == len(end_value) == 10 \
             and span[0] <= article.published <= end_value and not ended_words \
             and not (span[1] == date.value and span[0] != date.value):  # the day named is its last

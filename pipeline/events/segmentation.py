@@ -232,6 +232,11 @@ def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | Non
     return None
 
 
+def _now_or_later(ref: Reference) -> bool:
+    """Does the frame speak of the event under way ("cette visite", "此次访问") or of one to come?"""
+    return cue_words(ref, "current_before") or ref.tense == "future"
+
+
 def _has_own_details(ref: Reference) -> bool:
     persons = _people(ref)
     places = [e for e in ref.entities if e.label == "CITY"]
@@ -254,7 +259,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         # (this visit) is not an earlier year's visit
         fitting = [c for c in same_type if _dates_compatible(ref_date, c.best_date())
                    and _editions_compatible(ref, c)
-                   and not (cue_words(ref, "current_before") and _aside(c.best_date(), published))]
+                   and not (_now_or_later(ref) and _aside(c.best_date(), published))]
         if not fitting:
             return None
         return max(fitting, key=lambda c: (len(c.references), -clusters.index(c)))
@@ -286,8 +291,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         cluster_cities = {e.canonical for r in c.references for e in r.entities if e.label == "CITY"}
         if len(ref_cities) == 1 and len(cluster_cities) == 1 and ref_cities != cluster_cities:
             continue
-        if current and _aside(c.best_date(), published):
-            continue
+        if (current or ref.tense == "future") and _aside(c.best_date(), published):
+            continue  # "achèvera sa visite" is not the visit of February
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
