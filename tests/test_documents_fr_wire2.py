@@ -487,6 +487,14 @@ DOCS: dict[str, dict] = {
             "Olaf Scholz."
         ),
     ),
+    "chancelier_societe_civile": dict(
+        title="G20 : le chancelier reçoit la société civile à la chancellerie",
+        published="2019-08-21",  # Wednesday
+        body=(
+            "Olaf Scholz recevra vendredi à Berlin la société civile, avant le sommet du G20. Des ONG "
+            "ont annoncé qu'elles boycotteraient cette rencontre."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -871,6 +879,7 @@ EXPECTED: dict[str, dict] = {
             "scholz": dict(type="MEETING", start=None, status="future", persons={"Pedro Sánchez", SCHOLZ},
                            no_countries={"IT"}),
         }),
+    "chancelier_societe_civile": dict(counts={"SUMMIT": 1}, events={}),
 }
 
 # what the articles report that is no event: no mention may come from the sentence holding these
@@ -888,6 +897,8 @@ DOMESTIC: dict[str, list[str]] = {
     "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
     "lemonde_xi_france": ["col du Tourmalet"],
     "g7_participera_entrevue": ["chaque année"],  # a habit, no one gathering
+    # a government meeting its own society (civil society, NGOs) is no diplomacy
+    "chancelier_societe_civile": ["reçoit la société civile"],
 }
 
 # --------------------------------------------------------------------------------------------
