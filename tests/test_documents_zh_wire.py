@@ -609,10 +609,6 @@ PLACE_IN_NAME = (
 NO_BOAO = (
     "the gazetteer has no 博鳌/Boao (a town of Qionghai, not among the GeoNames cities loaded, nor "
     "in extra_city_names of lang/zh/entities.json) and '海南' is no country: no city, no country")
-SUMMIT_PLACE_ENOUGH = (
-    "diplomatic._domestic accepts any SUMMIT held at a named place ('a summit is of heads of "
-    "state'): '2024中国体育产业峰会在厦门举行' with '国内200余家体育企业负责人' (one party, CN, no "
-    "official at all) stays a SUMMIT; an industry 峰会 needs the forum test (a foreign party)")
 OFFICE_PORTFOLIO = (
     "entities._countries_from_titles needs the text between country and name to be a title of "
     "lang/zh/entities.json 'titles'; '财政部长' (any '<portfolio>部长' but 国防部长) is not, so '美国"
@@ -661,7 +657,6 @@ _known("boao_annual_conference", PLACE_IN_NAME,
        "shanmugaratnam:country")
 _known("boao_annual_conference", ATTENDANCE_END + "; besides, " + MAIN_FORUM)
 _known("boao_annual_conference", NO_BOAO, "forum:city", "forum:country", "srettha:city", "srettha:country")
-_known("xiamen_domestic_summit_match", SUMMIT_PLACE_ENOUGH, "counts:SUMMIT", "domestic:体育产业峰会")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + DAY_RANGE_FOLLOWER, "visit:start",
        "visit:end")
 _known("yellen_he_lifeng", OFFICE_PORTFOLIO + "; besides, " + NAME_CUT, "guangzhou:persons")
