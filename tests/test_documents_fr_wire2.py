@@ -495,6 +495,16 @@ DOCS: dict[str, dict] = {
             "ont annoncé qu'elles boycotteraient cette rencontre."
         ),
     ),
+    "rencontres_sans_diplomatie": dict(
+        title="Le chef de la diplomatie néerlandaise à Varsovie",
+        published="2021-01-27",  # Wednesday
+        body=(
+            "Varsovie (AFP) - Le ministre néerlandais des Affaires étrangères Stef Blok est arrivé "
+            "mercredi en Pologne. Avant son arrivée, il a rencontré des rescapés des camps à Amsterdam. "
+            "Le Premier ministre polonais Mateusz Morawiecki a défendu sa réforme lors d'une rencontre "
+            "avec des journalistes mardi."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -880,6 +890,7 @@ EXPECTED: dict[str, dict] = {
                            no_countries={"IT"}),
         }),
     "chancelier_societe_civile": dict(counts={"SUMMIT": 1}, events={}),
+    "rencontres_sans_diplomatie": dict(counts={"MEETING": 0}, events={}),
 }
 
 # what the articles report that is no event: no mention may come from the sentence holding these
@@ -897,6 +908,8 @@ DOMESTIC: dict[str, list[str]] = {
     "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
     "lemonde_xi_france": ["col du Tourmalet"],
     "g7_participera_entrevue": ["chaque année"],  # a habit, no one gathering
+    # survivors and journalists are no counterparts of diplomacy (a verb's object, a noun's "avec")
+    "rencontres_sans_diplomatie": ["rescapés des camps", "avec des journalistes"],
     # a government meeting its own society (civil society, NGOs) is no diplomacy
     "chancelier_societe_civile": ["reçoit la société civile"],
 }

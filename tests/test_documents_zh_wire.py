@@ -285,6 +285,11 @@ DOCS: dict[str, dict] = {
         published="2025-09-03",
         body="国务院副总理丁薛祥2日在天津会见来华出席2025年上海合作组织峰会的塞尔维亚总统武契奇。",
     ),
+    "contacts_suspended": dict(
+        title="某国宣布中止同邻国的一切接触",
+        published="2024-03-06",
+        body="塞尔维亚总统武契奇5日在贝尔格莱德主持召开国家安全委员会会议后宣布，中止同科索沃方面的所有接触和会晤。",
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -573,6 +578,7 @@ EXPECTED: dict[str, dict] = {
             "sco": dict(type="SUMMIT", start="2025", persons={"Aleksandar Vučić"},
                         no_persons={"Ding Xuexiang"}),
         }),
+    "contacts_suspended": dict(counts={"MEETING": 0}, events={}),
 }
 
 # domestic gatherings and cue words in another sense: no mention may come from the sentence
@@ -582,6 +588,7 @@ DOMESTIC: dict[str, list[str]] = {
     "xiamen_domestic_summit_match": ["体育产业峰会", "茶产业博览会", "泰国队", "峰顶"],
     "ramaphosa_call_recalls": ["非洲人国民大会"],
     "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛", "两度会晤"],
+    "contacts_suspended": ["所有接触和会晤"],  # talks stopped are no talks
 }
 
 # --------------------------------------------------------------------------------------------

@@ -196,10 +196,18 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
             verb = next((i for i, t in enumerate(article.tokens) if ref.clause_start <= t.start < ref.clause_end
                          and t.pos == "VERB" and stems is not None and stems.match(t.form)), None)
         if verb is None:
-            continue
+            # "lors d'une rencontre avec des éditorialistes": the partners of the noun of talks
+            verb = next((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
+                         and t.pos == "NOUN"), None) if ref.cue.kind == "noun" else None
+            if verb is None:
+                continue
         for j in children.get(verb, []):
             t = article.tokens[j]
-            partner = t.dep == "obj" or introduced_by(j, article.tokens, children, comitative)
+            noun = article.tokens[verb].pos == "NOUN"
+            partner = (t.dep == "obj" and not noun) or introduced_by(j, article.tokens, children, comitative) \
+                or (noun and t.dep.startswith("nmod") and any(article.tokens[k].dep == "case"
+                                                               and article.tokens[k].form in comitative
+                                                               for k in children.get(j, [])))
             if partner and t.pos in ("NOUN", "PROPN") and not any(d.start <= t.start < d.end for d in article.dates):
                 verdicts.append(_a_group(j, article, children, ref.language))
     return bool(verdicts) and all(verdicts)
