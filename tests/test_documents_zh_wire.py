@@ -290,6 +290,11 @@ DOCS: dict[str, dict] = {
         published="2024-03-06",
         body="塞尔维亚总统武契奇5日在贝尔格莱德主持召开国家安全委员会会议后宣布，中止同科索沃方面的所有接触和会晤。",
     ),
+    "meeting_mechanism_only": dict(
+        title="李强谈中越合作",
+        published="2024-05-10",
+        body="国务院总理李强9日在北京表示，中越两国总理定期会晤机制运行良好，双方要用好两党两国高层会晤机制。",
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -579,6 +584,7 @@ EXPECTED: dict[str, dict] = {
                         no_persons={"Ding Xuexiang"}),
         }),
     "contacts_suspended": dict(counts={"MEETING": 0}, events={}),
+    "meeting_mechanism_only": dict(counts={"MEETING": 0}, events={}),
 }
 
 # domestic gatherings and cue words in another sense: no mention may come from the sentence
@@ -589,6 +595,7 @@ DOMESTIC: dict[str, list[str]] = {
     "ramaphosa_call_recalls": ["非洲人国民大会"],
     "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛", "两度会晤"],
     "contacts_suspended": ["所有接触和会晤"],  # talks stopped are no talks
+    "meeting_mechanism_only": ["定期会晤机制运行良好"],  # a mechanism, no meeting
 }
 
 # --------------------------------------------------------------------------------------------
