@@ -295,6 +295,11 @@ DOCS: dict[str, dict] = {
         published="2024-05-10",
         body="国务院总理李强9日在北京表示，中越两国总理定期会晤机制运行良好，双方要用好两党两国高层会晤机制。",
     ),
+    "commemoration_letter": dict(
+        title="李强向中法建交60周年纪念大会致贺信",
+        published="2024-01-27",
+        body="国务院总理李强26日向中法建交60周年纪念大会致贺信。庆祝大会在北京举行，中法两国各界人士出席。",
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -585,6 +590,7 @@ EXPECTED: dict[str, dict] = {
         }),
     "contacts_suspended": dict(counts={"MEETING": 0}, events={}),
     "meeting_mechanism_only": dict(counts={"MEETING": 0}, events={}),
+    "commemoration_letter": dict(counts={"FORUM": 0}, events={}),
 }
 
 # domestic gatherings and cue words in another sense: no mention may come from the sentence
@@ -596,6 +602,7 @@ DOMESTIC: dict[str, list[str]] = {
     "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛", "两度会晤"],
     "contacts_suspended": ["所有接触和会晤"],  # talks stopped are no talks
     "meeting_mechanism_only": ["定期会晤机制运行良好"],  # a mechanism, no meeting
+    "commemoration_letter": ["纪念大会致贺信", "庆祝大会在北京举行"],  # anniversaries are no events
 }
 
 # --------------------------------------------------------------------------------------------

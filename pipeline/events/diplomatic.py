@@ -198,7 +198,7 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
         if verb is None:
             # "lors d'une rencontre avec des éditorialistes": the partners of the noun of talks
             verb = next((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
-                         and t.pos == "NOUN"), None) if ref.cue.kind == "noun" else None
+                         and t.pos == "NOUN"), None)
             if verb is None:
                 continue
         for j in children.get(verb, []):
