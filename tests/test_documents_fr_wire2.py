@@ -505,6 +505,17 @@ DOCS: dict[str, dict] = {
             "avec des journalistes mardi."
         ),
     ),
+    "chapeau_deux_dirigeants": dict(
+        title="Sánchez et Costa affichent leur entente",
+        published="2022-09-16",  # Friday
+        body=(
+            "Pedro Sánchez et António Costa ont affirmé jeudi leur convergence de vues sur l'énergie. "
+            "\"Nous coopérons de la manière la plus efficace\", a résumé Pedro Sánchez après un entretien "
+            "bilatéral de deux heures. La veille, António Costa avait reçu à Lisbonne le navigateur "
+            "Ricardo Diniz, de retour d'un tour du monde. Le président français a été informé de "
+            "cette possibilité d'entrevue par le chef du gouvernement espagnol."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -891,6 +902,15 @@ EXPECTED: dict[str, dict] = {
         }),
     "chancelier_societe_civile": dict(counts={"SUMMIT": 1}, events={}),
     "rencontres_sans_diplomatie": dict(counts={"MEETING": 0}, events={}),
+    "chapeau_deux_dirigeants": dict(
+        counts={"MEETING": 1},
+        events={
+            # a lead naming two leaders on a day tells the undated talks told after it; talks
+            # with someone else the day before are others; a possibility is no meeting
+            "talks": dict(type="MEETING", start="2022-09-15", status="past",
+                          persons={"Pedro Sánchez", "António Costa"}, countries={"ES", "PT"},
+                          no_persons={"Ricardo Diniz"}),
+        }),
 }
 
 # what the articles report that is no event: no mention may come from the sentence holding these
@@ -908,6 +928,7 @@ DOMESTIC: dict[str, list[str]] = {
     "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
     "lemonde_xi_france": ["col du Tourmalet"],
     "g7_participera_entrevue": ["chaque année"],  # a habit, no one gathering
+    "chapeau_deux_dirigeants": ["possibilité d'entrevue"],
     # survivors and journalists are no counterparts of diplomacy (a verb's object, a noun's "avec")
     "rencontres_sans_diplomatie": ["rescapés des camps", "avec des journalistes"],
     # a government meeting its own society (civil society, NGOs) is no diplomacy

@@ -136,7 +136,9 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
     anaphoric. When the first anaphoric frame (of any type: the lead tells one event) is unnamed, stands within
     ``LEAD_REACH`` sentences of the body, and the lead (the body's first sentence, no cue of its
     own) has a date and a city, the lead becomes a frame of that event, placed before it: its
-    date, place and parties are the event's."""
+    date, place and parties are the event's. A lead naming two officials of two states on a day
+    does so for the first undated talks told after it; a headline naming a summit or forum with
+    no date, for that event."""
     body = [s for s in article.sentences if s.start > article.title_start + len(article.title)] \
         if article.title_start >= 0 else list(article.sentences)
     if not body or not frames:
@@ -147,8 +149,16 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
         return frames
     dates = [d for d in article.dates if lead.start <= d.start and d.end <= lead.end]
     entities = [e for e in article.entities if lead.start <= e.start and e.end <= lead.end]
-    if not dates or not any(e.label == "CITY" for e in entities):
+    # a lead naming two leaders of two states on a day ("Emmanuel Macron et Angela Merkel ont
+    # affirmé jeudi…") tells their talks: the first talks told after it with no day of their own
+    # ("entre un entretien bilatéral de deux heures et le dîner") are those
+    holders = officials(article)
+    pair = {e.country for e in entities if e.label == "PERSON" and e.country and e.canonical in holders}
+    if not dates or not (any(e.label == "CITY" for e in entities) or len(pair) >= 2):
         return frames
+    talks = next((ref for ref in frames if len(pair) >= 2 and ref.cue.type == "MEETING" and not ref.dates
+                  and not ref.cue.name and ref.sentence in body[1:LEAD_REACH + 1]
+                  and {e.country for e in ref.entities if e.label == "PERSON" and e.country} <= pair), None)
     # a headline that names the day's summit or forum and dates it not ("Sommet du G7 : les
     # dirigeants sont tous arrivés à Biarritz") is told by the lead below it
     titled = next((ref for ref in frames if ref.cue.name and ref.cue.type in ("SUMMIT", "FORUM")
@@ -158,8 +168,9 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
     for ref in frames:
         # the lead tells one event: the first anaphoric frame's ("Ce sommet…"), not also that of
         # a later "hôte de la rencontre" naming the same summit with another word
-        if not taken and (ref is titled or (titled is None and ref.cue.anaphoric and not ref.cue.name
-                                            and ref.sentence in body[1:LEAD_REACH + 1])):
+        if not taken and (ref is titled or ref is talks or (
+                titled is None and talks is None and any(e.label == "CITY" for e in entities)
+                and ref.cue.anaphoric and not ref.cue.name and ref.sentence in body[1:LEAD_REACH + 1])):
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
                                entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
             taken = True

@@ -359,7 +359,7 @@ def _other_talks(ref: Reference, c: Cluster) -> bool:
         if new_state and len(mine_states) >= 2 and len(theirs_states) >= 2 and mine_states - theirs_states \
                 and theirs_states - mine_states:
             return True
-        if ref.cue.kind == other.cue.kind == "verb" and len(mine_people) >= 2 and len(theirs_people) >= 2 \
+        if "verb" in (ref.cue.kind, other.cue.kind) and len(mine_people) >= 2 and len(theirs_people) >= 2 \
                 and mine_people - theirs_people and theirs_people - mine_people:
             return True
     return False
