@@ -51,8 +51,8 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
     if any(e.label == "REGION" for e in inside_name):
         return None  # a region inside the name ("中国－中亚峰会", "Forum Chine-Afrique")
     place_enough = g.data.get("summit_place_enough", True)
-    if mention.type == "SUMMIT" and (place_enough or not mention.name) and (
-            mention.city or mention.country or any(e.label in ("CITY", "ORG") for e in inside_name)):
+    if mention.type == "SUMMIT" and (((place_enough or not mention.name) and (mention.city or mention.country))
+                                     or any(e.label in ("CITY", "ORG") for e in inside_name)):
         # a summit is of heads of state: held at a named place ("le sommet de Bruxelles") or
         # of a named body, one country named is not enough to doubt it; a "sommet" with neither
         # ("au sommet de l'État", "le sommet de la gamme") is the word in another sense
