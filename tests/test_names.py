@@ -256,3 +256,13 @@ def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
 def test_heads_of_bodies_and_aides_named_after_their_office_are_persons(text, name, country):
     found = {e.text: e for e in entities(text, "zh") if e.label == "PERSON"}
     assert name in found and found[name].country == country
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("« Je mérite le prix Nobel », a lancé mardi le président Donald Trump.", "Nobel"),
+    ("La ministre a rappelé la loi Veil devant les députés réunis.", "Veil"),
+    ("Le cortège officiel a remonté la rue Voltaire avant la réception.", "Voltaire"),
+])
+def test_a_name_after_a_noun_of_things_is_no_person(text, thing):
+    """"le prix Nobel", "la loi Veil": the name names the thing, no one who takes part."""
+    assert not [e for e in entities(text, "fr") if e.label == "PERSON" and thing in e.text]
