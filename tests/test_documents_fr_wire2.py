@@ -516,6 +516,14 @@ DOCS: dict[str, dict] = {
             "cette possibilité d'entrevue par le chef du gouvernement espagnol."
         ),
     ),
+    "visite_outre_mer": dict(
+        title="Le Premier ministre en Guadeloupe",
+        published="2021-11-29",  # Monday
+        body=(
+            "Le Premier ministre Jean Castex effectue lundi une visite officielle en Guadeloupe, "
+            "à Pointe-à-Pitre, pour apaiser la crise sociale."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -911,6 +919,7 @@ EXPECTED: dict[str, dict] = {
                           persons={"Pedro Sánchez", "António Costa"}, countries={"ES", "PT"},
                           no_persons={"Ricardo Diniz"}),
         }),
+    "visite_outre_mer": dict(counts={"VISIT": 0}, events={}),
 }
 
 # what the articles report that is no event: no mention may come from the sentence holding these
@@ -928,6 +937,7 @@ DOMESTIC: dict[str, list[str]] = {
     "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
     "lemonde_xi_france": ["col du Tourmalet"],
     "g7_participera_entrevue": ["chaque année"],  # a habit, no one gathering
+    "visite_outre_mer": ["visite officielle en Guadeloupe"],  # an overseas region is home
     "chapeau_deux_dirigeants": ["possibilité d'entrevue"],
     # survivors and journalists are no counterparts of diplomacy (a verb's object, a noun's "avec")
     "rencontres_sans_diplomatie": ["rescapés des camps", "avec des journalistes"],
