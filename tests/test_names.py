@@ -266,3 +266,14 @@ def test_heads_of_bodies_and_aides_named_after_their_office_are_persons(text, na
 def test_a_name_after_a_noun_of_things_is_no_person(text, thing):
     """"le prix Nobel", "la loi Veil": the name names the thing, no one who takes part."""
     assert not [e for e in entities(text, "fr") if e.label == "PERSON" and thing in e.text]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le Premier ministre japonais est arrivé lundi à New Delhi.", "fr"),
+    ("日本首相周一抵达新德里。", "zh"),
+])
+def test_a_big_citys_own_name_is_that_city_in_every_script(text, language):
+    """"New Delhi" is New Delhi (GeoNames 1261481), not an alternate form of Delhi: one city
+    whichever script the article used."""
+    cities = [e for e in entities(text, language) if e.label == "CITY"]
+    assert [(e.canonical, e.entity_id) for e in cities] == [("New Delhi", "1261481")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
-from ..syntax import subordinate_span
+from ..syntax import in_adverbial_clause, subordinate_span
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
@@ -374,6 +374,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # (people and the demonyms of their offices may stand outside it: its subject)
             clause_ents = [e for e in clause_ents if own[0] <= e.start and e.end <= own[1]
                            or e.label == "PERSON" or (e.label == "COUNTRY" and e.kind == "demonym")]
+        if cue.kind == "verb" and article.tokens:
+            # "Avant de rentrer à Paris, X s'est entretenu avec…": a place of another act's clause
+            clause_ents = [e for e in clause_ents if not (
+                e.label in ("CITY", "COUNTRY") and e.kind != "demonym"
+                and in_adverbial_clause(article.tokens, e.start, cue.start, cue.end))]
         dates = _days_from_event_word(article, sentence, cue, dates, g)
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
