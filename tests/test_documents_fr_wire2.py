@@ -533,6 +533,18 @@ DOCS: dict[str, dict] = {
             "Kishida s'est entretenu avec eux."
         ),
     ),
+    "cette_visite_loin_du_chapeau": dict(
+        title="Le président portugais célèbre l'alliance avec Londres",
+        published="2023-04-25",  # Tuesday
+        body=(
+            "De Lisbonne à Londres, Marcelo Rebelo de Sousa célèbre mardi les 650 ans de l'alliance "
+            "anglo-portugaise. Le matin, il a déposé une gerbe au monument aux morts. Il a ensuite "
+            "salué les anciens combattants. Les drapeaux des deux pays flottaient sur la place. Une "
+            "fanfare a joué les deux hymnes. Des écoliers ont chanté. Le maire a pris la parole. "
+            "La foule a applaudi longuement. Le cortège a rejoint l'aéroport à midi. Cette visite "
+            "intervient alors que les deux pays renforcent leurs liens commerciaux."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -936,6 +948,13 @@ EXPECTED: dict[str, dict] = {
             # "avant de rentrer à Tokyo") is not the talks' venue
             "delhi": dict(type="MEETING", start="2023-03-20", city="New Delhi", country="IN",
                           persons={"Narendra Modi", "Fumio Kishida"}),
+        }),
+    "cette_visite_loin_du_chapeau": dict(
+        counts={"VISIT": 1},
+        events={
+            # a demonstrative points at the lead's event however far into the body it stands
+            "london": dict(type="VISIT", start="2023-04-25", city="London", country="GB",
+                           persons={"Marcelo Rebelo de Sousa"}),
         }),
 }
 

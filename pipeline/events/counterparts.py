@@ -170,12 +170,21 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
         # a later "hôte de la rencontre" naming the same summit with another word
         if not taken and (ref is titled or ref is talks or (
                 titled is None and talks is None and any(e.label == "CITY" for e in entities)
-                and ref.cue.anaphoric and not ref.cue.name and ref.sentence in body[1:LEAD_REACH + 1])):
+                and ref.cue.anaphoric and not ref.cue.name
+                and (ref.sentence in body[1:LEAD_REACH + 1] or _demonstrative(ref)))):
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
                                entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
             taken = True
         out.append(ref)
     return out
+
+
+def _demonstrative(ref: Reference) -> bool:
+    """"Cette visite intervient…": a demonstrative (the language's ``current_before``) points at
+    the day's event however far into the body it stands."""
+    g = grammar(ref.language)
+    pattern = g.data.get("current_before") if g else None
+    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))
 
 
 def pronoun_subjects(frames: list[Reference], article: Article) -> list[Reference]:
