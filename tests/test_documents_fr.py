@@ -514,3 +514,12 @@ def test_a_lead_meeting_a_group_of_ones_own_society_without_cue_word_is_no_event
 def test_the_eve_or_the_morrow_of_an_event_dates_it_a_day_off(tmp_path, body, start):
     found = [m for m in mentions(tmp_path, body, "2024-06-08") if m.type in ("SUMMIT", "MEETING")]
     assert [m.start for m in found] == [start]
+
+
+def test_this_past_forum_keeps_what_was_told_of_it(tmp_path):
+    """"Au cours de ce forum, 40 accords ont été signés", years after the forum: "ce" told in the
+    past points at the past forum the article is about, and its agreements are counted."""
+    body = ("Le deuxième Forum des nouvelles Routes de la soie s'est tenu les 25 et 26 avril 2019 à "
+            "Pékin. Au cours de ce forum, plus de 40 accords ont été signés par les gouvernements.")
+    forums = [m for m in mentions(tmp_path, body, published="2021-06-01") if m.type == "FORUM"]
+    assert len(forums) == 1 and forums[0].agreements == 40 and forums[0].start == "2019-04-25"

@@ -233,8 +233,9 @@ def _named_by_cue_word(ref: Reference, clusters: list[Cluster]) -> Cluster | Non
 
 
 def _now_or_later(ref: Reference) -> bool:
-    """Does the frame speak of the event under way ("cette visite", "此次访问") or of one to come?"""
-    return cue_words(ref, "current_before") or ref.tense == "future"
+    """Does the frame speak of the event under way ("cette visite intervient", "此次访问") or of
+    one to come? ("Au cours de ce forum, 270 accords ont été signés" speaks of a past one.)"""
+    return (cue_words(ref, "current_before") and ref.tense != "past") or ref.tense == "future"
 
 
 def _has_own_details(ref: Reference) -> bool:
@@ -282,7 +283,6 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
                 return c
         return None
     persons = _people(ref)
-    current = cue_words(ref, "current_before")
     ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
     fitting = []
     for c in reversed(same_type):
@@ -291,7 +291,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         cluster_cities = {e.canonical for r in c.references for e in r.entities if e.label == "CITY"}
         if len(ref_cities) == 1 and len(cluster_cities) == 1 and ref_cities != cluster_cities:
             continue
-        if (current or ref.tense == "future") and _aside(c.best_date(), published):
+        if _now_or_later(ref) and _aside(c.best_date(), published):
             continue  # "achèvera sa visite" is not the visit of February
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
