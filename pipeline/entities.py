@@ -232,9 +232,9 @@ def _model_candidates(spans, text: str, rules: LanguageRules, places: Gazetteer 
             end = start + len(name)
             if len(name) < 2 or name in stop or not any(ch.isupper() or is_han(ch) for ch in name):
                 continue
-            named_thing = rules.data.get("thing_named_before")  # "le prix Nobel", "la loi Veil"
-            if named_thing and ((" " not in name and re.search(named_thing, text[max(0, start - 20):start]))
-                                or re.match(named_thing.rstrip("$") + r"\b", name)):
+            things = rules.data.get("thing_nouns")  # "le prix Nobel", "la loi Veil"
+            if things and ((" " not in name and re.search(rf"\b(?:{things})\s+$", text[max(0, start - 20):start]))
+                           or re.match(rf"(?:{things})\s", name)):
                 continue
             entry = table.resolve(name, "PERSON", ALIAS_MIN_RATIO)
             out.append(Candidate(start, end, entry, "alias") if entry else

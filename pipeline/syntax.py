@@ -11,6 +11,7 @@ keep their cue-word grammar.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -66,9 +67,11 @@ def descendants(head: int, children: dict[int, list[int]]) -> list[int]:
     return below
 
 
-def introduced_by(j: int, tokens: Sequence[Token], children: dict[int, list[int]], words) -> bool:
-    """Is token ``j`` an oblique introduced by one of ``words`` ("avec le Maroc")?"""
-    return tokens[j].dep.startswith("obl") and any(
+def introduced_by(j: int, tokens: Sequence[Token], children: dict[int, list[int]], words,
+                  dep: str = "obl") -> bool:
+    """Is token ``j`` an oblique (or, ``dep="nmod"``, a noun's modifier) introduced by one of
+    ``words`` ("avec le Maroc", "une rencontre avec des éditorialistes")?"""
+    return tokens[j].dep.startswith(dep) and any(
         tokens[k].dep == "case" and tokens[k].form in words for k in children.get(j, []))
 
 
@@ -104,11 +107,17 @@ def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence,
     return min(tokens[i].start for i in below), max(tokens[i].end for i in below)
 
 
+def token_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the token starting at ``start`` (tokens are in text order), or None."""
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    return i if i < len(tokens) and tokens[i].start == start else None
+
+
 def after_noun_participle(tokens: Sequence[Token], start: int) -> bool:
     """Does the word at ``start`` follow a preposition after a participle that describes a common
     noun ("deux Canadiens détenus en Chine", "des soldats déployés au Mali")? Such a place says
     where the thing named is, not where the sentence's event happens."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    at = token_at(tokens, start)
     if at is None or at < 3 or tokens[at - 1].pos != "ADP":
         return False
     participle, noun = tokens[at - 2], tokens[at - 3]
@@ -120,23 +129,13 @@ def in_adverbial_clause(tokens: Sequence[Token], start: int, cue_start: int, cue
     ("avant de rentrer à Paris", "après avoir visité Tombouctou") whose verb is not the event's
     (the verb between ``cue_start`` and ``cue_end``)? Such a place is where that other act
     happens, not the event's venue."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
-    if at is None:
-        return False
-    children = None
+    at = token_at(tokens, start)
     seen = set()
-    while at not in seen:
+    while at is not None and at not in seen:  # up the heads to the first verb
         seen.add(at)
         token = tokens[at]
-        if token.pos in ("VERB", "AUX") and token.dep != "aux" and not token.dep.startswith("aux"):
-            if cue_start <= token.start < cue_end:
-                return False
-            if token.dep == "advcl":
-                if children is None:
-                    children = token_children(tokens)
-                return any(tokens[j].dep == "mark" for j in children.get(at, []))
-            return False
-        if token.head == at:
-            return False
-        at = token.head
+        if token.pos in ("VERB", "AUX") and not token.dep.startswith("aux"):
+            return not cue_start <= token.start < cue_end and token.dep == "advcl" \
+                and any(t.dep == "mark" and t.head == at for t in tokens)
+        at = token.head if token.head != at else None
     return False

@@ -20,10 +20,11 @@ from dataclasses import replace
 
 from ..candidates import has_cue
 from ..dates import infer_tense
-from ..records import Article, Entity
+from ..records import Article, Entity, Sentence
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from .offices import officials
+from .segmentation import cue_words
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -127,7 +128,7 @@ def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGramma
 
 #: How far into the body an anaphoric first mention ("ce sommet") may stand and still point back
 #: at the lead. Unit: sentences.
-LEAD_REACH = 8
+LEAD_REACH = 4
 
 
 def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Reference]:
@@ -171,20 +172,13 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
         if not taken and (ref is titled or ref is talks or (
                 titled is None and talks is None and any(e.label == "CITY" for e in entities)
                 and ref.cue.anaphoric and not ref.cue.name
-                and (ref.sentence in body[1:LEAD_REACH + 1] or _demonstrative(ref)))):
+                # (a demonstrative, "Cette visite intervient…", points at it however far it stands)
+                and (ref.sentence in body[1:LEAD_REACH + 1] or cue_words(ref, "current_before")))):
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
                                entities=entities, dates=dates, tense=infer_tense(lead_text, lead.language)))
             taken = True
         out.append(ref)
     return out
-
-
-def _demonstrative(ref: Reference) -> bool:
-    """"Cette visite intervient…": a demonstrative (the language's ``current_before``) points at
-    the day's event however far into the body it stands."""
-    g = grammar(ref.language)
-    pattern = g.data.get("current_before") if g else None
-    return bool(pattern and re.search(pattern, ref.cue.surface_before, re.IGNORECASE))
 
 
 def pronoun_subjects(frames: list[Reference], article: Article) -> list[Reference]:
@@ -228,7 +222,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                          and sum(e.label == "PERSON" and e.canonical in holders for e in r.entities) >= 2), None) or \
                 next((r for r in reversed(out) if r.cue.start < ref.cue.start and r.cue.type == ref.cue.type
                       and any(e.label == "PERSON" for e in r.entities)), None)  # "Les ministres" of a body
-            people = [e for e in _officials_named_before(ref, article, holders)] if told is None else []
+            people = _officials_named_before(ref, article, holders) if told is None else []
             if told is None and len(people) >= 2:
                 # "…trois rencontres entre Donald Trump et Kim Jong Un. Lors de leur entrevue en
                 # juin…": the pair the sentence before names, though as no one event
@@ -251,8 +245,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
             if subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
         elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
-            previous = max((s for s in article.sentences if s.end <= ref.sentence.start),
-                           key=lambda s: s.start, default=None)
+            previous = _sentence_before(article, ref.sentence)
             subject = _first_person(article, previous.start, previous.end) if previous is not None else None
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
@@ -265,7 +258,7 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
 
 def _officials_named_before(ref: Reference, article: Article, holders) -> list[Entity]:
     """The officials of different states the sentence before ``ref``'s names, when they are two."""
-    previous = max((s for s in article.sentences if s.end <= ref.sentence.start), key=lambda s: s.start, default=None)
+    previous = _sentence_before(article, ref.sentence)
     if previous is None:
         return []
     found, states = [], set()
@@ -275,6 +268,11 @@ def _officials_named_before(ref: Reference, article: Article, holders) -> list[E
             found.append(e)
             states.add(e.country)
     return found if len(found) == 2 else []
+
+
+def _sentence_before(article: Article, sentence: Sentence) -> Sentence | None:
+    """The sentence right before ``sentence``, None for the first."""
+    return max((s for s in article.sentences if s.end <= sentence.start), key=lambda s: s.start, default=None)
 
 
 def _first_person(article: Article, start: int, end: int) -> Entity | None:

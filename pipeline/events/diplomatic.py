@@ -186,28 +186,27 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
     comitative = data.get("comitative_prepositions", [])
     verdicts = []
     for ref in cluster.references:
-        # the verb of the cue: "reçu" in "a reçu", "rencontrer" in "doit rencontrer"
-        verb = max((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
+        # the word heading the talks: the verb of the cue ("reçu" in "a reçu", "rencontrer" in
+        # "doit rencontrer")
+        head = max((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
                     and t.pos == "VERB"), default=None)
-        if verb is None and not ref.clause_start <= ref.cue.start < ref.clause_end:
+        if head is None and not ref.clause_start <= ref.cue.start < ref.clause_end:
             # a lead that tells the event without its cue word ("a reçu mardi à Matignon les
             # organisations syndicales", then "La rencontre…"): its own event verb
             stems = events_pattern(ref.language, "event_verb_stems", ignore_case=True)
-            verb = next((i for i, t in enumerate(article.tokens) if ref.clause_start <= t.start < ref.clause_end
+            head = next((i for i, t in enumerate(article.tokens) if ref.clause_start <= t.start < ref.clause_end
                          and t.pos == "VERB" and stems is not None and stems.match(t.form)), None)
-        if verb is None:
+        if head is None:
             # "lors d'une rencontre avec des éditorialistes": the partners of the noun of talks
-            verb = next((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
+            head = next((i for i, t in enumerate(article.tokens) if ref.cue.start <= t.start < ref.cue.end
                          and t.pos == "NOUN"), None)
-            if verb is None:
+            if head is None:
                 continue
-        for j in children.get(verb, []):
+        noun = article.tokens[head].pos == "NOUN"
+        for j in children.get(head, []):
             t = article.tokens[j]
-            noun = article.tokens[verb].pos == "NOUN"
-            partner = (t.dep == "obj" and not noun) or introduced_by(j, article.tokens, children, comitative) \
-                or (noun and t.dep.startswith("nmod") and any(article.tokens[k].dep == "case"
-                                                               and article.tokens[k].form in comitative
-                                                               for k in children.get(j, [])))
+            partner = (t.dep == "obj" and not noun) or \
+                introduced_by(j, article.tokens, children, comitative, "nmod" if noun else "obl")
             if partner and t.pos in ("NOUN", "PROPN") and not any(d.start <= t.start < d.end for d in article.dates):
                 verdicts.append(_a_group(j, article, children, ref.language))
     return bool(verdicts) and all(verdicts)

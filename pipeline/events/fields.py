@@ -22,7 +22,7 @@ from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _spe
 from .frames import Reference
 from .grammar import EventGrammar, to_int
 from .names import _name_key
-from .participants import _countries, _participants, _well_wisher, absent_sender
+from .participants import _countries, _participants, _well_wisher, absent_person
 from .places import _place
 from .segmentation import Cluster, cue_words
 
@@ -49,7 +49,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     named = next((r for r in refs if r.cue.name), None)
     persons = _participants([e for r in refs for e in r.entities if e.label == "PERSON"
                              and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))
-                             and not absent_sender(e, article)],
+                             and not absent_person(e, article)],
                             article)
     # organisations take part in summits and forums (organiser, member body: "sommet du G7");
     # in talks and visits an organisation named is what was talked about
@@ -167,8 +167,9 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     continuing = g.data.get("continuing_cues")
     going_on = bool(continuing) and any(re.search(continuing, t, re.IGNORECASE)
                                         for t in sentence_texts + _pronoun_sentences_after(cluster, article, g))
+    told_over = any(g.finished and g.finished.search(t) for t in clause_texts)
     # "Le G20 s'achève" over a report that "le sommet s'est achevé mardi": what is told as over is
-    going_on = going_on and not any(g.finished and g.finished.search(t) for t in clause_texts)
+    going_on = going_on and not told_over
     if date and published and "X" not in date.value:
         start = date.value
         end = date.end_value or date.value
@@ -179,12 +180,12 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         if start > published[:len(start)]:
             return "future"
         if start == end == pub_cmp and len(start) == 10:
-            if any(g.finished and g.finished.search(t) for t in clause_texts):
+            if told_over:
                 return "past"
             if going_on or (tense != "future" and _series_days(cluster) > 1):
                 return "ongoing"  # a day of a summit of a series that lasts days: the day it is told
             return "future" if tense == "future" else "past"
-        if any(g.finished and g.finished.search(t) for t in clause_texts) and tense != "future":
+        if told_over and tense != "future":
             return "past"
         if len(start) < 10:
             # a year or month holding publication day: what the text says of it now decides
@@ -211,7 +212,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
         return "ongoing"
     if cluster.type != "MEETING" and any(cue_words(r, "current_before") for r in cluster.references) \
-            and not any(g.finished and g.finished.search(t) for t in clause_texts):
+            and not told_over:
         return "ongoing"  # "我此次对俄罗斯的国事访问…", "cette visite": the one under way as it is told
     if tense == "present":
         return "ongoing"

@@ -42,6 +42,7 @@ DEFAULT_CLAUSE_BREAK = r"[,;:，；：（(]"
 class EventGrammar:
     language: str
     cues: tuple[tuple[str, str, re.Pattern], ...]
+    object_cues: tuple[tuple[str, re.Pattern], ...]  # ``object_named_cues``: (type, pattern)
     data: dict
     clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
     patterns: dict[str, re.Pattern | None]
@@ -61,9 +62,10 @@ def grammar(language: str) -> EventGrammar | None:
         return None
     cues = tuple((c["type"], c["kind"], re.compile(c["pattern"], re.IGNORECASE if c["kind"] != "named" else 0))
                  for c in data["cues"])
+    object_cues = tuple((c["type"], re.compile(c["pattern"])) for c in data.get("object_named_cues", ()))
     patterns = {name: re.compile(data[key], re.IGNORECASE if folded else 0) if data.get(key) else None
                 for name, (key, folded) in PATTERNS.items()}
-    return EventGrammar(language=language, cues=cues, data=data, patterns=patterns,
+    return EventGrammar(language=language, cues=cues, object_cues=object_cues, data=data, patterns=patterns,
                         clause_break=re.compile(data.get("clause_break_pattern", DEFAULT_CLAUSE_BREAK)))
 
 

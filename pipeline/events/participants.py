@@ -26,7 +26,7 @@ def _well_wisher(e: Entity, article: Article) -> bool:
     return bool(pattern and re.match(pattern, article.text[e.end:e.end + 24]))
 
 
-def absent_sender(e: Entity, article: Article) -> bool:
+def absent_person(e: Entity, article: Article) -> bool:
     """"韩正转达了习近平主席和彭丽媛教授对国王的亲切问候", "在习近平主席和亚历山大国王的战略引领下",
     "a transmis les salutations du président Xi": someone whose greetings are passed on, or under
     whose guidance things go, is not there (the language's ``absent_contexts``)."""

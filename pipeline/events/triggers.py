@@ -56,12 +56,12 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
             found.append(_make_cue(text, base, m, type_, kind, g, local_spans))
     # "韩正于5月10日至12日访问荷兰": a verb that is an event only with a place or a name for object,
     # right after it (the language's ``object_named_cues``; "访问网站" is no visit)
-    for cue in g.data.get("object_named_cues", ()):
-        for m in re.finditer(cue["pattern"], text):
+    for type_, pattern in g.object_cues:
+        for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken) \
                     and any(s == m.end() for s, _ in local_spans):
                 taken.append((m.start(), m.end()))
-                found.append(_make_cue(text, base, m, cue["type"], "verb", g, local_spans))
+                found.append(_make_cue(text, base, m, type_, "verb", g, local_spans))
     found.sort(key=lambda c: c.start)
     return found
 
