@@ -348,6 +348,8 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
                                 rules.data.get("name_followers", ""))
         if end - start < MIN_FOREIGN_NAME_CHARS:
             end = _han_name_end(text, start, starts)
+        if end - start < MIN_FOREIGN_NAME_CHARS:
+            end = _surname_name_end(text, start, starts, rules)
         name = text[start:end]
         if end - start < MIN_FOREIGN_NAME_CHARS or name in stop:
             continue
@@ -451,6 +453,25 @@ def _han_name_end(text: str, start: int, starts) -> int:
     while i in starts and starts[i][3] in NAME_TAGS and starts[i][1] - start <= MAX_HAN_NAME_CHARS:
         i = starts[i][1]
     return i
+
+
+def _surname_name_end(text: str, start: int, starts, rules: LanguageRules) -> int:
+    """End of a name in Chinese readings that the segmenter cut after its surname ("总理陈" +
+    "流光", "副总理陈" + "红河", a Vietnamese or Chinese name whose given name is also a word):
+    a common surname standing alone as a word, then one or two characters up to a word boundary
+    or punctuation, none of them a particle or verb that follows names (``name_followers``);
+    start when there is none."""
+    word = starts.get(start)
+    if word is None or word[1] - start != 1 or text[start] not in rules.data.get("common_surnames", ""):
+        return start
+    followers = rules.data.get("name_followers", "")
+    for length in (3, 2):
+        end = start + length
+        given = text[start + 1:end]
+        if len(given) == length - 1 and all(is_han(ch) and ch not in followers for ch in given) \
+                and (end >= len(text) or not is_han(text[end]) or end in starts):
+            return end
+    return start
 
 
 def _places_read_as_names(candidates: list[Candidate], office_names: list[Candidate], text: str,

@@ -545,6 +545,28 @@ DOCS: dict[str, dict] = {
             "intervient alors que les deux pays renforcent leurs liens commerciaux."
         ),
     ),
+    "assemblees_des_organisations": dict(
+        title="Vaccins : les pays pauvres haussent le ton à Genève",
+        published="2021-05-25",  # Tuesday
+        body=(
+            "La ministre sud-africaine de la Santé a plaidé lundi devant l'Assemblée mondiale de la "
+            "santé, réunie à Genève, pour un partage des brevets. Son homologue indien a soutenu "
+            "la demande. En septembre, le président ghanéen avait déjà porté ce message à "
+            "l'assemblée générale de l'ONU, à New York. Dans la région, l'assemblée générale des "
+            "actionnaires du laboratoire a été reportée, et l'assemblée plénière du Conseil "
+            "régional a voté une aide aux soignants."
+        ),
+    ),
+    "noms_par_adjectif_ou_theme": dict(
+        title="Un ministre belge à Davos",
+        published="2023-01-20",  # Friday
+        body=(
+            "Le ministre belge des Finances a pris la parole mercredi au forum économique de Davos, "
+            "en Suisse, devant des patrons du monde entier. Il y a plaidé pour une taxe sur les "
+            "transactions. L'an dernier, une militante canadienne de 17 ans avait interpellé les "
+            "dirigeants au sommet sur le climat de l'ONU, à New York."
+        ),
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -949,6 +971,25 @@ EXPECTED: dict[str, dict] = {
             "delhi": dict(type="MEETING", start="2023-03-20", city="New Delhi", country="IN",
                           persons={"Narendra Modi", "Fumio Kishida"}),
         }),
+    "assemblees_des_organisations": dict(
+        counts={"FORUM": 2},
+        events={
+            # the assembly of a world body is a gathering of states, whatever verb tells it
+            "wha": dict(type="FORUM", name="Assemblée mondiale de la santé", start="2021-05-24",
+                        city="Geneva", country="CH"),
+            "unga": dict(type="FORUM", name="assemblée générale de l'ONU", start="2020-09",
+                         city="New York City", country="US", countries={"GH"}),
+        }),
+    "noms_par_adjectif_ou_theme": dict(
+        counts={"FORUM": 1, "SUMMIT": 1},
+        events={
+            # an adjective right after the cue word and a topic before a body's name are part
+            # of the event's name
+            "davos": dict(type="FORUM", name="forum économique de Davos", start="2023-01-18",
+                          city="Davos", country="CH", countries={"BE"}),
+            "climate": dict(type="SUMMIT", name="sommet sur le climat de l'ONU", start="2022",
+                            city="New York City", country="US"),
+        }),
     "cette_visite_loin_du_chapeau": dict(
         counts={"VISIT": 1},
         events={
@@ -980,6 +1021,8 @@ DOMESTIC: dict[str, list[str]] = {
     "rencontres_sans_diplomatie": ["rescapés des camps", "avec des journalistes"],
     # a government meeting its own society (civil society, NGOs) is no diplomacy
     "chancelier_societe_civile": ["reçoit la société civile"],
+    # a company's or a region's assembly is no gathering of states
+    "assemblees_des_organisations": ["actionnaires du laboratoire", "Conseil régional"],
 }
 
 # --------------------------------------------------------------------------------------------

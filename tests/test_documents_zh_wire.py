@@ -300,6 +300,20 @@ DOCS: dict[str, dict] = {
         published="2024-01-27",
         body="国务院总理李强26日向中法建交60周年纪念大会致贺信。庆祝大会在北京举行，中法两国各界人士出席。",
     ),
+    "firm_heads_and_surname_names": dict(
+        title="丁薛祥会见外国企业负责人和越南客人",
+        published="2025-05-12",
+        body=(
+            "国务院副总理丁薛祥12日在京分别会见了来华出席经济峰会的渣打集团行政总裁温拓思、"
+            "西门子公司董事长施耐德和苹果公司首席执行官库克。同日，丁薛祥还在钓鱼台国宾馆会见了"
+            "越南副总理陈流光。"
+        ),
+    ),
+    "world_region_summit": dict(
+        title="第二届非洲基础设施峰会闭幕",
+        published="2025-10-09",
+        body="第二届非洲基础设施峰会8日在卢旺达首都基加利闭幕，会议通过了关于互联互通的基加利宣言。",
+    ),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -591,6 +605,21 @@ EXPECTED: dict[str, dict] = {
     "contacts_suspended": dict(counts={"MEETING": 0}, events={}),
     "meeting_mechanism_only": dict(counts={"MEETING": 0}, events={}),
     "commemoration_letter": dict(counts={"FORUM": 0}, events={}),
+    "firm_heads_and_surname_names": dict(
+        counts={"MEETING": 1},
+        events={
+            # heads of firms are no state's officials; a name in Chinese readings whose given name
+            # the segmenter reads as a word ("陈" + "流光") is found whole after its office
+            "vietnam": dict(type="MEETING", start="2025-05-12", city="Beijing",
+                            persons={"Ding Xuexiang", "陈流光"}, countries={"CN", "VN"},
+                            no_persons={"温拓思"}),
+        }),
+    "world_region_summit": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # a world region in the name (Africa) is many states: no one country's gathering
+            "summit": dict(type="SUMMIT", end="2025-10-08", city="Kigali", country="RW", edition=2),
+        }),
 }
 
 # domestic gatherings and cue words in another sense: no mention may come from the sentence
@@ -601,6 +630,7 @@ DOMESTIC: dict[str, list[str]] = {
     "ramaphosa_call_recalls": ["非洲人国民大会"],
     "zambia_talks_series_named": ["中非合作论坛", "中阿合作论坛", "高峰论坛", "两度会晤"],
     "contacts_suspended": ["所有接触和会晤"],  # talks stopped are no talks
+    "firm_heads_and_surname_names": ["行政总裁温拓思"],  # heads of firms are no diplomacy
     "meeting_mechanism_only": ["定期会晤机制运行良好"],  # a mechanism, no meeting
     "commemoration_letter": ["纪念大会致贺信", "庆祝大会在北京举行"],  # anniversaries are no events
 }

@@ -12,11 +12,12 @@ import re
 
 from .. import langdata
 from ..candidates import events_pattern
+from ..gazetteer import gazetteer
 from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .counterparts import _speaker
 from .grammar import EventGrammar, grammar
-from .offices import _bare_offices, named_with_an_office, office_word
+from .offices import _bare_offices, in_business, named_with_an_office, office_word
 from .participants import _countries, _serving_a_body
 from .segmentation import Cluster
 
@@ -48,8 +49,8 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
         return None  # the head of an international body takes part (``serves`` of the alias table)
     if name and g.bilateral_name and g.bilateral_name.search(name):
         return None  # "中阿合作论坛": China and another side
-    if any(e.label == "REGION" for e in inside_name):
-        return None  # a region inside the name ("中国－中亚峰会", "Forum Chine-Afrique")
+    if any(e.label == "REGION" or _world_region(e, g.language) for e in inside_name):
+        return None  # a region of states inside the name ("中国－中亚峰会", "Forum Chine-Afrique", "非洲气候峰会")
     place_enough = g.data.get("summit_place_enough", True)
     if mention.type == "SUMMIT" and (((place_enough or not mention.name) and (mention.city or mention.country))
                                      or any(e.label in ("CITY", "ORG") for e in inside_name)):
@@ -59,6 +60,13 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
         return None
     where = mention.countries[0] if mention.countries else "no country"
     return f"domestic: one party only ({where}), no international organisation or foreign participant"
+
+
+def _world_region(entity: Entity, language: str) -> bool:
+    """Is the entity one of the world's regions (Babel's UN M49 names: "Afrique", "非洲", "欧洲"),
+    which hold many states, though the gazetteer lists no members for it?"""
+    return entity.label == "LOC" and any(entity.canonical == r.canonical
+                                         for r in gazetteer(language).regions.values())
 
 
 def _specific(cluster: Cluster, persons, date, city, country, article: Article) -> bool:
@@ -91,6 +99,10 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         if private and len(_states(_countries(cluster, persons))) == 1 and not _foreign_body(cluster) \
                 and any(not p.country and p.kind != "alias" and not named_with_an_office(p, article) for p in persons):
             return False  # one state's official and someone of no office ("Hubert Germain, 99 ans")
+        business = [p for p in persons if in_business(p, article)]
+        if business and not _foreign_body(cluster) \
+                and len(_states(p.country for p in persons if p not in business and p.country)) <= 1:
+            return False  # one state's official with heads of firms ("会见…跨国公司负责人", "le PDG de…")
         if len(people) >= 2:
             return True
         if len(_states(_countries(cluster, persons))) >= 2 and (city or (date and country)):

@@ -60,10 +60,13 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
             end = m.end()
             pos = m.end()
             continue
-        if _OF_BEFORE.search(text, 0, m.start()) and _OF_PROPER_AFTER.match(text, m.end()) \
+        right_after_cue = end == pos == cue_end and not gap.strip()
+        if (right_after_cue or _OF_BEFORE.search(text, 0, m.start())) and _OF_PROPER_AFTER.match(text, m.end()) \
                 and not _looks_like_date_word(low, g.language):
-            # "du Conseil des chefs d'État de l'Organisation de coopération de Shanghai": a common
-            # noun between two "de" that leads on to a capitalised name is part of it
+            # "du Conseil des chefs d'État de l'Organisation de coopération de Shanghai", "sommet sur
+            # le climat de l'ONU": a common noun after "de" or "sur" that leads on to a capitalised
+            # name is part of it; so is an adjective right after the cue word ("forum économique de
+            # Davos", "sommet extraordinaire de la Cédéao")
             pos = m.end()
             continue
         break
@@ -73,7 +76,8 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
 
 
 #: "de", "des", "du", "d'" right before a word of a name, and after it leading to a capital
-_OF_BEFORE = re.compile(r"(?:\b(?:de|des|du)\s+|\bd['’]\s*|\bde\s+(?:la|l['’])\s*)$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:\b(?:de|des|du)\s+|\bd['’]\s*|\b(?:de|sur)\s+(?:la|l['’])\s*|\bsur\s+(?:le|les)\s+)$",
+                        re.IGNORECASE)
 _OF = r"\s*(?:\b(?:de|des|du)\s+(?:la\s+|l['’]\s*|les\s+)?|d['’]\s*)"
 _OF_PROPER_AFTER = re.compile(rf"(?:{_OF}(?-i:[a-zà-ÿ]+))?{_OF}(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 
