@@ -557,6 +557,23 @@ DOCS: dict[str, dict] = {
             "régional a voté une aide aux soignants."
         ),
     ),
+    "sommet_sans_rien_de_precis": dict(
+        title="Le maire de Tulle sort de l'Élysée inquiet",
+        published="2019-01-17",
+        body=(
+            "Pour le maire de Tulle, venu écouter le président de la République à l'Élysée, la "
+            "colère oppose la base de la société à son prétendu sommet, coupé du pays réel."
+        ),
+    ),
+    "conference_d_un_fonds_mondial": dict(
+        title="Lyon se prépare pour la conférence sur le sida",
+        published="2019-05-15",
+        body=(
+            "La France accueillera le 10 octobre à Lyon la conférence du Fonds mondial, qui doit "
+            "réunir les contributions des États donateurs. Les associations demandent au "
+            "gouvernement de s'engager davantage."
+        ),
+    ),
     "noms_par_adjectif_ou_theme": dict(
         title="Un ministre belge à Davos",
         published="2023-01-20",  # Friday
@@ -980,6 +997,15 @@ EXPECTED: dict[str, dict] = {
             "unga": dict(type="FORUM", name="assemblée générale de l'ONU", start="2020-09",
                          city="New York City", country="US", countries={"GH"}),
         }),
+    "conference_d_un_fonds_mondial": dict(
+        counts={"FORUM": 1},
+        events={
+            # an international body named as the host (the alias table's organisations) makes a
+            # conference held in one country international
+            "fund": dict(type="FORUM", start="2019-10-10", status="future", city="Lyon", country="FR"),
+        }),
+    # a summit with no name, no date and no one or no body at it is nothing one can point at
+    "sommet_sans_rien_de_precis": dict(counts={"SUMMIT": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},
         events={
@@ -1023,6 +1049,7 @@ DOMESTIC: dict[str, list[str]] = {
     "chancelier_societe_civile": ["reçoit la société civile"],
     # a company's or a region's assembly is no gathering of states
     "assemblees_des_organisations": ["actionnaires du laboratoire", "Conseil régional"],
+    "sommet_sans_rien_de_precis": ["prétendu sommet"],
 }
 
 # --------------------------------------------------------------------------------------------

@@ -62,6 +62,14 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
     return f"domestic: one party only ({where}), no international organisation or foreign participant"
 
 
+def _placed_in_clause(cluster: Cluster) -> bool:
+    """Does a city stand in the clause of one of the cluster's cues ("下一届峰会将在莫斯科举行",
+    "le prochain sommet se tiendra à Moscou"), not only elsewhere in its sentence ("Le maire, qui
+    était à l'Élysée, … son prétendu sommet")?"""
+    return any(e.label == "CITY" and r.clause_start <= e.start < r.clause_end
+               for r in cluster.references for e in r.entities)
+
+
 def _world_region(entity: Entity, language: str) -> bool:
     """Is the entity one of the world's regions (Babel's UN M49 names: "Afrique", "非洲", "欧洲"),
     which hold many states, though the gazetteer lists no members for it?"""
@@ -78,7 +86,8 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         # — so do a date and leaders of two states named as taking part (a summit held by video)
         leaders = _states(p.country for p in persons if p.country)
         return named or (bool(date) and (bool(city) or len(leaders) >= 2)) or \
-            ((bool(date) or bool(city)) and not all(r.cue.indefinite for r in cluster.references))
+            ((bool(date) or (bool(city) and (bool(persons) or _foreign_body(cluster) or _placed_in_clause(cluster))))
+             and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
         process = set(langdata.load("events", cluster.references[0].language).get("plural_exempt", ()))
         if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references) \
