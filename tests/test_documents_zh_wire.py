@@ -309,6 +309,19 @@ DOCS: dict[str, dict] = {
             "越南副总理陈流光。"
         ),
     ),
+    "talks_later_this_week": dict(
+        title="两国外长将在日内瓦会晤",
+        published="2025-03-04",  # Tuesday
+        body="据外交消息人士3日透露，印度尼西亚外长和澳大利亚外长将于本周晚些时候在日内瓦会晤，讨论地区安全问题。",
+    ),
+    "counted_talks_are_others": dict(
+        title="韩正会见马来西亚总理",
+        published="2025-04-15",
+        body=(
+            "在会见马来西亚总理安瓦尔时，国家副主席韩正转达习近平主席的亲切问候。韩正表示，"
+            "习近平主席同你三次会晤，为两国关系发展指明了方向。"
+        ),
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -613,6 +626,19 @@ EXPECTED: dict[str, dict] = {
             "vietnam": dict(type="MEETING", start="2025-05-12", city="Beijing",
                             persons={"Ding Xuexiang", "陈流光"}, countries={"CN", "VN"},
                             no_persons={"温拓思"}),
+        }),
+    "talks_later_this_week": dict(
+        counts={"MEETING": 1},
+        events={
+            # a week holding the day of writing, but talks told as ahead: they lie ahead
+            "geneva": dict(type="MEETING", status="future", city="Geneva", countries={"ID", "AU"}),
+        }),
+    "counted_talks_are_others": dict(
+        counts={"MEETING": 1},
+        events={
+            # "三次会晤", talks counted, are other talks than the day's: they lend it no one
+            "today": dict(type="MEETING", persons={"Han Zheng", "Anwar Ibrahim"}, no_persons={XI}),
+
         }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},

@@ -199,6 +199,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         own = {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
         if cluster.type == "MEETING" and len(own) == 1 and own <= {"past", "future"} and not going_on:
             return own.pop()
+        if cluster.type == "MEETING" and not own and tense in ("past", "future") and not going_on:
+            return tense  # "本周晚些时候…会晤", a noun of talks: the tense of its clause
         return "ongoing"
     if tense == "future":
         return "future"
