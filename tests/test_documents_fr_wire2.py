@@ -574,6 +574,15 @@ DOCS: dict[str, dict] = {
             "gouvernement de s'engager davantage."
         ),
     ),
+    "residence_d_ete_et_sujet": dict(
+        title="Le chancelier autrichien reçu au fort de Brégançon",
+        published="2024-08-09",  # Friday
+        body=(
+            "Emmanuel Macron a reçu jeudi le chancelier autrichien Karl Nehammer au fort de "
+            "Brégançon. Le président et le chancelier ont dîné ensemble avant de s'entretenir de "
+            "l'Ukraine."
+        ),
+    ),
     "noms_par_adjectif_ou_theme": dict(
         title="Un ministre belge à Davos",
         published="2023-01-20",  # Friday
@@ -1003,6 +1012,15 @@ EXPECTED: dict[str, dict] = {
             # an international body named as the host (the alias table's organisations) makes a
             # conference held in one country international
             "fund": dict(type="FORUM", start="2019-10-10", status="future", city="Lyon", country="FR"),
+        }),
+    "residence_d_ete_et_sujet": dict(
+        counts={"MEETING": 1},
+        events={
+            # a head of state's residence stands for its town (resources/landmarks.json); a
+            # country talked about ("s'entretenir de l'Ukraine") is no party
+            "talks": dict(type="MEETING", start="2024-08-08", city="Bormes-les-Mimosas", country="FR",
+                          persons={"Emmanuel Macron", "Karl Nehammer"}, countries={"AT", "FR"},
+                          no_countries={"UA"}),
         }),
     # a summit with no name, no date and no one or no body at it is nothing one can point at
     "sommet_sans_rien_de_precis": dict(counts={"SUMMIT": 0}, events={}),
