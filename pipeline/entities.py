@@ -202,6 +202,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         candidates = _media_outlets(candidates, text, rules)
         candidates = _capitals_described(candidates, text, rules, language)
         candidates = _not_in_building_names(candidates, text, rules)
+        candidates = _namesakes(candidates, text)
         chosen = _resolve_overlaps(candidates)
         chosen = _reporters(chosen, text, rules, boundaries)
         entities = [_to_entity(c, article, sentence) for c in chosen]
@@ -623,6 +624,21 @@ def _segmenter_dictionary() -> dict[str, str]:
     return _jieba_tags()
 
 
+def _namesakes(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A one-word name of the alias table ending a longer name the model reads as another person
+    ("Brigitte Macron", "Jill Biden", "Cherie Blair"): a relative who shares the family name, not
+    the alias person; the alias reading is dropped so the model's whole name stands."""
+    persons = [c for c in candidates if c.source in ("model", "title") and c.entry.label == "PERSON"]
+    kept = []
+    for c in candidates:
+        if c.source == "alias" and c.entry.label == "PERSON" and " " not in text[c.start:c.end].strip() and any(
+                m.start < c.start and c.end <= m.end and m.entry.canonical != c.entry.canonical
+                and text[m.start:m.start + 1].isupper() for m in persons):
+            continue
+        kept.append(c)
+    return kept
+
+
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Highest priority, then longest, wins; a gazetteer city strictly inside a model person
     ("Tokaïev" would lose to nothing, but a surname that is also a town must) is dropped first."""
@@ -797,6 +813,14 @@ def _link_short_forms(entities: list[Entity], text: str) -> list[Entity]:
         if not matches:
             out.append(e)
             continue
+        if (e.kind == "alias" and (e.canonical, fold(e.text)) in _own_alias_names()) or (short_alias and any((f.canonical, f.entity_id) == (e.canonical, e.entity_id)
+                                                     for f in matches)):
+            # a name the alias table lists as one of the person's own ("Merkel", "Macron"), or
+            # two of one family named in full ("Emmanuel Macron", "Brigitte Macron"): the bare
+            # name stays the person the table knows by it (it has no genders to tell "Mme
+            # Macron" from "M. Macron"); a surname only (``short``: "Wang") goes to the full name
+            out.append(e)
+            continue
         preceding = [f for f in matches if f.start < e.start]
         target = max(preceding, key=lambda f: f.start) if preceding else min(matches, key=lambda f: f.start)
         if short_alias and (target.canonical, target.entity_id) == (e.canonical, e.entity_id):
@@ -806,6 +830,14 @@ def _link_short_forms(entities: list[Entity], text: str) -> list[Entity]:
                            country=target.country or (e.country if e.label == "PERSON" and not short_alias else ""),
                            members=(), kind="coreference"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _own_alias_names() -> frozenset[tuple[str, str]]:
+    """(canonical, folded name) for every name the alias table lists as a person's own ("Merkel"
+    for Angela Merkel), not a surname kept only to resolve a titled mention (``short``: "Wang")."""
+    return frozenset((entry["canonical"], fold(name)) for entry in langdata.resource("aliases.json")["entries"]
+                     if entry.get("label") == "PERSON" for name in entry.get("names", ()))
 
 
 def _family_names(person: Entity) -> set[str]:

@@ -583,6 +583,15 @@ DOCS: dict[str, dict] = {
             "l'Ukraine."
         ),
     ),
+    "epouse_du_meme_nom": dict(
+        title="Le président américain en visite d'État à Londres",
+        published="2019-06-03",  # Monday
+        body=(
+            "Donald Trump est arrivé lundi à Londres pour une visite d'État de trois jours, "
+            "accompagné de son épouse Melania Trump. M. Trump s'entretiendra mardi avec la Première "
+            "ministre Theresa May."
+        ),
+    ),
     "noms_par_adjectif_ou_theme": dict(
         title="Un ministre belge à Davos",
         published="2023-01-20",  # Friday
@@ -1021,6 +1030,16 @@ EXPECTED: dict[str, dict] = {
             "talks": dict(type="MEETING", start="2024-08-08", city="Bormes-les-Mimosas", country="FR",
                           persons={"Emmanuel Macron", "Karl Nehammer"}, countries={"AT", "FR"},
                           no_countries={"UA"}),
+        }),
+    "epouse_du_meme_nom": dict(
+        counts={"VISIT": 1, "MEETING": 1},
+        events={
+            # a spouse of the same family name is her own person, and "M. Trump" stays the
+            # person the alias table knows by that name
+            "visit": dict(type="VISIT", start="2019-06-03", end="2019-06-05", city="London",
+                          persons={"Donald Trump", "Melania Trump"}),
+            "talks": dict(type="MEETING", start="2019-06-04", status="future",
+                          persons={"Donald Trump", "Theresa May"}, no_persons={"Melania Trump"}),
         }),
     # a summit with no name, no date and no one or no body at it is nothing one can point at
     "sommet_sans_rien_de_precis": dict(counts={"SUMMIT": 0}, events={}),
