@@ -813,19 +813,18 @@ def _link_short_forms(entities: list[Entity], text: str) -> list[Entity]:
         if not matches:
             out.append(e)
             continue
-        if (e.kind == "alias" and (e.canonical, fold(e.text)) in _own_alias_names()) or (short_alias and any((f.canonical, f.entity_id) == (e.canonical, e.entity_id)
-                                                     for f in matches)):
+        own_name = e.kind == "alias" and (e.canonical, key) in _own_alias_names()
+        if own_name or (short_alias and any((f.canonical, f.entity_id) == (e.canonical, e.entity_id)
+                                            for f in matches)):
             # a name the alias table lists as one of the person's own ("Merkel", "Macron"), or
-            # two of one family named in full ("Emmanuel Macron", "Brigitte Macron"): the bare
-            # name stays the person the table knows by it (it has no genders to tell "Mme
-            # Macron" from "M. Macron"); a surname only (``short``: "Wang") goes to the full name
+            # the person named in full here, even beside another of the family ("Emmanuel
+            # Macron", "Brigitte Macron"): the bare name stays the person the table knows by it
+            # (it has no genders to tell "Mme Macron" from "M. Macron"); a surname only
+            # (``short``: "Wang") goes to the nearest full name
             out.append(e)
             continue
         preceding = [f for f in matches if f.start < e.start]
         target = max(preceding, key=lambda f: f.start) if preceding else min(matches, key=lambda f: f.start)
-        if short_alias and (target.canonical, target.entity_id) == (e.canonical, e.entity_id):
-            out.append(e)
-            continue
         out.append(replace(e, label="PERSON", canonical=target.canonical, entity_id=target.entity_id,
                            country=target.country or (e.country if e.label == "PERSON" and not short_alias else ""),
                            members=(), kind="coreference"))

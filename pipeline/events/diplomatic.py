@@ -9,6 +9,7 @@ states, an international organisation or a foreign official take part.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import langdata
 from ..candidates import events_pattern
@@ -73,8 +74,12 @@ def _placed_in_clause(cluster: Cluster) -> bool:
 def _world_region(entity: Entity, language: str) -> bool:
     """Is the entity one of the world's regions (Babel's UN M49 names: "Afrique", "非洲", "欧洲"),
     which hold many states, though the gazetteer lists no members for it?"""
-    return entity.label == "LOC" and any(entity.canonical == r.canonical
-                                         for r in gazetteer(language).regions.values())
+    return entity.label == "LOC" and entity.canonical in _region_names(language)
+
+
+@lru_cache(maxsize=None)
+def _region_names(language: str) -> frozenset[str]:
+    return frozenset(r.canonical for r in gazetteer(language).regions.values())
 
 
 def _specific(cluster: Cluster, persons, date, city, country, article: Article) -> bool:
@@ -111,7 +116,7 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         business = [p for p in persons if in_business(p, article)]
         if business and not _foreign_body(cluster) \
                 and len(_states(p.country for p in persons if p not in business and p.country)) <= 1:
-            return False  # one state's official with heads of firms ("会见…跨国公司负责人", "le PDG de…")
+            return False  # one state's official with heads of firms ("会见…跨国公司负责人")
         if len(people) >= 2:
             return True
         if len(_states(_countries(cluster, persons))) >= 2 and (city or (date and country)):

@@ -197,10 +197,11 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         # talks are one day: within a week or a span holding the day of writing ("cette semaine …
         # s'est entretenu"), the tense of their own verb decides
         own = {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
-        if cluster.type == "MEETING" and len(own) == 1 and own <= {"past", "future"} and not going_on:
-            return own.pop()
-        if cluster.type == "MEETING" and not own and tense in ("past", "future") and not going_on:
-            return tense  # "本周晚些时候…会晤", a noun of talks: the tense of its clause
+        if cluster.type == "MEETING" and not going_on:
+            if len(own) == 1 and own <= {"past", "future"}:
+                return own.pop()
+            if not own and tense in ("past", "future"):
+                return tense  # "本周晚些时候…会晤", a noun of talks: the tense of its clause
         return "ongoing"
     if tense == "future":
         return "future"
