@@ -88,6 +88,7 @@ def find_entities(article: Article) -> Article:
     found = _alias_short_forms(article, selected, found)
     found = _link_short_forms(found, article.text)
     found = _one_country_per_person(found)
+    found = _cities_of_named_countries(found)
     found.sort(key=lambda e: (e.start, e.end))
     return replace(article, entities=tuple(found))
 
@@ -102,6 +103,25 @@ def _one_country_per_person(found: list[Entity]) -> list[Entity]:
     return [replace(e, country=next(iter(countries[e.canonical])))
             if e.label == "PERSON" and not e.country and len(countries.get(e.canonical, ())) == 1 else e
             for e in found]
+
+
+def _cities_of_named_countries(found: list[Entity]) -> list[Entity]:
+    """A city name several countries share is the one of a country the document names, when it
+    names not the country of the most populous bearer ("维多利亚" in a text on the Seychelles;
+    ``NameIndex.homonym_in`` says when a big city or a capital keeps its name)."""
+    named = {e.entity_id for e in found if e.label == "COUNTRY"}
+    out = []
+    for e in found:
+        places = _gazetteer_for(e.language) if e.label == "CITY" and e.kind == "gazetteer" else None
+        other = places.names.homonym_in(e.text, named, _capital_ids(e.language)) if places else None
+        out.append(replace(e, canonical=other.canonical, entity_id=other.entity_id, country=other.country)
+                   if other else e)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _capital_ids(language: str) -> frozenset[str]:
+    return frozenset(e.entity_id for e in capitals(language).values())
 
 
 # --------------------------------------------------------------------------------------------

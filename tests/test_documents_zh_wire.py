@@ -322,6 +322,24 @@ DOCS: dict[str, dict] = {
             "习近平主席同你三次会晤，为两国关系发展指明了方向。"
         ),
     ),
+    "seychelles_victoria": dict(
+        title="国家副主席访问塞舌尔",
+        published="2026-04-12",
+        body="当地时间4月10日，国家副主席在维多利亚会见塞舌尔总统拉姆卡拉万，双方就深化合作交换意见。",
+    ),
+    "leaders_met_many_times": dict(
+        title="赵乐际会见老挝客人",
+        published="2025-11-20",
+        body=(
+            "全国人大常委会委员长赵乐际20日在人民大会堂会见老挝国会主席赛宋蓬。赵乐际表示，"
+            "习近平总书记同老挝领导人多次会晤，为两党两国关系发展指明方向。"
+        ),
+    ),
+    "leaders_hold_talks": dict(
+        title="两国领导人举行会晤",
+        published="2025-06-03",
+        body="国家主席习近平2日在北京同蒙古国领导人举行会晤，双方同意加强互联互通合作。",
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -639,6 +657,25 @@ EXPECTED: dict[str, dict] = {
             # "三次会晤", talks counted, are other talks than the day's: they lend it no one
             "today": dict(type="MEETING", persons={"Han Zheng", "Anwar Ibrahim"}, no_persons={XI}),
 
+        }),
+    "seychelles_victoria": dict(
+        counts={"MEETING": 1},
+        events={
+            # a city name several countries share is the one of the country the text names
+            "talks": dict(type="MEETING", start="2026-04-10", city="Victoria", country="SC"),
+        }),
+    "leaders_met_many_times": dict(
+        counts={"MEETING": 1, "SUMMIT": 0},
+        events={
+            # "多次会晤", meetings counted, name no one event, not even with "领导人" before them
+            "today": dict(type="MEETING", start="2025-11-20", persons={ZHAO_LEJI}, no_persons={XI}),
+        }),
+    "leaders_hold_talks": dict(
+        counts={"MEETING": 1, "SUMMIT": 0},
+        events={
+            # "领导人举行会晤": leaders holding talks, not a summit named "…领导人会晤"
+            "talks": dict(type="MEETING", start="2025-06-02", city="Beijing", persons={XI},
+                          countries={"CN", "MN"}),
         }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},

@@ -304,3 +304,22 @@ def test_a_city_name_that_is_a_common_phrase_stays_a_phrase():
 def test_capitals_and_big_cities_are_places_though_the_vectors_know_a_word(text, surface, canonical):
     e = one(entities(text, "fr"), surface)
     assert (e.label, e.canonical) == ("CITY", canonical)
+
+
+@pytest.mark.parametrize("language, text, surface, canonical, code", [
+    # a capital of the country the text names wins over a bigger city of a country it does not
+    ("zh", "国家副主席在维多利亚会见塞舌尔总统。", "维多利亚", "Victoria", "SC"),
+    ("zh", "加拿大总理在维多利亚会见日本首相。", "维多利亚", "Victoria", "CA"),
+    # two big cities of one name: the country the text names decides
+    ("fr", "Le roi d'Espagne a reçu à Valencia le président portugais.", "Valencia", "Valencia", "ES"),
+    ("fr", "Le président vénézuélien est arrivé à Valencia.", "Valencia", "Valencia", "VE"),
+    ("fr", "Le Premier ministre pakistanais a reçu à Hyderabad son homologue afghan.", "Hyderabad", "Hyderabad", "PK"),
+    ("fr", "Le Premier ministre indien a reçu à Hyderabad son homologue afghan.", "Hyderabad", "Hyderabad", "IN"),
+    # a capital, or a city many times bigger than its namesake, keeps its name
+    ("fr", "Le président américain est arrivé à Paris.", "Paris", "Paris", "FR"),
+    ("fr", "Le Premier ministre canadien est arrivé à Sydney.", "Sydney", "Sydney", "AU"),
+])
+def test_a_city_name_of_several_countries_is_the_one_of_the_country_the_text_names(language, text, surface,
+                                                                                    canonical, code):
+    e = one(entities(text, language), surface)
+    assert (e.label, e.canonical, e.country) == ("CITY", canonical, code)

@@ -108,8 +108,9 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
             edition = to_int(em.group(1), g.language)
     generic = False
     if g.plural_generic:
+        # a count or "等" ending at the cue, also inside a name read with it ("领导人多次会晤")
         for pm in g.plural_generic.finditer(text):
-            if pm.start() <= start < pm.end() + 1 and pm.end() >= end - 1:
+            if pm.start() < end and start <= pm.end() and pm.end() >= end - 1:
                 generic = True
     cue_text = text[start:end].lower()
     plural = g.data.get("bare_plural_suffix")
