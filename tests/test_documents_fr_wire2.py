@@ -557,6 +557,15 @@ DOCS: dict[str, dict] = {
             "régional a voté une aide aux soignants."
         ),
     ),
+    "entretiens_diffuses": dict(
+        title="Le président défend son bilan à la télévision",
+        published="2021-03-01",
+        body=(
+            "Dans un entretien diffusé dimanche sur une chaîne américaine, Joe Biden a défendu son "
+            "bilan face à la Chine. Lors d'un entretien retransmis lundi, le président ukrainien a "
+            "demandé des armes à l'Allemagne."
+        ),
+    ),
     "sommet_sans_rien_de_precis": dict(
         title="Le maire de Tulle sort de l'Élysée inquiet",
         published="2019-01-17",
@@ -1043,6 +1052,7 @@ EXPECTED: dict[str, dict] = {
         }),
     # a summit with no name, no date and no one or no body at it is nothing one can point at
     "sommet_sans_rien_de_precis": dict(counts={"SUMMIT": 0}, events={}),
+    "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},
         events={
@@ -1087,6 +1097,8 @@ DOMESTIC: dict[str, list[str]] = {
     # a company's or a region's assembly is no gathering of states
     "assemblees_des_organisations": ["actionnaires du laboratoire", "Conseil régional"],
     "sommet_sans_rien_de_precis": ["prétendu sommet"],
+    # an interview broadcast or recorded is no talks
+    "entretiens_diffuses": ["entretien diffusé", "entretien retransmis"],
 }
 
 # --------------------------------------------------------------------------------------------

@@ -322,6 +322,16 @@ DOCS: dict[str, dict] = {
             "习近平主席同你三次会晤，为两国关系发展指明了方向。"
         ),
     ),
+    "leaders_meet_the_public": dict(
+        title="两国领导人分别发表讲话",
+        published="2026-02-04",
+        body="土耳其总统埃尔多安3日在安卡拉会见民众时表示，面对美国关税，土耳其不会退让。",
+    ),
+    "leader_meets_workers": dict(
+        title="最高领袖会见工人代表",
+        published="2026-02-04",
+        body="伊朗最高领袖3日在会见工人代表时表示，面对美国威胁，伊朗人民不会屈服。",
+    ),
     "seychelles_victoria": dict(
         title="国家副主席访问塞舌尔",
         published="2026-04-12",
@@ -658,6 +668,8 @@ EXPECTED: dict[str, dict] = {
             "today": dict(type="MEETING", persons={"Han Zheng", "Anwar Ibrahim"}, no_persons={XI}),
 
         }),
+    "leaders_meet_the_public": dict(counts={"MEETING": 0}, events={}),
+    "leader_meets_workers": dict(counts={"MEETING": 0}, events={}),
     "seychelles_victoria": dict(
         counts={"MEETING": 1},
         events={
@@ -696,6 +708,9 @@ DOMESTIC: dict[str, list[str]] = {
     "firm_heads_and_surname_names": ["行政总裁温拓思"],  # heads of firms are no diplomacy
     "meeting_mechanism_only": ["定期会晤机制运行良好"],  # a mechanism, no meeting
     "commemoration_letter": ["纪念大会致贺信", "庆祝大会在北京举行"],  # anniversaries are no events
+    # a leader meeting the public; another state's threats or tariffs are the topic, no party
+    "leaders_meet_the_public": ["会见民众"],
+    "leader_meets_workers": ["会见工人代表"],
 }
 
 # --------------------------------------------------------------------------------------------
