@@ -332,6 +332,11 @@ DOCS: dict[str, dict] = {
         published="2026-02-04",
         body="伊朗最高领袖3日在会见工人代表时表示，面对美国威胁，伊朗人民不会屈服。",
     ),
+    "met_during_a_summit": dict(
+        title="习近平会见巴西总统",
+        published="2024-10-24",
+        body="新华社喀山10月23日电 当地时间10月23日，国家主席习近平在喀山出席金砖国家领导人会晤期间会见巴西总统卢拉。",
+    ),
     "seychelles_victoria": dict(
         title="国家副主席访问塞舌尔",
         published="2026-04-12",
@@ -670,6 +675,16 @@ EXPECTED: dict[str, dict] = {
         }),
     "leaders_meet_the_public": dict(counts={"MEETING": 0}, events={}),
     "leader_meets_workers": dict(counts={"MEETING": 0}, events={}),
+    "met_during_a_summit": dict(
+        counts={"MEETING": 1, "SUMMIT": 1},
+        events={
+            # whom a leader meets "during" a summit is at the talks; the text does not say they
+            # attend the summit
+            "talks": dict(type="MEETING", start="2024-10-23", city="Kazan", persons={XI, "Luiz Inácio Lula da Silva"},
+                          countries={"BR", "CN"}),
+            "brics": dict(type="SUMMIT", city="Kazan", country="RU", persons={XI},
+                          no_persons={"Luiz Inácio Lula da Silva"}, no_countries={"BR"}),
+        }),
     "seychelles_victoria": dict(
         counts={"MEETING": 1},
         events={
