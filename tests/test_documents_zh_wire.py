@@ -337,6 +337,14 @@ DOCS: dict[str, dict] = {
         published="2024-10-24",
         body="新华社喀山10月23日电 当地时间10月23日，国家主席习近平在喀山出席金砖国家领导人会晤期间会见巴西总统卢拉。",
     ),
+    "plan_title_years": dict(
+        title="习近平会见越南国家主席",
+        published="2026-03-06",
+        body=(
+            "新华社北京3月5日电 国家主席习近平5日在人民大会堂会见越南国家主席梁强。会见后，习近平和"
+            "梁强共同签署了《中越全面战略合作行动计划（2027－2031年）》。"
+        ),
+    ),
     "seychelles_victoria": dict(
         title="国家副主席访问塞舌尔",
         published="2026-04-12",
@@ -684,6 +692,12 @@ EXPECTED: dict[str, dict] = {
                           countries={"BR", "CN"}),
             "brics": dict(type="SUMMIT", city="Kazan", country="RU", persons={XI},
                           no_persons={"Luiz Inácio Lula da Silva"}, no_countries={"BR"}),
+        }),
+    "plan_title_years": dict(
+        counts={"MEETING": 1},
+        events={
+            # the years in the title of a signed plan date the plan, not the talks
+            "talks": dict(type="MEETING", start="2026-03-05", end="2026-03-05", status="past", city="Beijing"),
         }),
     "seychelles_victoria": dict(
         counts={"MEETING": 1},

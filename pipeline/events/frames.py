@@ -291,8 +291,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # an office named by its country stands for its holder, at talks and visits as at summits
         # ("les présidents américain et russe, qui se retrouvaient au sommet de l'APEC")
         clause_ents += _office_holders(article, clause_ents, g)
-        if cue.type in ("MEETING", "VISIT"):
-            clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g)
+        clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g)
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end and usable(d)]
         marker = g.data.get("complement_marker")
         if marker:
@@ -472,7 +471,8 @@ def _reported_after(text: str, head_end: int, date_start: int, marker: str, rela
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     """A date that bounds something else ("depuis 2012", "到2035年"), names a plan's horizon
     ("2035年目标", "à l'horizon 2030", "Agenda 2030") or the day a statement was made ("…, a
-    annoncé jeudi l'Élysée") never dates an event."""
+    annoncé jeudi l'Élysée") or stands in the title of a text ("《…行动计划（2024－2028年）》",
+    the language's ``title_marks``) never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]):
         return True
     said = g.data.get("statement_before_date")  # ", a annoncé jeudi l'Élysée": the statement's day
@@ -481,6 +481,12 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     briefing = g.data.get("statement_after_date")  # "在当天的例行记者会上": the briefing's day
     if briefing and re.match(briefing, text[d.end:d.end + 16]):
         return True
+    marks = g.data.get("title_marks")  # "签署了《…行动计划（2024－2028年）》": a document's title
+    if marks:
+        opening, closing = marks
+        before = text[max(0, d.start - 80):d.start]
+        if before.rfind(opening) > before.rfind(closing) and closing in text[d.end:d.end + 80]:
+            return True
     after = g.data.get("date_blockers_after")  # a horizon is a bare year ("2035年…目标")
     return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))
 
