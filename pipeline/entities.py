@@ -52,6 +52,9 @@ NLP_BATCH_SIZE = 64
 PRIORITY = {"alias": 4, "agency": 4, "gazetteer": 3, "demonym": 3, "abbreviation": 3, "title": 2, "model": 1}
 #: Characters that join the parts of a foreign name written in Chinese ("迪亚斯-卡内尔", "本·萨勒曼").
 NAME_JOINERS = "·•・‧-－—"
+#: Segmenter tags (first letter) of words that are never a name after an office: verbs, adverbs,
+#: adjectives, pronouns, conjunctions, prepositions, idioms and set phrases ("总统连任", "总理再次").
+NOT_NAME_TAGS = frozenset("vdarcpil")
 #: A regnal number ends a monarch's name ("费利佩六世", "查尔斯三世").
 REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世")
 #: Shortest foreign name after an office (unit: characters): "普京", "卢拉".
@@ -373,6 +376,12 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
             end = _surname_name_end(text, start, starts, rules)
         name = text[start:end]
         if end - start < MIN_FOREIGN_NAME_CHARS or name in stop:
+            continue
+        whole = starts.get(start)
+        if whole is not None and whole[1] >= end and whole[3][:1] in NOT_NAME_TAGS \
+                and table.resolve(name, "PERSON", 100) is None:
+            # "祝贺普京总统连任", "总统坚强有力的领导": a word of the segmenter after the office,
+            # a verb, adverb, adjective or idiom, holds the run
             continue
         place = places.lookup(name) if places is not None else None
         if place is not None and (place.label == "COUNTRY" or places.lookup(m.group(0)) is not None):

@@ -68,3 +68,18 @@ def test_a_company_named_with_its_country_brings_no_country(language, text, surf
 def test_a_persons_country_given_once_holds_at_every_mention():
     found = entities("国务院副总理何立峰会见来华访问的美国财政部长耶伦。\n耶伦于4日至9日访华。", "zh")
     assert [e.country for e in found if e.text == "耶伦"] == ["US", "US"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("外交部发言人说，中方祝贺总统连任，愿同新政府加强合作。", "连任"),
+    ("总理再次强调，两国应当扩大贸易。", "再次"),
+    ("部长表示，总统坚强有力的领导为国家带来稳定。", "坚强"),
+    ("发言人说，中方热烈祝贺总统先生当选。", "祝贺"),
+])
+def test_a_verb_adverb_or_adjective_after_an_office_is_no_name(text, word):
+    assert not [e for e in entities(text, "zh") if e.label == "PERSON" and word in e.text]
+
+
+def test_a_name_after_an_office_that_the_alias_table_knows_stays_a_name():
+    assert [e.canonical for e in entities("英国外交大臣拉布当天抵达北京。", "zh") if e.label == "PERSON"] \
+        == ["Dominic Raab"]
