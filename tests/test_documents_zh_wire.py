@@ -345,6 +345,14 @@ DOCS: dict[str, dict] = {
             "梁强共同签署了《中越全面战略合作行动计划（2027－2031年）》。"
         ),
     ),
+    "visit_of_talks_months_ago": dict(
+        title="中巴关系回顾",
+        published="2026-09-10",
+        body=(
+            "新华社北京9月9日电 今年5月12日，国家主席习近平在北京同到访的巴基斯坦总理夏巴兹举行会谈，"
+            "两国签署多项合作文件。"
+        ),
+    ),
     "seychelles_victoria": dict(
         title="国家副主席访问塞舌尔",
         published="2026-04-12",
@@ -698,6 +706,13 @@ EXPECTED: dict[str, dict] = {
         events={
             # the years in the title of a signed plan date the plan, not the talks
             "talks": dict(type="MEETING", start="2026-03-05", end="2026-03-05", status="past", city="Beijing"),
+        }),
+    "visit_of_talks_months_ago": dict(
+        counts={"MEETING": 1, "VISIT": 1},
+        events={
+            # a visit told in a modifier of talks months before the writing is over
+            "talks": dict(type="MEETING", start="2026-05-12", status="past"),
+            "visit": dict(type="VISIT", status="past", countries={"CN", "PK"}),
         }),
     "seychelles_victoria": dict(
         counts={"MEETING": 1},

@@ -20,7 +20,7 @@ from ..timex import days_between
 from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _specific, _strong_visit, _visit_is_diplomatic
 from .frames import Reference
-from .grammar import EventGrammar, to_int
+from .grammar import EventGrammar, dateline_span, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher, absent_person
 from .places import _place
@@ -210,8 +210,10 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
                                    re.IGNORECASE) for r in cluster.references):
         return "ongoing"
     if any(r.embedded for r in cluster.references):
-        # "来华出席论坛的普京", "进行国事访问的托卡耶夫": in the middle of it as the main event happens
-        return "ongoing"
+        # "来华出席论坛的普京", "进行国事访问的托卡耶夫": in the middle of it as the main event
+        # happens — over when that was days before the writing ("6月14日，…同到访的X举行会谈" in
+        # an August report)
+        return "past" if published and _main_act_done(cluster, article, published, g) else "ongoing"
     if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
         return "ongoing"
     if cluster.type != "MEETING" and any(cue_words(r, "current_before") for r in cluster.references) \
@@ -220,6 +222,20 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     if tense == "present":
         return "ongoing"
     return "past"
+
+
+def _main_act_done(cluster: Cluster, article: Article, published: str, g: EventGrammar) -> bool:
+    """Is every day the sentences of the cluster's embedded frames give (the main act's days, not
+    the filing day of a dateline) more than ``ONGOING_REACH_DAYS`` before publication?"""
+    days = []
+    for r in cluster.references:
+        filed = dateline_span(article.text, r.sentence.start, g, "date") if r.embedded else None
+        days += [d.end_value or d.value for d in article.dates if r.embedded
+                 and r.sentence.start <= d.start and d.end <= r.sentence.end
+                 and not (filed and filed[0] <= d.start and d.end <= filed[1])]
+    days = [day for day in days if len(day) == 10 and "X" not in day]
+    return bool(days) and all(day < published and days_between(day, published) > ONGOING_REACH_DAYS
+                              for day in days)
 
 
 def _series_days(cluster: Cluster) -> int:
