@@ -557,6 +557,14 @@ DOCS: dict[str, dict] = {
             "régional a voté une aide aux soignants."
         ),
     ),
+    "recu_sans_autre_mot": dict(
+        title="Dakar et Paris resserrent leurs liens",
+        published="2022-02-10",
+        body=(
+            "La présidente tanzanienne Samia Suluhu Hassan a été reçue mercredi à l'Elysée par "
+            "Emmanuel Macron. Les deux dirigeants ont évoqué la sécurité maritime."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1052,6 +1060,13 @@ EXPECTED: dict[str, dict] = {
         }),
     # a summit with no name, no date and no one or no body at it is nothing one can point at
     "sommet_sans_rien_de_precis": dict(counts={"SUMMIT": 0}, events={}),
+    "recu_sans_autre_mot": dict(
+        counts={"MEETING": 1},
+        events={
+            # a passive of "recevoir" in a text with no other event word is talks
+            "talks": dict(type="MEETING", start="2022-02-09", status="past", city="Paris",
+                          persons={"Samia Suluhu Hassan", "Emmanuel Macron"}, countries={"FR", "TZ"}),
+        }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},
