@@ -565,6 +565,16 @@ DOCS: dict[str, dict] = {
             "Emmanuel Macron. Les deux dirigeants ont évoqué la sécurité maritime."
         ),
     ),
+    "offices_sans_nom_au_sommet": dict(
+        title="Berlin et Paris font front commun",
+        published="2021-03-12",
+        body=(
+            "Emmanuel Macron et Angela Merkel ont défendu jeudi un plan commun pour l'industrie. "
+            "Emmanuel Macron a rappelé que Vladimir Poutine restait un partenaire difficile. "
+            "Sur ce dossier, le président et la chancelière ont montré la même fermeté que lors du "
+            "sommet européen de Bruxelles, en décembre. Emmanuel Macron a ensuite regagné Paris."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1066,6 +1076,16 @@ EXPECTED: dict[str, dict] = {
             # a passive of "recevoir" in a text with no other event word is talks
             "talks": dict(type="MEETING", start="2022-02-09", status="past", city="Paris",
                           persons={"Samia Suluhu Hassan", "Emmanuel Macron"}, countries={"FR", "TZ"}),
+        }),
+    "offices_sans_nom_au_sommet": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # offices named without a name stand for the persons who held them as the text was
+            # written (a table of terms), the president being the one the text names most; the
+            # "que" of a comparison is no reported speech
+            "bruxelles": dict(type="SUMMIT", city="Brussels", start="2020-12", status="past",
+                              persons={"Emmanuel Macron", "Angela Merkel"}, countries={"DE", "FR"},
+                              no_persons={"Vladimir Putin"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -219,6 +219,33 @@ def test_alias_table_entries_are_well_formed():
             assert seen.setdefault(name, entry["canonical"]) == entry["canonical"], name
 
 
+def test_table_of_terms_names_alias_persons_offices_and_ordered_dates():
+    persons = {e["canonical"] for e in langdata.resource("aliases.json")["entries"] if e["label"] == "PERSON"}
+    table = langdata.resource("offices_held.json")
+    assert "_format" in table and len(table["terms"]) >= 500
+    for term in table["terms"]:
+        assert term["canonical"] in persons, term
+        assert term["office"] in ("head_of_state", "head_of_government", "foreign_minister"), term
+        assert re.fullmatch(r"[A-Z]{2}", term["country"]), term
+        for bound in (term["from"], term["to"]):
+            assert bound is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", bound), term
+        assert term["to"] is None or term["from"][:len(term["to"])] <= term["to"], term
+
+
+@pytest.mark.parametrize("canonical, office, day, held", [
+    ("Angela Merkel", "head_of_government", "2020-08-21", True),
+    ("Angela Merkel", "head_of_government", "2022-03-01", False),
+    ("Emmanuel Macron", "head_of_state", "2016-05-01", False),
+    ("Emmanuel Macron", "head_of_state", "2019-12-09", True),
+    ("Vladimir Putin", "head_of_government", "2010-06-01", True),
+    ("Vladimir Putin", "head_of_state", "2010-06-01", False),
+    ("Emmanuel Macron", "head_of_state", None, False),  # no day, no answer
+])
+def test_who_held_an_office_on_a_day(canonical, office, day, held):
+    from pipeline.events.offices import held_on
+    assert held_on(canonical, office, day) is held
+
+
 @pytest.mark.parametrize("language", ["fr", "zh"])
 def test_language_data_names_known_codes(language):
     from babel import Locale

@@ -291,7 +291,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # an office named by its country stands for its holder, at talks and visits as at summits
         # ("les présidents américain et russe, qui se retrouvaient au sommet de l'APEC")
         clause_ents += _office_holders(article, clause_ents, g)
-        clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g)
+        # at a summit or forum also the one person the document names who held that office then
+        # (by the table of terms); not at talks, whose other party is often a group of one's own
+        # country ("le chef de l'Etat s'entretiendra avec les membres du Conseil scientifique")
+        clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g,
+                                            by_terms=cue.type in ("SUMMIT", "FORUM"))
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end and usable(d)]
         marker = g.data.get("complement_marker")
         if marker:
@@ -324,7 +328,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             if speaker:
                 clause_ents = [e for e in clause_ents if not (
                     e.label == "PERSON" and e.end <= cue.start
-                    and re.search(speaker, article.text[e.end:cue.start], re.IGNORECASE))]
+                    and _speech_marker(article.text[e.end:cue.start], speaker, g))]
         if not dates and cue.type == "MEETING" and cue.kind == "verb":
             # "Le 5 mai, en marge du sommet, X a rencontré Y": a date opening the sentence, before
             # any cue, dates its main predicate, the talks
@@ -385,6 +389,15 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                         embedded=embedded)
         refs.append(ref)
     return refs
+
+
+def _speech_marker(between: str, speaker: str, g: EventGrammar) -> bool:
+    """Does a marker of reported speech ("a déclaré que") stand in ``between``, one that does
+    not close a comparison ("ont affiché la même unité que lors du dernier sommet": the language's
+    ``comparative_before_marker``)?"""
+    comparative = g.data.get("comparative_before_marker")
+    return any(not (comparative and re.search(comparative, between[:m.start()], re.IGNORECASE))
+               for m in re.finditer(speaker, between, re.IGNORECASE))
 
 
 def _days_from_event_word(article: Article, sentence: Sentence, cue: Cue, dates: list[DateValue],

@@ -4,8 +4,11 @@ In: the entities of a frame's clause and its Article. Out: the persons the offic
 stand for ("习近平同哈萨克斯坦总统举行会谈", "il a reçu son homologue libanais", "le président du
 Kazakhstan"): the person of that country whom the document gives the same kind of office
 (``office_classes``: head of state, of government, foreign minister), else the one it names most
-often; none when it names no one of that country (the country alone takes part). Called by
-``frames.make_references`` for talks and visits.
+often; none when it names no one of that country (the country alone takes part). An office with
+neither name nor country ("le chef de l'Etat", "le président et la chancelière") is held by the
+person last named with that office, or, at a summit or forum, by the person of the document who
+held it when the text was written, by the table of terms ``resources/offices_held.json``
+(``held_on``). Called by ``frames.make_references``.
 """
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ def _bare_offices(article: Article, start: int, end: int, g: EventGrammar):
 
 
 def _bare_office_holders(article: Article, start: int, end: int, present: list[Entity],
-                         g: EventGrammar) -> list[Entity]:
+                         g: EventGrammar, by_terms: bool = False) -> list[Entity]:
     """"Le chancelier achèvera son déplacement par un entretien avec…": an office with its definite
     article (``office_article``), neither named nor given a country or a body, is held by the
     person the document last named with that kind of office (``office_classes``) before it."""
@@ -46,12 +49,44 @@ def _bare_office_holders(article: Article, start: int, end: int, present: list[E
         holders = [p for p in article.entities if p.label == "PERSON" and p.end <= at
                    and p.kind not in ("reporter", "agency")
                    and _office_class(article.text[max(0, p.start - 60):p.start].rstrip(" ,"), g) == kind]
+        if not holders and by_terms:
+            # no one named with that office: the person of the document who held it when it was
+            # written ("Emmanuel Macron et Angela Merkel…" then "le président et la chancelière"),
+            # by the table of terms — of several, the one named at least twice as often as any
+            # other (the article's leader, not a leader it names in passing)
+            holding: dict[str, list[Entity]] = {}
+            for p in article.entities:
+                if p.label == "PERSON" and p.kind not in ("reporter", "agency") \
+                        and held_on(p.canonical, kind, article.published):
+                    holding.setdefault(p.canonical, []).append(p)
+            ranked = sorted(holding.values(), key=len, reverse=True)
+            if ranked and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
+                holders = ranked[0][:1]
         if holders:
             holder = max(holders, key=lambda p: p.start)
             if holder.canonical not in have:
                 found.append(replace(holder, start=at, end=after, text=article.raw[at:after]))
                 have.add(holder.canonical)
     return found
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, list[tuple[str, str, str | None]]]:
+    """Canonical person name → (office class, from, to) of each term the table of terms
+    (``resources/offices_held.json``) gives: head of state, of government, foreign minister."""
+    terms: dict[str, list[tuple[str, str, str | None]]] = {}
+    for term in langdata.resource("offices_held.json")["terms"]:
+        terms.setdefault(term["canonical"], []).append((term["office"], term["from"], term["to"]))
+    return terms
+
+
+def held_on(canonical: str, kind: str, day: str | None) -> bool:
+    """Did the person hold an office of that class on that day ("YYYY-MM-DD")? Terms known to
+    the month or year count for every day of it; no day, no answer (False)."""
+    if not day:
+        return False
+    return any(office == kind and day[:len(start)] >= start and (end is None or day[:len(end)] <= end)
+               for office, start, end in _terms().get(canonical, ()))
 
 
 def _office_holders(article: Article, present: list[Entity], g: EventGrammar) -> list[Entity]:
