@@ -575,6 +575,20 @@ DOCS: dict[str, dict] = {
             "sommet européen de Bruxelles, en décembre. Emmanuel Macron a ensuite regagné Paris."
         ),
     ),
+    "serie_sujet_du_verbe": dict(
+        title="Les Vingt se retrouvent au Japon",
+        published="2019-06-27",
+        body="Le G20 s'ouvre samedi à Osaka en présence de Donald Trump et Xi Jinping, sur fond de guerre commerciale.",
+    ),
+    "serie_puis_sommet": dict(
+        title="Un dîner avant le sommet",
+        published="2022-06-26",
+        body=(
+            "Olaf Scholz a reçu samedi Joe Biden à Elmau. Les deux dirigeants ont évoqué les "
+            "dossiers qui seront abordés au cours du G7. L'Ukraine dominera ce sommet bavarois, où "
+            "les membres du G7 doivent annoncer de nouvelles sanctions."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1086,6 +1100,19 @@ EXPECTED: dict[str, dict] = {
             "bruxelles": dict(type="SUMMIT", city="Brussels", start="2020-12", status="past",
                               persons={"Emmanuel Macron", "Angela Merkel"}, countries={"DE", "FR"},
                               no_persons={"Vladimir Putin"}),
+        }),
+    "serie_sujet_du_verbe": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # a series named as the subject of a verb of opening or holding is its gathering
+            "g20": dict(type="SUMMIT", start="2019-06-29", city="Osaka", country="JP",
+                        persons={"Donald Trump", "Xi Jinping"}),
+        }),
+    "serie_puis_sommet": dict(
+        counts={"SUMMIT": 1, "MEETING": 1},
+        events={
+            # a series' bare name and a summit where that series' body is named: one event
+            "g7": dict(type="SUMMIT", status="future"),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

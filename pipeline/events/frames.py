@@ -216,7 +216,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 repeated, article.text[c.end:min(sentence.end, c.end + 40)], re.IGNORECASE))
             and not (negated_noun and c.kind == "noun" and re.search(
                 negated_noun, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
-            and not any(s <= c.start and c.end <= e for s, e in org_spans)
+            # (a series' own name, "le G20 s'ouvre", is the event even where the body is an
+            # organisation of the alias table)
+            and not (c.kind != "named" and any(s <= c.start and c.end <= e for s, e in org_spans))
             # "欢迎特朗普再次访华", "a invité X à effectuer une visite": an invitation, no visit yet
             and not (c.type == "VISIT" and g.data.get("invited_before") and re.search(
                 g.data["invited_before"], article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))

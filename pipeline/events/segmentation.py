@@ -275,6 +275,16 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             if c.name and _names_compatible(ref, c) and _dates_compatible(ref_date, c.best_date()) \
                     and _editions_compatible(ref, c):
                 return c
+        # "au cours du G7", a series' bare name, and "ce sommet biarrot … des membres du G7", a
+        # summit where that series' body is named: one event, whichever is told first
+        series = _bare_series(ref)
+        bodies = {_bare_series_of(e.text) for e in ref.entities if e.label == "ORG"} - {""}
+        told = [c for c in same_type if _dates_compatible(ref_date, c.best_date()) and (
+            (series and any(_bare_series_of(e.text) == series for r in c.references
+                            for e in r.entities if e.label == "ORG"))
+            or any(_bare_series(r) in bodies for r in c.references))]
+        if len(told) == 1:
+            return told[0]
         if any(c.name for c in same_type):
             return None
         # a name for a cluster that had none so far ("la rencontre" … "le sommet du G7")
@@ -315,6 +325,20 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     ref_parties = _parties(ref)
     return max(fitting, key=lambda c: (len(ref_parties & set().union(*map(_parties, c.references))),
                                        -fitting.index(c)))
+
+
+def _bare_series(ref: Reference) -> str:
+    """The series a frame's name is, when the name is that series' alone ("G7", "le G20"): no
+    edition, year or other word of its own; else ""."""
+    return _bare_series_of(ref.cue.name) if ref.cue.name and not ref.cue.edition else ""
+
+
+def _bare_series_of(name: str) -> str:
+    folded, edition, year = split_name(name)
+    if edition or year:
+        return ""
+    series, qualifier = find_series(folded)
+    return series if series and not qualifier and len(folded.split()) <= 2 else ""
 
 
 def _told_otherwise(ref: Reference, c: Cluster) -> bool:
