@@ -41,12 +41,20 @@ def has_cue(text: str, language: str) -> bool:
 def _partner_verb_pattern(language: str) -> re.Pattern | None:
     """Stems of the event verbs that are no cue word of their own, since they make an encounter
     only with a partner or a person the parse must find ("signer avec X un accord":
-    ``with_preposition``; "accueillir son homologue": ``person_object``)."""
+    ``with_preposition``; "accueillir son homologue": ``person_object``), or only as reflexive
+    verbs right after their pronoun (``reflexive_pronoun_before``: "se sont réunis")."""
     verbs = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
     stems = [stem for info in verbs.values()
              if ("with_preposition" in info or info.get("person_object")) and not info.get("in_documents_with_a_cue")
              for stem in info["stems"]]
-    return re.compile(r"\b(?:%s)" % "|".join(map(re.escape, stems)), re.IGNORECASE) if stems else None
+    # a reflexive verb of meeting right after its pronoun ("se sont réunis", "se retrouveront"):
+    # an encounter whoever meets, which the parse and the events stage judge
+    pronoun = langdata.load("events", language).get("reflexive_pronoun_before")
+    reflexive = [stem for info in verbs.values() if info.get("reflexive") for stem in info["stems"]] if pronoun else []
+    parts = [r"\b(?:%s)" % "|".join(map(re.escape, stems))] if stems else []
+    if reflexive:
+        parts.append(r"(?:%s)(?:%s)" % (pronoun, "|".join(map(re.escape, reflexive))))
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def _partner_verb(text: str, language: str) -> bool:

@@ -226,6 +226,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         candidates = _capitals_described(candidates, text, rules, language)
         candidates = _not_in_building_names(candidates, text, rules)
         candidates = _namesakes(candidates, text)
+        candidates = _not_in_adjectives(candidates, text, rules)
         chosen = _resolve_overlaps(candidates)
         chosen = _reporters(chosen, text, rules, boundaries)
         entities = [_to_entity(c, article, sentence) for c in chosen]
@@ -651,6 +652,19 @@ def _segmenter_dictionary() -> dict[str, str]:
     from .gazetteer import _jieba_tags
 
     return _jieba_tags()
+
+
+def _not_in_adjectives(candidates: list[Candidate], text: str, rules: LanguageRules) -> list[Candidate]:
+    """"ses responsables pro-Macron", "une manifestation anti-Trump": a name glued to a prefix
+    (``adjective_prefixes``) makes an adjective of a stance, not a mention of the person."""
+    prefixes = rules.data.get("adjective_prefixes")
+    if not prefixes:
+        return candidates
+    alternatives = "|".join(map(re.escape, prefixes))
+    glued = re.compile(r"(?:^|[\s(«\"'’])(?:%s)[-‑]$" % alternatives, re.IGNORECASE)
+    opening = re.compile(r"(?:%s)[-‑]" % alternatives, re.IGNORECASE)
+    return [c for c in candidates if not (c.entry.label == "PERSON" and (
+        glued.search(text[max(0, c.start - 8):c.start]) or opening.match(text, c.start)))]
 
 
 def _namesakes(candidates: list[Candidate], text: str) -> list[Candidate]:

@@ -589,6 +589,23 @@ DOCS: dict[str, dict] = {
             "les membres du G7 doivent annoncer de nouvelles sanctions."
         ),
     ),
+    "reunions_sans_autre_mot": dict(
+        title="Ankara et Moscou cherchent un compromis",
+        published="2019-11-20",
+        body=(
+            "Les ministres des Affaires étrangères russe et turc se sont réunis lundi à Moscou. "
+            "Les ministres de la Défense de l'Otan se retrouveront jeudi à Bruxelles."
+        ),
+    ),
+    "reunions_sans_diplomatie": dict(
+        title="Les familles des soldats rassemblées",
+        published="2019-11-20",
+        body=(
+            "Les familles des soldats, que le président Emmanuel Macron avait salués, se sont "
+            "réunies lundi à Lyon. Le bureau du parti a exclu ses élus pro-Macron, et sa direction "
+            "devra se réunir le 30 novembre pour confirmer leur départ."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1114,6 +1131,16 @@ EXPECTED: dict[str, dict] = {
             # a series' bare name and a summit where that series' body is named: one event
             "g7": dict(type="SUMMIT", status="future"),
         }),
+    "reunions_sans_autre_mot": dict(
+        counts={"MEETING": 2},
+        events={
+            # a reflexive verb of gathering goes to the parser in a text with no other event word
+            "moscou": dict(type="MEETING", start="2019-11-18", status="past", city="Moscow",
+                           countries={"RU", "TR"}),
+            # the members of an international body gathering, with a date or a place
+            "otan": dict(type="MEETING", start="2019-11-21", status="future", city="Brussels"),
+        }),
+    "reunions_sans_diplomatie": dict(counts={"MEETING": 0}, events={}),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},
@@ -1161,6 +1188,8 @@ DOMESTIC: dict[str, list[str]] = {
     "sommet_sans_rien_de_precis": ["prétendu sommet"],
     # an interview broadcast or recorded is no talks
     "entretiens_diffuses": ["entretien diffusé", "entretien retransmis"],
+    # a group of no one named gathers; a name glued to "pro-" is a stance, not a person
+    "reunions_sans_diplomatie": ["se sont réunies lundi", "devra se réunir"],
 }
 
 # --------------------------------------------------------------------------------------------

@@ -83,3 +83,11 @@ def test_a_verb_adverb_or_adjective_after_an_office_is_no_name(text, word):
 def test_a_name_after_an_office_that_the_alias_table_knows_stays_a_name():
     assert [e.canonical for e in entities("英国外交大臣拉布当天抵达北京。", "zh") if e.label == "PERSON"] \
         == ["Dominic Raab"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le parti a exclu ses élus pro-Macron avant le vote.",
+    "Une manifestation anti-Trump a réuni mille personnes à Londres.",
+])
+def test_a_name_glued_to_a_prefix_of_stance_is_no_person(text):
+    assert not [e for e in entities(text, "fr") if e.label == "PERSON"]

@@ -17,6 +17,7 @@ from ..gazetteer import gazetteer
 from ..records import Article, Entity, Mention
 from ..syntax import descendants, introduced_by, token_children
 from .counterparts import _speaker
+from .frames import gathering_verb
 from .grammar import EventGrammar, grammar
 from .offices import _bare_offices, in_business, named_with_an_office, office_word
 from .participants import _countries, _serving_a_body
@@ -95,10 +96,14 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
              and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
         process = set(langdata.load("events", cluster.references[0].language).get("plural_exempt", ()))
-        if date and _foreign_body(cluster) and all(r.cue.kind != "verb" for r in cluster.references) \
+        if (date or city) and _foreign_body(cluster) \
+                and all(r.cue.kind != "verb" or gathering_verb(r.cue, r.language) for r in cluster.references) \
+                and (date or all(gathering_verb(r.cue, r.language) for r in cluster.references)) \
                 and not all(r.cue.surface.casefold() in process for r in cluster.references):
-            # "une réunion des ministres de la Défense de l'Otan mercredi": a body's meeting (not
-            # "les négociations entre le Royaume-Uni et l'UE", a process with no one named)
+            # "une réunion des ministres de la Défense de l'Otan mercredi", "les ministres du G7 se
+            # sont réunis à Chantilly": a body's meeting (not "les négociations entre le
+            # Royaume-Uni et l'UE", a process with no one named; not "l'UE a rencontré des
+            # difficultés")
             return True
         people = {p.canonical for p in persons}
         nations = _states(p.country for p in persons if p.country)

@@ -51,10 +51,11 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
                              and not (cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article))
                              and not absent_person(e, article)],
                             article)
-    # organisations take part in summits and forums (organiser, member body: "sommet du G7");
-    # in talks and visits an organisation named is what was talked about
+    # organisations take part in summits and forums (organiser, member body: "sommet du G7"), and
+    # in the meeting of a body's members no one is named in ("les ministres du G7 se sont
+    # réunis"); in other talks and visits an organisation named is what was talked about
     orgs = [e for r in refs for e in r.entities if e.label == "ORG" and e.kind == "alias"] \
-        if cluster.type in ("SUMMIT", "FORUM") else []
+        if cluster.type in ("SUMMIT", "FORUM") or (cluster.type == "MEETING" and not persons) else []
     date = cluster.best_date()
     city, country = _place(cluster, g, article)
     if cluster.type == "VISIT":

@@ -12,14 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
-from ..syntax import in_adverbial_clause, subordinate_span
+from ..syntax import in_adverbial_clause, subordinate_span, token_children
 from ..timex import SPECIFICITY
 from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
-from .offices import _bare_office_holders, _office_holders, officials
+from .offices import _bare_office_holders, _office_holders, office_word, officials
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
 
 
@@ -379,6 +380,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # (people and the demonyms of their offices may stand outside it: its subject)
             clause_ents = [e for e in clause_ents if own[0] <= e.start and e.end <= own[1]
                            or e.label == "PERSON" or (e.label == "COUNTRY" and e.kind == "demonym")]
+        if cue.kind == "verb" and article.tokens and gathering_verb(cue, sentence.language):
+            # "la plus haute instance du parti devra se réunir": who gathers is the verb's subject;
+            # a group of no one named leaves out the people the clause names elsewhere
+            clause_ents = _gathered(article, cue, clause_ents, sentence.language)
         if cue.kind == "verb" and article.tokens:
             # "Avant de rentrer à Paris, X s'est entretenu avec…": a place of another act's clause
             clause_ents = [e for e in clause_ents if not (
@@ -391,6 +396,47 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                         embedded=embedded)
         refs.append(ref)
     return refs
+
+
+#: Dependencies that open a clause of their own below a noun or verb (universal dependencies).
+CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
+
+
+def gathering_verb(cue: Cue, language: str) -> bool:
+    """Is the cue a reflexive verb of gathering of its language ("se sont réunis", "se
+    retrouveront": ``event_verbs`` marked ``gathering``)?"""
+    verbs = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
+    form = cue.surface.casefold()
+    return cue.kind == "verb" and any(info.get("gathering") and any(form.startswith(stem) for stem in info["stems"])
+                                      for info in verbs.values())
+
+
+def _gathered(article: Article, cue: Cue, ents: list[Entity], language: str) -> list[Entity]:
+    """The entities of a gathering verb's clause, without its people when its subject (or the
+    subject of the modal it follows: "devra se réunir") is a common noun of no office ("l'instance
+    du parti", "les familles") holding no one named: those people are elsewhere in the clause."""
+    tokens = article.tokens
+    verb = next((i for i, t in enumerate(tokens) if cue.start <= t.start < cue.end and t.pos == "VERB"), None)
+    if verb is None:
+        return ents
+    children = token_children(tokens)
+    heads = [verb] + ([tokens[verb].head] if tokens[verb].dep == "xcomp" else [])
+    subject = next((j for h in heads for j in children.get(h, []) if tokens[j].dep.startswith("nsubj")), None)
+    if subject is None and tokens[verb].dep == "acl":
+        subject = tokens[verb].head  # "les familles …, se sont réunies": parsed as the noun's modifier
+    if subject is None or tokens[subject].pos != "NOUN" or office_word(tokens[subject].form, language):
+        return ents
+    # the subject's noun phrase, without the clauses that hang on it ("que le président avait salués")
+    phrase, stack = [subject], list(children.get(subject, []))
+    while stack:
+        j = stack.pop()
+        if j != verb and tokens[j].dep.split(":")[0] not in CLAUSE_DEPS:
+            phrase.append(j)
+            stack.extend(children.get(j, []))
+    spans = [(tokens[j].start, tokens[j].end) for j in phrase]
+    if any(e.label in ("PERSON", "COUNTRY", "ORG") and any(a <= e.start < b for a, b in spans) for e in ents):
+        return ents
+    return [e for e in ents if e.label != "PERSON"]
 
 
 def _speech_marker(between: str, speaker: str, g: EventGrammar) -> bool:
