@@ -606,6 +606,14 @@ DOCS: dict[str, dict] = {
             "devra se réunir le 30 novembre pour confirmer leur départ."
         ),
     ),
+    "visite_d_un_office_sans_nom": dict(
+        title="Rome et Pékin, des liens anciens",
+        published="2021-05-04",
+        body=(
+            "Lors de sa visite à Pékin en avril 2019, le président italien avait signé plusieurs "
+            "accords. Lors de sa visite à Marseille en avril, le président français a inauguré un musée."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1141,6 +1149,13 @@ EXPECTED: dict[str, dict] = {
             "otan": dict(type="MEETING", start="2019-11-21", status="future", city="Brussels"),
         }),
     "reunions_sans_diplomatie": dict(counts={"MEETING": 0}, events={}),
+    "visite_d_un_office_sans_nom": dict(
+        counts={"VISIT": 1},
+        events={
+            # an office given by its country is a visitor: abroad, a visit; at home, none
+            "pekin": dict(type="VISIT", start="2019-04", status="past", city="Beijing", country="CN",
+                          countries={"CN", "IT"}),
+        }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},

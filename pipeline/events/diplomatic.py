@@ -136,7 +136,7 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return False
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
-    return (bool(persons) or cluster.strong_visit) and bool(city or country)
+    return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)
 
 
 def _series_itself(cluster: Cluster, mention: Mention, article: Article, g: EventGrammar) -> bool:
@@ -185,9 +185,21 @@ def _visit_is_diplomatic(cluster, persons, city, country, g: EventGrammar, artic
             if e.label == "COUNTRY" and e.kind == "demonym" and e.entity_id])
         named = _states(_countries(cluster, persons))
         return not (country and homes and homes <= _states([country]) and named <= _states([country]))
-    if not persons or not country:
+    if not country:
         return False
-    return any(p.country and p.country != country for p in persons)
+    # the visitors: named people of a known country, or an office given by its country ("Lors de
+    # sa visite à Pékin, le président italien…")
+    return any(p.country and p.country != country for p in persons) or \
+        any(_states([code]) != _states([country]) for code in _office_countries(cluster, article))
+
+
+def _office_countries(cluster: Cluster, article: Article) -> list[str]:
+    """The countries of the offices the cluster's clauses name by their country, with no name
+    ("le président italien", "le Premier ministre japonais": ``office_before_country``)."""
+    office = grammar(cluster.references[0].language).data.get("office_before_country")
+    return [e.entity_id for r in cluster.references for e in r.entities
+            if office and e.label == "COUNTRY" and e.kind == "demonym" and e.entity_id
+            and re.search(office, article.text[max(0, e.start - 40):e.start], re.IGNORECASE)]
 
 
 def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
