@@ -614,6 +614,15 @@ DOCS: dict[str, dict] = {
             "accords. Lors de sa visite à Marseille en avril, le président français a inauguré un musée."
         ),
     ),
+    "appels_entre_dirigeants": dict(
+        title="Appels en série sur le Caucase",
+        published="2021-10-05",
+        body=(
+            "Emmanuel Macron a téléphoné lundi à Vladimir Poutine pour évoquer le Caucase. "
+            "Les présidents azerbaïdjanais et arménien ont eu mardi un entretien téléphonique. "
+            "Le président a ensuite téléphoné à sa mère."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1155,6 +1164,15 @@ EXPECTED: dict[str, dict] = {
             # an office given by its country is a visitor: abroad, a visit; at home, none
             "pekin": dict(type="VISIT", start="2019-04", status="past", city="Beijing", country="CN",
                           countries={"CN", "IT"}),
+        }),
+    "appels_entre_dirigeants": dict(
+        counts={"MEETING": 2},
+        events={
+            # "téléphoner à" someone is a call, whatever the tagger calls the participle
+            "macron": dict(type="MEETING", start="2021-10-04", status="past", city=None,
+                           persons={"Emmanuel Macron", "Vladimir Putin"}, countries={"FR", "RU"}),
+            # two offices given by their countries, a day and a call: specific with no venue
+            "caucase": dict(type="MEETING", start="2021-10-05", countries={"AM", "AZ"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -21,7 +21,7 @@ from .frames import gathering_verb
 from .grammar import EventGrammar, grammar
 from .offices import _bare_offices, in_business, named_with_an_office, office_word
 from .participants import _countries, _serving_a_body
-from .segmentation import Cluster
+from .segmentation import Cluster, cue_words
 
 
 def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar,
@@ -126,6 +126,11 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return True
         if len(_states(_countries(cluster, persons))) >= 2 and (city or (date and country)):
             return True  # "les délégations iranienne et chinoise … lundi à Vienne", "两国元首旧金山会晤"
+        if date and len(_states(_office_countries(cluster, article))) >= 2 and any(
+                cue_words(r, "remote_pattern", in_cue=True) for r in cluster.references):
+            # "les présidents russe et turc ont eu lundi un entretien téléphonique": two offices
+            # given by their countries, a day, and a call, which has no venue
+            return True
         official = any(p.country for p in persons)
         foreign = _states(_countries(cluster, persons)) - _states(p.country for p in persons)
         if len(people) == 1 and not foreign and len(_states(_countries(cluster, persons))) <= 1 and any(

@@ -164,7 +164,9 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
     found = []
     for i in in_sentence:
         token = tokens[i]
-        verb = next((v for stem, v in stems if token.form.startswith(stem)), None) if token.pos == "VERB" else None
+        # a word with an auxiliary is a verb, whatever its tag ("a téléphoné", tagged a noun)
+        verbal = token.pos == "VERB" or any(tokens[j].dep.startswith("aux") for j in children.get(i, []))
+        verb = next((v for stem, v in stems if token.form.startswith(stem)), None) if verbal else None
         if verb is None:
             continue
         info = table[verb]
@@ -178,7 +180,8 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
             continue  # "Benoît s'est retrouvé au mauvais endroit": no one to meet
         if "with_preposition" in info and not _signed_with(i, info, tokens, children):
             continue
-        if info.get("person_object") and not _acts_on_someone(i, tokens, children, g.language, article):
+        if info.get("person_object") and not _acts_on_someone(i, tokens, children, g.language, article,
+                                                              info.get("indirect_object", ())):
             continue  # "accueillir des migrants", "Souillac a accueilli X": no one received, no host
         found.append(Cue(type=info["type"], kind="verb", start=token.start, end=token.end, name=None,
                          name_start=-1, name_end=-1, edition=None, anaphoric=False, generic=False,
@@ -217,9 +220,10 @@ def _together(verb: int, tokens, children: dict[int, list[int]], g: EventGrammar
 
 
 def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language: str,
-                     article: Article) -> bool:
-    """Are both sides of the verb people: whom it acts on (its object, or the subject of its
-    passive) a name or an office ("a accueilli son homologue turc", "a été accueilli"), and the
+                     article: Article, indirect: tuple[str, ...] = ()) -> bool:
+    """Are both sides of the verb people: whom it acts on (its object, the subject of its
+    passive, or an object introduced by one of ``indirect``: "a téléphoné à Vladimir Poutine", "lui
+    a téléphoné") a name or an office ("a accueilli son homologue turc", "a été accueilli"), and the
     one acting (its subject, or the agent of its passive) no place or organisation ("Souillac a
     accueilli X", "la Chine accueillera X": a host, no one to meet)?"""
     def label(j: int) -> str | None:
@@ -243,7 +247,9 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
     people = langdata.load("events", language).get("people_nouns")  # "une délégation", "l'émissaire"
 
     sides = children.get(verb, [])
-    received = [j for j in sides if tokens[j].dep in ("obj", "nsubj:pass")]
+    received = [j for j in sides if tokens[j].dep in ("obj", "nsubj:pass")
+                or (indirect and (tokens[j].dep == "iobj" or introduced_by(j, tokens, children, indirect)
+                                  or introduced_by(j, tokens, children, indirect, "nmod")))]
     hosts = [j for j in sides if tokens[j].dep in ("nsubj", "obl:agent")]
     passive = any(tokens[j].dep == "aux:pass" for j in sides)
     if not received and tokens[verb].dep == "xcomp" and passive:
