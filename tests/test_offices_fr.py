@@ -44,9 +44,6 @@ UNKNOWN_HOLDER = (
     "the holder (Tamim ben Hamad Al Thani) is not in resources/aliases.json, so the "
     "model's PERSON has country '' and _office_holders only counts persons whose .country is the "
     "office's country")
-OFFICES_NOT_SPECIFIC = (
-    "events/diplomatic.py _specific rejects a MEETING with no named person: two offices resolved "
-    "only to their countries (RU, JP) plus a date do not count as named participants")
 COMMENTATOR_FAR_FROM_ROLE = (
     "participants._commentator looks 40 characters before a name and commentator_before allows 30 "
     "after 'porte-parole'; 'la porte-parole du ministère chinois des Affaires étrangères, Mao Ning' "
@@ -174,8 +171,7 @@ CASES = [
     case("Le président russe s'est entretenu lundi par téléphone avec le Premier ministre japonais. "
          "Les deux dirigeants ont évoqué un traité de paix.",
          "MEETING", "Le président russe s'est entretenu", set(), {"RU", "JP"}, exact_persons=True,
-         id="sans-nom-deux-offices",
-         xfail=OFFICES_NOT_SPECIFIC),
+         id="sans-nom-deux-offices"),
     case("Le secrétaire d'État américain effectuera la semaine prochaine une visite officielle en "
          "Égypte, a annoncé le département d'État.",
          "VISIT", "Le secrétaire d'État américain effectuera", set(), {"US", "EG"}, exact_persons=True,
