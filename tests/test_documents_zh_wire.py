@@ -353,6 +353,11 @@ DOCS: dict[str, dict] = {
             "两国签署多项合作文件。"
         ),
     ),
+    "leaders_meeting_of_a_region": dict(
+        title="李强出席中国－东盟领导人会议",
+        published="2026-10-27",
+        body="新华社吉隆坡10月26日电 国务院总理李强26日在吉隆坡出席第29次中国－东盟领导人会议并发表讲话。",
+    ),
     "seychelles_victoria": dict(
         title="国家副主席访问塞舌尔",
         published="2026-04-12",
@@ -713,6 +718,13 @@ EXPECTED: dict[str, dict] = {
             # a visit told in a modifier of talks months before the writing is over
             "talks": dict(type="MEETING", start="2026-05-12", status="past"),
             "visit": dict(type="VISIT", status="past", countries={"CN", "PK"}),
+        }),
+    "leaders_meeting_of_a_region": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # "领导人会议", the leaders' meeting of a series, is a summit, numbered by "第N次"
+            "asean": dict(type="SUMMIT", edition=29, start="2026-10-26", city="Kuala Lumpur", country="MY",
+                          persons={LI_QIANG}),
         }),
     "seychelles_victoria": dict(
         counts={"MEETING": 1},
