@@ -78,7 +78,10 @@ def _says(text: str, language: str, key: str, ignore_case: bool = False) -> bool
 def select_candidates(article: Article) -> Article:
     """The Article with ``candidates`` set: cue sentences and their neighbours, in order."""
     flags = [has_cue(article.text[s.start:s.end], s.language)
-             or _partner_verb(article.text[s.start:s.end], s.language) for s in article.sentences]
+             or _partner_verb(article.text[s.start:s.end], s.language)
+             # a meeting word the name of an international body may make a gathering of
+             # ("联合国人权理事会高级别会议": ``body_cue_words``)
+             or _says(article.text[s.start:s.end], s.language, "body_cue_words") for s in article.sentences]
     keep: set[int] = set()
     for index, flag in enumerate(flags):
         if flag:

@@ -378,6 +378,8 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
         name = text[start:end]
         if end - start < MIN_FOREIGN_NAME_CHARS or name in stop:
             continue
+        if text[:start].count("《") > text[:start].count("》"):
+            continue  # "《阿布扎比部长宣言》": an office word in the title of a text names no one
         whole = starts.get(start)
         if whole is not None and whole[1] >= end and whole[3][:1] in NOT_NAME_TAGS \
                 and table.resolve(name, "PERSON", 100) is None:

@@ -358,6 +358,14 @@ DOCS: dict[str, dict] = {
         published="2026-10-27",
         body="新华社吉隆坡10月26日电 国务院总理李强26日在吉隆坡出席第29次中国－东盟领导人会议并发表讲话。",
     ),
+    "council_of_a_body": dict(
+        title="外长出席人权理事会会议",
+        published="2026-03-03",
+        body=(
+            "新华社日内瓦3月2日电 外交部长王毅2日在日内瓦出席联合国人权理事会高级别会议并发表讲话。"
+            "会议通过了《日内瓦部长宣言》。全国人大常委会会议2日在北京闭幕。"
+        ),
+    ),
     "seychelles_victoria": dict(
         title="国家副主席访问塞舌尔",
         published="2026-04-12",
@@ -726,6 +734,14 @@ EXPECTED: dict[str, dict] = {
             "asean": dict(type="SUMMIT", edition=29, start="2026-10-26", city="Kuala Lumpur", country="MY",
                           persons={LI_QIANG}),
         }),
+    "council_of_a_body": dict(
+        counts={"FORUM": 1, "MEETING": 0},
+        events={
+            # a meeting word after an international body's name (through a council's) is its
+            # gathering; an office word inside the title of a text names no one
+            "hrc": dict(type="FORUM", start="2026-03-02", city="Geneva", country="CH",
+                        persons={WANG_YI}, no_persons={"宣言"}),
+        }),
     "seychelles_victoria": dict(
         counts={"MEETING": 1},
         events={
@@ -767,6 +783,7 @@ DOMESTIC: dict[str, list[str]] = {
     # a leader meeting the public; another state's threats or tariffs are the topic, no party
     "leaders_meet_the_public": ["会见民众"],
     "leader_meets_workers": ["会见工人代表"],
+    "council_of_a_body": ["全国人大常委会会议"],  # a national body's session is domestic
 }
 
 # --------------------------------------------------------------------------------------------

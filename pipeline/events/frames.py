@@ -187,7 +187,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     # a cue inside a known organisation's name ("Conférence pour l'interaction…" = CICA) is not an
     # event; the model's ORG spans are not trusted for this (it often tags event names as ORG)
     org_spans = [(e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"]
-    worded = find_cues(text, sentence.start, g, spans)
+    worded = find_cues(text, sentence.start, g, spans,
+                       tuple(e.end for e in ents if e.label == "ORG" and e.kind == "alias"))
     # verbs the parse recognises, where no cue word already stands
     parsed = [c for c in verb_cues(article, sentence, g)
               if not any(w.type == c.type and w.start < c.end + 12 and c.start < w.end + 12 for w in worded)

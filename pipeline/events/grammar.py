@@ -46,6 +46,7 @@ class EventGrammar:
     data: dict
     clause_break: re.Pattern  # punctuation and words that end the clause of one trigger
     patterns: dict[str, re.Pattern | None]
+    body_cues: tuple[tuple[str, re.Pattern], ...] = ()  # ``body_named_cues``: (type, pattern)
 
     def __getattr__(self, name: str) -> re.Pattern | None:
         """``g.opening``, ``g.ended``…: the compiled pattern of ``PATTERNS[name]`` (None when the
@@ -63,9 +64,11 @@ def grammar(language: str) -> EventGrammar | None:
     cues = tuple((c["type"], c["kind"], re.compile(c["pattern"], re.IGNORECASE if c["kind"] != "named" else 0))
                  for c in data["cues"])
     object_cues = tuple((c["type"], re.compile(c["pattern"])) for c in data.get("object_named_cues", ()))
+    body_cues = tuple((c["type"], re.compile(c["pattern"])) for c in data.get("body_named_cues", ()))
     patterns = {name: re.compile(data[key], re.IGNORECASE if folded else 0) if data.get(key) else None
                 for name, (key, folded) in PATTERNS.items()}
-    return EventGrammar(language=language, cues=cues, object_cues=object_cues, data=data, patterns=patterns,
+    return EventGrammar(language=language, cues=cues, object_cues=object_cues, body_cues=body_cues, data=data,
+                        patterns=patterns,
                         clause_break=re.compile(data.get("clause_break_pattern", DEFAULT_CLAUSE_BREAK)))
 
 

@@ -41,8 +41,10 @@ class Cue:
 
 
 
-def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[int, int]]) -> list[Cue]:
-    """All event cues of one sentence. ``text`` is the sentence, ``base`` its offset in raw."""
+def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[int, int]],
+              body_ends: tuple[int, ...] = ()) -> list[Cue]:
+    """All event cues of one sentence. ``text`` is the sentence, ``base`` its offset in raw;
+    ``body_ends``: where the names of international organisations end (offsets in raw)."""
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     local_spans = [(s - base, e - base) for s, e in entity_spans]
@@ -62,6 +64,14 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                     and any(s == m.end() for s, _ in local_spans):
                 taken.append((m.start(), m.end()))
                 found.append(_make_cue(text, base, m, type_, "verb", g, local_spans))
+    # "联合国人权理事会高级别会议": a meeting word that follows an international body's name,
+    # through the name of one of its councils (``body_named_cues``), is that body's gathering
+    for type_, pattern in g.body_cues:
+        for end in body_ends:
+            m = pattern.match(text, end - base) if 0 <= end - base <= len(text) else None
+            if m and m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append(_make_cue(text, base, m, type_, "noun", g, local_spans))
     found.sort(key=lambda c: c.start)
     return found
 
