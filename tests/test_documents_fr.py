@@ -55,6 +55,31 @@ def test_talks_with_groups_of_ones_own_society_are_not_diplomatic(tmp_path, body
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Mardi soir, lors d'une rencontre avec les conseillers municipaux de Brive, Emmanuel Macron a "
+    "défendu sa réforme des retraites.",
+    "Le chef du gouvernement et Emmanuel Macron devraient se retrouver jeudi pour un nouveau déjeuner.",
+    "La première fois que le député l'a rencontré, c'était en 2013 dans le bureau de François Hollande.",
+])
+def test_one_states_officials_among_their_own_are_not_diplomatic(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body) if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Le chef de la diplomatie Jean-Yves Le Drian a rencontré mardi à Paris son homologue.",
+    "Le président Ibrahim Boubacar Keïta espère un geste des voisins ouest-africains, dont les "
+    "dirigeants doivent se réunir vendredi.",
+    "Lors de sa rencontre mardi avec le président kazakh Kassym-Jomart Tokaïev à Astana, le ministre a "
+    "parlé d'énergie.",
+    "La ministre sud-africaine Naledi Pandor est arrivée lundi à Lisbonne.\nLa ministre doit être reçue "
+    "mercredi par le président Marcelo Rebelo de Sousa.",
+])
+def test_a_counterpart_of_another_state_left_unnamed_keeps_the_talks(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2020-08-18") if m.type == "MEETING"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("body, country", [
     ("Emmanuel Macron a reçu jeudi son homologue ghanéen à l'Elysée.", "GH"),
     ("Emmanuel Macron a reçu jeudi une délégation d'entrepreneurs japonais à l'Elysée.", "JP"),

@@ -114,7 +114,23 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return False  # no state named among the parties: protesters, staff, a family
         if len(set(_countries(cluster, persons))) > 1 and len(_states(_countries(cluster, persons))) == 1:
             return False  # a territory and its state only: Hong Kong's chief executive in Beijing
-        private = langdata.load("events", cluster.references[0].language).get("officeless_person_is_private")
+        data = langdata.load("events", cluster.references[0].language)
+        states = _states(_countries(cluster, persons))
+        if data.get("one_state_talks_are_domestic") and persons and len(states) == 1 \
+                and not _foreign_body(cluster) and all(_states([p.country]) == states for p in persons if p.country) \
+                and all(p.country or named_with_an_office(p, article) for p in persons) \
+                and not any(_serving_a_body(p.canonical, article.published) for p in persons) \
+                and not _foreign_counterpart(cluster, article, data.get("foreign_counterpart_pattern")) \
+                and not _only_counterparts_named(cluster, persons, article, data.get("comitative_prepositions", ())) \
+                and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
+                            and e.end <= cluster.references[-1].sentence.end for e in article.entities):
+            # "Macron a rencontré les élus ruraux", "le Premier ministre et Emmanuel Macron devraient
+            # se retrouver": every one named is an official of the one state the clauses name, no
+            # counterpart of another state or of a body is named, and the document has named no one
+            # of another state so far ("Wang Yi…" then "Le ministre sera reçu par le président
+            # Ramaphosa": the subject may point back) — a government among its own
+            return False
+        private = data.get("officeless_person_is_private")
         if private and len(_states(_countries(cluster, persons))) == 1 and not _foreign_body(cluster) \
                 and any(not p.country and p.kind != "alias" and not named_with_an_office(p, article) for p in persons):
             return False  # one state's official and someone of no office ("Hubert Germain, 99 ans")
@@ -142,6 +158,24 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)
+
+
+def _only_counterparts_named(cluster: Cluster, persons, article: Article, comitative) -> bool:
+    """Is every person named only as the other party of the talks, right after the cue and its
+    comitative preposition ("lors de sa rencontre avec le président kazakh Tokaïev"), so that who
+    held them is left to a possessive or a pronoun?"""
+    if not comitative or not persons:
+        return False
+    after = rf"^[^,.;]{{0,25}}?\b(?:{'|'.join(map(re.escape, comitative))})\b[^,.;]{{0,60}}$"
+    return all(any(r.cue.end <= p.start and re.match(after, article.text[r.cue.end:p.start], re.IGNORECASE)
+                   for r in cluster.references) for p in persons)
+
+
+def _foreign_counterpart(cluster: Cluster, article: Article, pattern: str | None) -> bool:
+    """Does a sentence of the cluster name a counterpart of another state without naming the
+    state ("son homologue", "les dirigeants ouest-africains": ``foreign_counterpart_pattern``)?"""
+    return bool(pattern) and any(re.search(pattern, article.text[r.sentence.start:r.sentence.end], re.IGNORECASE)
+                                 for r in cluster.references)
 
 
 def _series_itself(cluster: Cluster, mention: Mention, article: Article, g: EventGrammar) -> bool:
