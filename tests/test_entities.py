@@ -122,6 +122,14 @@ def test_unknown_person_loses_title_and_takes_country_of_office(language, text, 
     assert [(p.text, p.canonical, p.country) for p in persons] == [(name, name, country)]
 
 
+@pytest.mark.parametrize("text", [
+    "副总理在开幕式上宣读了国家主席贺信。",
+    "大会宣读了联合国秘书长贺电和总统致辞。",
+])
+def test_a_message_after_an_office_is_no_person_zh(text):
+    assert [e.text for e in entities(text, "zh") if e.label == "PERSON"] == []
+
+
 def test_person_without_office_has_no_country():
     persons = [e for e in entities("Jean Dupont a visité la Chine hier.", "fr") if e.label == "PERSON"]
     assert [(p.canonical, p.country) for p in persons] == [("Jean Dupont", "")]

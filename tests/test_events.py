@@ -165,6 +165,11 @@ def test_chinese_agreement_count_zh():
     ("zh", "习近平出席金砖国家领导人第十五次会晤并发表讲话", "金砖国家领导人第十五次会晤"),
     ("zh", "在北京举办的“一带一路”国际合作高峰论坛", "“一带一路”国际合作高峰论坛"),
     ("zh", "祝愿哈方主办的阿斯塔纳峰会取得圆满成功", "阿斯塔纳峰会"),
+    # a boundary word that is only part of a noun ("共同体" holds "同"), words inside a quoted
+    # title, and a conjunction between two common nouns stay in the name
+    ("zh", "昨天举行的欧洲政治共同体领导人会议讨论了能源问题", "欧洲政治共同体领导人会议"),
+    ("zh", "由两国智库合办的“数字时代的全球治理”对话会在开罗举行", "“数字时代的全球治理”对话会"),
+    ("zh", "第三届中国—东盟商务与投资峰会在南宁开幕", "第三届中国—东盟商务与投资峰会"),
 ])
 def test_event_names_as_written(language, text, expected):
     g = grammar(language)
@@ -281,6 +286,9 @@ def test_a_visit_inside_a_participant_modifier_is_under_way_zh():
     ("Les alpinistes ont atteint lundi le sommet du mont Kenya avec Emmanuel Macron.", "fr"),
     ("南非非洲人国民大会党主席2024年5月在约翰内斯堡表示，党将继续执政。", "zh"),
     ("Dans un entretien à Le Parisien, Emmanuel Macron a évoqué lundi à Paris sa réforme.", "fr"),
+    # a cue word followed by an office is a person's title, not a gathering
+    ("外交部长王毅5日在北京会见第79届联合国大会主席杨。", "zh"),
+    ("贺电还来自世界经济论坛主席施瓦布和达沃斯论坛执行主席布伦德。", "zh"),
 ])
 def test_words_that_look_like_events_but_are_not(text, language):
     assert find_events(article(text, language, "2024-05-30")).mentions == ()

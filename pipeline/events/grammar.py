@@ -33,6 +33,7 @@ PATTERNS = {
     "opening": ("opening_pattern", True),  # an arrival or an opening: the date starts the event
     "ended": ("ended_pattern", True),  # a closing: the date ends the event
     "dateline": ("dateline", False),  # "MOSCOU, 4 juin (Xinhua) --", "新华社莫斯科6月4日电"
+    "office_after_cue": ("office_after_cue", False),  # "联合国大会主席": the cue names an office
 }
 #: What ends the clause of one trigger when the language data says nothing.
 DEFAULT_CLAUSE_BREAK = r"[,;:，；：（(]"

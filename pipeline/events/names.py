@@ -105,9 +105,10 @@ def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar,
     if not cut_tags or start >= cue_start:
         return start
     position, new_start = start, start
-    for token in jieba_posseg().lcut(text[start:cue_start]):
+    tokens = jieba_posseg().lcut(text[start:cue_start])
+    for i, token in enumerate(tokens):
         position += len(token.word)
-        if any(a < position <= b for a, b in kept):
+        if any(a < position <= b for a, b in kept) or _joins_common_nouns(tokens, i, g):
             continue
         if token.flag.startswith(cut_tags) and token.flag not in ("vn", "nz") and not token.word.startswith(("“", "《")):
             new_start = position
@@ -116,6 +117,16 @@ def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar,
             and not any(a == new_start for a, _ in kept):
         new_start += 1
     return new_start
+
+
+def _joins_common_nouns(tokens, i: int, g: EventGrammar) -> bool:
+    """Is token ``i`` a conjunction (``name_inner_conjunctions``) between two common nouns, which
+    belongs inside a name ("商务与投资峰会", "和平与发展论坛"; not "习近平与普京会晤", between names)?"""
+    if tokens[i].word not in g.data.get("name_inner_conjunctions", ()) or not 0 < i < len(tokens) - 1:
+        return False
+    common = ("n", "vn", "nz")
+    return all(t.flag in common or (t.flag.startswith("n") and t.flag[:2] not in ("nr", "ns", "nt"))
+               for t in (tokens[i - 1], tokens[i + 1]))
 
 
 def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
@@ -128,11 +139,25 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
         return None
     prefix_start = window_start + m.start()
     prefix = text[prefix_start:cue_start]
+    # a title in quotes right before the cue is the name whatever its words ("“…的世界机遇”对话会"),
+    # and so is every word of a noun a boundary word is only part of ("共同体" holds "同")
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"[“《][^“”《》]*[”》]", prefix)]
+    nouns, at = [], 0
+    tokens = jieba_posseg().lcut(prefix)
+    for i, token in enumerate(tokens):
+        if (token.flag.startswith("n") and len(token.word) > 1) or _joins_common_nouns(tokens, i, g):
+            nouns.append((at, at + len(token.word)))
+        at += len(token.word)
+    kept = list(kept) + [(prefix_start + a, prefix_start + b) for a, b in quoted]
     cut = 0
     for word in g.data.get("name_boundaries", []):
-        idx = prefix.rfind(word)
-        if idx >= 0:
-            cut = max(cut, idx + len(word))
+        for found in re.finditer(re.escape(word), prefix):
+            idx, end = found.start(), found.end()
+            if any(a < idx and end <= b for a, b in quoted) or any(
+                    a <= idx and end <= b and (b - a > len(word) or word in g.data.get("name_inner_conjunctions", ()))
+                    for a, b in nouns):
+                continue
+            cut = max(cut, end)
     # a date ("2017年5月14日至15日在北京举办的") never belongs to a name
     for dm in re.finditer(r"[\d一二三四五六七八九十〇零]+(?:年|月|日)", prefix):
         cut = max(cut, dm.end())

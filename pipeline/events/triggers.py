@@ -54,6 +54,8 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 continue
             if text[:m.start()].count("《") > text[:m.start()].count("》"):
                 continue  # inside a title: 《…大会》 is a programme, not a congress
+            if kind != "verb" and g.office_after_cue and g.office_after_cue.match(text, m.end()):
+                continue  # "会见联合国大会主席", "世界经济论坛主席施瓦布": the office of a person
             taken.append((m.start(), m.end()))
             found.append(_make_cue(text, base, m, type_, kind, g, local_spans))
     # "韩正于5月10日至12日访问荷兰": a verb that is an event only with a place or a name for object,
@@ -69,7 +71,8 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
     for type_, pattern in g.body_cues:
         for end in body_ends:
             m = pattern.match(text, end - base) if 0 <= end - base <= len(text) else None
-            if m and m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in taken):
+            if m and m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in taken) \
+                    and not (g.office_after_cue and g.office_after_cue.match(text, m.end())):
                 taken.append((m.start(), m.end()))
                 found.append(_make_cue(text, base, m, type_, "noun", g, local_spans))
     found.sort(key=lambda c: c.start)
