@@ -309,6 +309,14 @@ DOCS: dict[str, dict] = {
             "越南副总理陈流光。"
         ),
     ),
+    "group_chairman_and_recalled_summit": dict(
+        title="丁薛祥会见德国博世集团主席",
+        published="2025-06-12",
+        body=(
+            "国务院副总理丁薛祥11日在北京会见德国博世集团主席施密特。丁薛祥表示，双方要落实好"
+            "两国元首柏林会晤达成的共识，欢迎更多德国企业来华投资。"
+        ),
+    ),
     "talks_later_this_week": dict(
         title="两国外长将在日内瓦会晤",
         published="2025-03-04",  # Tuesday
@@ -704,6 +712,13 @@ EXPECTED: dict[str, dict] = {
         }),
     "leaders_meet_the_public": dict(counts={"MEETING": 0}, events={}),
     "leader_meets_workers": dict(counts={"MEETING": 0}, events={}),
+    "group_chairman_and_recalled_summit": dict(
+        counts={"MEETING": 1},
+        events={
+            # the talks with a company's chairman are none; the heads of state's talks recalled
+            # stay an event of their own
+            "recalled": dict(type="MEETING", city="Berlin", no_persons={"施密特"}),
+        }),
     "met_during_a_summit": dict(
         counts={"MEETING": 1, "SUMMIT": 1},
         events={
@@ -784,6 +799,8 @@ DOMESTIC: dict[str, list[str]] = {
     "leaders_meet_the_public": ["会见民众"],
     "leader_meets_workers": ["会见工人代表"],
     "council_of_a_body": ["全国人大常委会会议"],  # a national body's session is domestic
+    # a company's chairman is no official, whatever other talks the article recalls
+    "group_chairman_and_recalled_summit": ["集团主席施密特"],
 }
 
 # --------------------------------------------------------------------------------------------

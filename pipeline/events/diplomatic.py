@@ -253,8 +253,13 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
     président") are not diplomatic either, whatever country they come from."""
     data = langdata.load("events", cluster.references[0].language)
     former = data.get("not_official_after_cue")
-    if former and not _foreign_body(cluster) and all(
-            re.match(former, article.text[r.cue.end:r.clause_end], re.IGNORECASE) for r in cluster.references):
+    # the first telling (the title, the lead) and most of the others say whom they met: a
+    # recall of other talks joined to the cluster ("落实好两国元首巴厘岛会晤达成的共识") does not
+    # make a company's chairman an official
+    said = sorted(cluster.references, key=lambda r: r.cue.start)
+    with_former = [bool(former and re.match(former, article.text[r.cue.end:r.clause_end], re.IGNORECASE))
+                   for r in said]
+    if former and not _foreign_body(cluster) and with_former[0] and 2 * sum(with_former) > len(said):
         return True  # "会见日本前首相", "a reçu l'ancien Premier ministre britannique": no official
     if len(set(_countries(cluster, []))) > 1:
         return False
