@@ -117,6 +117,11 @@ ROWS = [
     # ---- a day of the publication month (Chinese)
     ("习近平20日晚抵达莫斯科。", "zh", "2025-06-21", [D("2025-06-20")]),
     ("李强4日在上海会见了外宾。", "zh", "2025-06-05", [D("2025-06-04")]),
+    # a day range before the preposition of a visit's country, a day before a verb of saying
+    ("委员长12日至15日对葡萄牙进行正式友好访问。", "zh", "2025-03-16", [D("2025-03-12", "2025-03-15")]),
+    ("Le président du Parlement effectue du 12 au 15 mars une visite officielle au Portugal.", "fr", "2025-03-16",
+     [D("2025-03-12", "2025-03-15")]),
+    ("两国外长9日应约通电话。", "zh", "2025-03-10", [D("2025-03-09")]),
     ("今天（4月14日），两国外长举行了会谈。", "zh", "2025-04-14", [D("2025-04-14")]),
     ("Aujourd'hui (14 avril), les deux ministres se sont entretenus.", "fr", "2025-04-14", [D("2025-04-14")]),
     ("外长将于25日下午抵达北京。", "zh", "2025-06-19", [D("2025-06-25")]),

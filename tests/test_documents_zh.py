@@ -153,3 +153,18 @@ def test_this_visit_told_with_what_was_signed_during_it_is_under_way(tmp_path):
             "习近平指出，我此次对哈萨克斯坦的国事访问是友谊之旅。访问期间，双方签署了多项合作文件。")
     visits = [m for m in mentions(tmp_path, body, "2025-06-11") if m.type == "VISIT"]
     assert [m.status for m in visits] == ["ongoing"]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_statement_is_not_the_day_of_the_talks_it_recalls(tmp_path):
+    body = "冰岛外长古德里德松8日表示，他在会见英国官员时重申了冰岛在渔业问题上的立场。"
+    found = [m for m in mentions(tmp_path, body, "2025-03-09") if m.type == "MEETING"]
+    assert found and all(m.start is None for m in found)
+
+
+@pytest.mark.slow
+def test_that_day_after_a_statement_day_is_the_statement_day(tmp_path):
+    body = ("乌方称，乌军6日对一处油气平台发动袭击。\n"
+            "俄罗斯总统特别代表德米特里耶夫7日表示，当天在美国迈阿密和美方代表展开磋商，双方讨论具有建设性。")
+    found = [m for m in mentions(tmp_path, body, "2025-03-08") if m.type == "MEETING"]
+    assert [m.start for m in found] == ["2025-03-07"]

@@ -336,7 +336,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if not dates and cue.type == "MEETING" and cue.kind == "verb":
             # "Le 5 mai, en marge du sommet, X a rencontré Y": a date opening the sentence, before
             # any cue, dates its main predicate, the talks
-            dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start and usable(d)]
+            # — not the day of a statement that reports them ("尼尔森18日表示，他在会见…时")
+            dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start and usable(d)
+                     and not (marker and re.search(marker, article.text[d.end:cue.start], re.IGNORECASE))]
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)
