@@ -548,3 +548,18 @@ def test_this_past_forum_keeps_what_was_told_of_it(tmp_path):
             "Pékin. Au cours de ce forum, plus de 40 accords ont été signés par les gouvernements.")
     forums = [m for m in mentions(tmp_path, body, published="2021-06-01") if m.type == "FORUM"]
     assert len(forums) == 1 and forums[0].agreements == 40 and forums[0].start == "2019-04-25"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    # a cue word in the field of its other sense: a mountain's summit, a match
+    "Un incendie a gagné mardi les flancs boisés près du sommet de Snowdon Peak, au pays de Galles, "
+    "a indiqué un randonneur britannique.",
+    "Cette rencontre a ouvert samedi à Auckland le championnat de rugby, entre les cinq équipes "
+    "néo-zélandaises et les franchises australiennes.",
+    # a forum of a society's groups, whatever countries they come from
+    "Le Forum des associations humanitaires du Sahel, qui réunit 40 associations maliennes, nigériennes "
+    "et françaises, s'est tenu mardi à Niamey.",
+])
+def test_cue_words_of_another_field_or_of_society_groups_are_no_event(tmp_path, body):
+    assert mentions(tmp_path, body, "2024-05-15") == ()

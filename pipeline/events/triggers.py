@@ -56,6 +56,8 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 continue  # inside a title: 《…大会》 is a programme, not a congress
             if kind != "verb" and g.office_after_cue and g.office_after_cue.match(text, m.end()):
                 continue  # "会见联合国大会主席", "世界经济论坛主席施瓦布": the office of a person
+            if kind == "noun" and _in_another_field(m.group(0), text, g):
+                continue  # "près du sommet de Bray Head", "cette rencontre a inauguré le Super Rugby"
             taken.append((m.start(), m.end()))
             found.append(_make_cue(text, base, m, type_, kind, g, local_spans))
     # "韩正于5月10日至12日访问荷兰": a verb that is an event only with a place or a name for object,
@@ -77,6 +79,18 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 found.append(_make_cue(text, base, m, type_, "noun", g, local_spans))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _in_another_field(cue_word: str, sentence: str, g: EventGrammar) -> bool:
+    """Does the sentence speak of the field in which the cue word has another sense (the
+    language's ``cue_sense_fields``: a "sommet" among slopes and altitudes is a mountain's, a
+    "rencontre" among teams and scores a match), with no word of diplomacy (``unless``)?"""
+    for sense in g.data.get("cue_sense_fields", ()):
+        if re.fullmatch(sense["cue"], cue_word, re.IGNORECASE) \
+                and re.search(sense["field"], sentence, re.IGNORECASE) \
+                and not re.search(sense["unless"], sentence):
+            return True
+    return False
 
 
 def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: EventGrammar,
