@@ -210,6 +210,9 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
             # "国家副主席韩正在北京": the segmenter reads 正在 (now), but a particle or verb that
             # follows names (name_followers) may also end one
             boundaries |= {i for i, ch in enumerate(text) if ch in rules.data["name_followers"]}
+        if boundaries is not None and rules.data.get("name_preceders"):
+            # "和普京", "向普京": the segmenter glues a preposition or conjunction to the name after it
+            boundaries |= {w[0] + 1 for w in words if len(w[2]) >= 3 and w[2][0] in rules.data["name_preceders"]}
         candidates = [Candidate(h.start, h.end, h.entry, h.entry.kind if h.entry.kind == "agency" else "alias")
                       for h in table.names.find(text, boundaries)]
         if places is not None:
@@ -333,7 +336,10 @@ def _pattern_persons(text: str, language: str, rules: LanguageRules, table: Alia
         looks_like_name = word[:1] in surnames and (len(word) == 3 or (len(word) == 2 and word not in dictionary))
         # the tail of a foreign name ("拉里贾尼" gives 拉里 + 贾尼) is no Chinese person
         tail = start >= 2 and all(ch in foreign for ch in text[start - 2:start])
-        if tag in tags and looks_like_name and word not in stop and not tail:
+        # "向普京介绍": a surname that is also a preposition before a known name ("普京") is the
+        # preposition
+        before_alias = len(word) == 3 and table.resolve(word[1:], "PERSON", 100) is not None
+        if tag in tags and looks_like_name and word not in stop and not tail and not before_alias:
             entry = table.resolve(word, "PERSON", 100) or Entry(label="PERSON", canonical=word, kind="model")
             out.append(Candidate(start, end, entry, "model"))
     if rules.titles is not None and not words:

@@ -168,3 +168,11 @@ def test_that_day_after_a_statement_day_is_the_statement_day(tmp_path):
             "俄罗斯总统特别代表德米特里耶夫7日表示，当天在美国迈阿密和美方代表展开磋商，双方讨论具有建设性。")
     found = [m for m in mentions(tmp_path, body, "2025-03-08") if m.type == "MEETING"]
     assert [m.start for m in found] == ["2025-03-07"]
+
+
+@pytest.mark.slow
+def test_an_envoy_of_a_president_is_not_the_president(tmp_path):
+    body = ("国务院副总理何立峰12日在京会见法国总统外交顾问博纳。何立峰表示，去年马克龙总统访华，"
+            "两国元首达成重要共识。")
+    found = [m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "MEETING"]
+    assert found and all("Emmanuel Macron" not in m.persons for m in found)

@@ -130,6 +130,15 @@ def test_a_message_after_an_office_is_no_person_zh(text):
     assert [e.text for e in entities(text, "zh") if e.label == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text, canonical", [
+    ("两国外长向普京汇报了会谈情况。", "Vladimir Putin"),
+    ("代表团和普京进行了交谈。", "Vladimir Putin"),
+    ("总理向托卡耶夫转交了亲署信。", "Kassym-Jomart Tokayev"),
+])
+def test_a_known_name_glued_to_a_preposition_is_found_whole_zh(text, canonical):
+    assert [e.canonical for e in entities(text, "zh") if e.label == "PERSON"] == [canonical]
+
+
 def test_person_without_office_has_no_country():
     persons = [e for e in entities("Jean Dupont a visité la Chine hier.", "fr") if e.label == "PERSON"]
     assert [(p.canonical, p.country) for p in persons] == [("Jean Dupont", "")]

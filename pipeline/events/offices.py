@@ -113,6 +113,9 @@ def _office_holders(article: Article, present: list[Entity], g: EventGrammar) ->
             named_after = e.end
         else:
             continue
+        extension = g.data.get("office_extension_after")
+        if office is not None and extension and re.match(extension, article.text[named_after:named_after + 12]):
+            continue  # "美国总统气候问题特使", "俄总统新闻秘书": an aide's office, not the president's
         kind = _office_class((office or office_before).group(0), g)
         if any(p.label == "PERSON" and named_after <= p.start <= named_after + 2
                and not article.text[named_after:p.start].strip(" ,") for p in article.entities):
