@@ -563,3 +563,15 @@ def test_this_past_forum_keeps_what_was_told_of_it(tmp_path):
 ])
 def test_cue_words_of_another_field_or_of_society_groups_are_no_event(tmp_path, body):
     assert mentions(tmp_path, body, "2024-05-15") == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, start", [
+    ("Le Premier ministre a promis mercredi de défendre le libre-échange devant les pays du G20, qui "
+     "s'ouvre vendredi à Rome.", "2021-10-29"),
+    ("Le ministre iranien est arrivé dimanche à Rome, où se déroule le G20, pour parler du nucléaire.", None),
+])
+def test_a_club_told_with_its_opening_or_its_venue_in_a_relative_clause_is_its_summit(tmp_path, body, start):
+    summits = [m for m in mentions(tmp_path, body, "2021-10-28") if m.type == "SUMMIT"]
+    assert [(m.city, m.country) for m in summits] == [("Rome", "IT")]
+    assert start is None or summits[0].start == start

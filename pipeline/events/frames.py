@@ -392,6 +392,17 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             clause_ents = [e for e in clause_ents if not (
                 e.label in ("CITY", "COUNTRY") and e.kind != "demonym"
                 and in_adverbial_clause(article.tokens, e.start, cue.start, cue.end))]
+        relative = g.data.get("relative_after_cue")
+        if relative and cue.kind != "verb" and cue.type in ("SUMMIT", "FORUM"):
+            # "le G7, qui s'ouvre samedi à Biarritz": the dates of a relative clause on the event
+            # right after its name are its own, before any other date of the clause
+            head_end = max(cue.end, cue.name_end)
+            opened = re.match(relative, article.text[head_end:c_end])
+            if opened:
+                stop = re.search(r"[,;:.]", article.text[head_end + opened.end():c_end])
+                rel_end = head_end + opened.end() + stop.start() if stop else c_end
+                told = [d for d in dates if head_end <= d.start and d.end <= rel_end]
+                dates = told or dates
         dates = _days_from_event_word(article, sentence, cue, dates, g)
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
