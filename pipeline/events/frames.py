@@ -401,8 +401,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             if opened:
                 stop = re.search(r"[,;:.]", article.text[head_end + opened.end():c_end])
                 rel_end = head_end + opened.end() + stop.start() if stop else c_end
+                until = g.data.get("until_before")
                 told = [d for d in dates if head_end <= d.start and d.end <= rel_end]
-                dates = told or dates
+                # (an end bound alone, "qui se tient jusqu'au 21 mai", says the event is under way:
+                # the clause's other dates stay)
+                if told and not all(until and re.search(until, article.text[max(0, d.start - 12):d.start],
+                                                        re.IGNORECASE) for d in told):
+                    dates = told
         dates = _days_from_event_word(article, sentence, cue, dates, g)
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
