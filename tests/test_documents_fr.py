@@ -575,3 +575,15 @@ def test_a_club_told_with_its_opening_or_its_venue_in_a_relative_clause_is_its_s
     summits = [m for m in mentions(tmp_path, body, "2021-10-28") if m.type == "SUMMIT"]
     assert [(m.city, m.country) for m in summits] == [("Rome", "IT")]
     assert start is None or summits[0].start == start
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, visited", [
+    ("Emmanuel Macron a salué lundi les soldats à Toulon. Actuellement en visite au Japon, le président "
+     "de la République a loué l'accueil de ses hôtes.", "JP"),
+    ("Emmanuel Macron ne fera pas de déclaration. Le président de la République effectuera une visite "
+     "d'État en Inde en mars.", "IN"),
+])
+def test_the_president_of_the_republic_is_the_home_head_of_state_named_in_the_document(tmp_path, body, visited):
+    visits = [m for m in mentions(tmp_path, body, "2019-02-12") if m.type == "VISIT"]
+    assert len(visits) == 1 and visits[0].country == visited and "Emmanuel Macron" in visits[0].persons

@@ -124,11 +124,18 @@ def test_run_killed_midway_leaves_old_tables_whole_and_next_run_finishes(tmp_pat
         (corpus / f"late{i}.txt").write_text(f"Article tardif {i}.\n", encoding="utf-8")
     script = KILLABLE.format(tests=str(Path(__file__).parent), out=str(out), corpus=str(corpus))
     child = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    cached = out / ".cache" / "docs"
+    done_before = len(list(cached.rglob("*"))) if cached.exists() else 0
     seen = 0
     for line in child.stdout:  # let it process a few documents, then kill it hard
         seen += line.startswith("processing")
         if seen == 4:
             break
+    # the kill comes once some of the new documents are in the cache (on a loaded machine the
+    # results reach it later than the lines above)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and len(list(cached.rglob("*"))) < done_before + 3:
+        time.sleep(0.05)
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     assert (out / "documents.csv").read_text(encoding="utf-8") == before  # old tables untouched

@@ -299,7 +299,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # (by the table of terms); not at talks, whose other party is often a group of one's own
         # country ("le chef de l'Etat s'entretiendra avec les membres du Conseil scientifique")
         clause_ents += _bare_office_holders(article, c_start, c_end, clause_ents, g,
-                                            by_terms=cue.type in ("SUMMIT", "FORUM"))
+                                            by_terms=cue.type in ("SUMMIT", "FORUM", "VISIT"))
         dates = [d for d in article.dates if c_start <= d.start and d.end <= c_end and usable(d)]
         marker = g.data.get("complement_marker")
         if marker:

@@ -31,6 +31,10 @@ def _bare_offices(article: Article, start: int, end: int, g: EventGrammar):
     for kind, pattern in (g.data.get("office_classes", {}) if article_words else {}).items():
         for m in re.finditer(rf"\b(?:{article_words})\s*(?:{pattern})\b", article.text[start:end], re.IGNORECASE):
             at, after = start + m.start(), start + m.end()
+            home = g.data.get("office_of_the_home_state")  # "le président de la République"
+            if home and (own := re.match(home, article.text[after:after + 40])):
+                yield kind, at, after + own.end()
+                continue
             if re.match(r"\s*(?:[A-ZÀ-Ý]|d['’]|de\b|du\b|des\b)", article.text[after:after + 40]) \
                     or any(e.start >= after and article.text[after:e.start].strip() == ""
                            and e.label in ("COUNTRY", "PERSON", "ORG") for e in article.entities):
