@@ -587,3 +587,15 @@ def test_a_club_told_with_its_opening_or_its_venue_in_a_relative_clause_is_its_s
 def test_the_president_of_the_republic_is_the_home_head_of_state_named_in_the_document(tmp_path, body, visited):
     visits = [m for m in mentions(tmp_path, body, "2019-02-12") if m.type == "VISIT"]
     assert len(visits) == 1 and visits[0].country == visited and "Emmanuel Macron" in visits[0].persons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, end, status", [
+    ("La présidente mexicaine Claudia Sheinbaum a entamé mardi une visite d'État au Canada.", None, "ongoing"),
+    ("La présidente mexicaine Claudia Sheinbaum a entamé mardi une visite d'État de quatre jours au Canada.",
+     "2025-03-14", "ongoing"),
+    ("La présidente mexicaine Claudia Sheinbaum entamera jeudi une visite d'État au Canada.", None, "future"),
+])
+def test_a_visit_begun_on_a_day_goes_on_after_it(tmp_path, body, end, status):
+    visits = [m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "VISIT"]
+    assert len(visits) == 1 and (visits[0].end, visits[0].status) == (end, status)
