@@ -599,3 +599,11 @@ def test_the_president_of_the_republic_is_the_home_head_of_state_named_in_the_do
 def test_a_visit_begun_on_a_day_goes_on_after_it(tmp_path, body, end, status):
     visits = [m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "VISIT"]
     assert len(visits) == 1 and (visits[0].end, visits[0].status) == (end, status)
+
+
+@pytest.mark.slow
+def test_whose_envoy_someone_is_does_not_take_part_fr(tmp_path):
+    body = ("Le président russe Vladimir Poutine a reçu jeudi à Moscou l'émissaire du président américain "
+            "Donald Trump, Steve Witkoff.")
+    found = [m for m in mentions(tmp_path, body, "2025-04-11") if m.type == "MEETING"]
+    assert len(found) == 1 and "Donald Trump" not in found[0].persons

@@ -176,3 +176,17 @@ def test_an_envoy_of_a_president_is_not_the_president(tmp_path):
             "两国元首达成重要共识。")
     found = [m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "MEETING"]
     assert found and all("Emmanuel Macron" not in m.persons for m in found)
+
+
+@pytest.mark.slow
+def test_whose_envoy_someone_is_does_not_take_part(tmp_path):
+    body = "俄罗斯总统普京10日在莫斯科会见美国总统特朗普特使威特科夫，双方讨论了乌克兰问题。"
+    found = [m for m in mentions(tmp_path, body, "2025-04-11") if m.type == "MEETING"]
+    assert len(found) == 1 and "Vladimir Putin" in found[0].persons and "Donald Trump" not in found[0].persons
+
+
+@pytest.mark.slow
+def test_leaders_who_send_letters_to_a_forum_are_not_its_participants(tmp_path):
+    body = "国家主席习近平同巴西总统卢拉15日分别向在上海举行的中国巴西人文交流论坛致贺信。"
+    forums = [m for m in mentions(tmp_path, body, "2025-04-16") if m.type == "FORUM"]
+    assert forums and not {"Xi Jinping", "Luiz Inácio Lula da Silva"} & set(forums[0].persons)

@@ -18,12 +18,17 @@ from .grammar import grammar
 from .segmentation import Cluster
 
 
+#: how far after a person the words of support or of a congratulatory letter may end
+#: ("习近平同阿根廷总统…分别向在北京举行的…论坛致贺信"). Unit: characters.
+WELL_WISHER_REACH = 60
+
+
 def _well_wisher(e: Entity, article: Article) -> bool:
     """"中方支持俄方办好峰会", "习近平…祝愿哈方主办的峰会取得成功": supporting or wishing success is
     not taking part."""
     g = grammar(e.language)
     pattern = g.data.get("well_wisher_after") if g else None
-    return bool(pattern and re.match(pattern, article.text[e.end:e.end + 24]))
+    return bool(pattern and re.match(pattern, article.text[e.end:e.end + WELL_WISHER_REACH]))
 
 
 def absent_person(e: Entity, article: Article) -> bool:
