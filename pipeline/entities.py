@@ -225,6 +225,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         candidates = _places_read_as_names(candidates, office_names, text, rules)
         candidates += office_names
         candidates += _pattern_persons(text, language, rules, table, words)
+        candidates += _surname_with_office(text, rules, table, words)
         candidates = _media_outlets(candidates, text, rules)
         candidates = _capitals_described(candidates, text, rules, language)
         candidates = _not_in_building_names(candidates, text, rules)
@@ -444,6 +445,44 @@ def _names_before_office(text: str, language: str, rules: LanguageRules, table: 
         out.append(Candidate(start, end, entry, "alias") if entry is not None else
                    Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))
     return out
+
+
+def _surname_with_office(text: str, rules: LanguageRules, table: AliasTable, words) -> list[Candidate]:
+    """"习主席", "同习主席会谈": a surname alone before an office word (``surname_offices``) is
+    the person of the alias table of that country (``surname_offices_country``) whose name in
+    Chinese is the only one to start with it; a shared surname ("李总理": Li Qiang, Li Keqiang)
+    names no one. The surname stands alone, or right after a word of the segmenter's dictionary
+    that it was glued to ("落实习主席": 落实, not 实习); not inside a word ("学习主席讲话")."""
+    offices, country = rules.data.get("surname_offices"), rules.data.get("surname_offices_country")
+    if not offices or not words:
+        return []
+    by_surname = _persons_by_surname(country)
+    starts = {w[0]: w for w in words}
+    dictionary = _segmenter_dictionary()
+    out = []
+    for m in re.finditer(rf"(?=([\u4e00-\u9fff])(?:{offices}))", text):
+        at = m.start()
+        entry = by_surname.get(text[at])
+        alone = at in starts and starts[at][1] == at + 1
+        if entry is None or not (alone or (at >= 2 and text[at - 2:at] in dictionary)):
+            continue
+        out.append(Candidate(at, at + 1, entry, "alias"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _persons_by_surname(country: str) -> dict[str, Entry]:
+    """First character → the one person of that country in the alias table whose Chinese name
+    starts with it (characters shared by several people are left out)."""
+    seen: dict[str, set[Entry]] = {}
+    for spec in langdata.resource("aliases.json")["entries"]:
+        if spec.get("label") != "PERSON" or spec.get("country") != country:
+            continue
+        entry = aliases().by_folded.get(fold(spec["canonical"]))
+        for name in spec.get("names", []):
+            if is_han(name) and 2 <= len(name) <= 4 and entry is not None:
+                seen.setdefault(name[0], set()).add(entry)
+    return {ch: next(iter(entries)) for ch, entries in seen.items() if len(entries) == 1}
 
 
 def _foreign_name_end(text: str, start: int, chars: dict[str, float], words, starts, dictionary,

@@ -139,6 +139,16 @@ def test_a_known_name_glued_to_a_preposition_is_found_whole_zh(text, canonical):
     assert [e.canonical for e in entities(text, "zh") if e.label == "PERSON"] == [canonical]
 
 
+@pytest.mark.parametrize("text, persons", [
+    ("去年11月，习主席同美国总统在旧金山会晤。", ["Xi Jinping"]),
+    ("双方要落实习主席同总统先生会晤达成的共识。", ["Xi Jinping"]),
+    ("各级干部认真学习主席讲话精神，会见代表。", []),  # 学习 is a word: no surname there
+    ("李总理会见了外宾。", []),  # a surname several leaders share names no one
+])
+def test_a_unique_surname_before_an_office_is_that_leader_zh(text, persons):
+    assert [e.canonical for e in entities(text, "zh") if e.label == "PERSON"] == persons
+
+
 def test_person_without_office_has_no_country():
     persons = [e for e in entities("Jean Dupont a visité la Chine hier.", "fr") if e.label == "PERSON"]
     assert [(p.canonical, p.country) for p in persons] == [("Jean Dupont", "")]
