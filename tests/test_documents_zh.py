@@ -190,3 +190,18 @@ def test_leaders_who_send_letters_to_a_forum_are_not_its_participants(tmp_path):
     body = "国家主席习近平同巴西总统卢拉15日分别向在上海举行的中国巴西人文交流论坛致贺信。"
     forums = [m for m in mentions(tmp_path, body, "2025-04-16") if m.type == "FORUM"]
     assert forums and not {"Xi Jinping", "Luiz Inácio Lula da Silva"} & set(forums[0].persons)
+
+
+@pytest.mark.slow
+def test_who_recalls_talks_held_by_a_compatriot_is_not_at_them(tmp_path):
+    body = ("国家副主席韩正10日在京会见肯尼亚副总统。韩正说，今年4月，习近平主席同鲁托总统在第三届“一带一路”"
+            "国际合作高峰论坛期间成功会晤，为两国关系发展指明方向。")
+    recalled = [m for m in mentions(tmp_path, body, "2025-06-11") if m.start == "2025-04"]
+    assert recalled and all("Han Zheng" not in m.persons for m in recalled)
+
+
+@pytest.mark.slow
+def test_a_host_recalling_a_visit_to_their_country_was_at_it(tmp_path):
+    body = "普京表示，今年5月习近平主席对俄进行成功国事访问，我们就许多重大问题进行了深入沟通。"
+    visits = [m for m in mentions(tmp_path, body, "2025-09-01") if m.type == "VISIT"]
+    assert len(visits) == 1 and {"Xi Jinping", "Vladimir Putin"} <= set(visits[0].persons)

@@ -333,6 +333,19 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 clause_ents = [e for e in clause_ents if not (
                     e.label == "PERSON" and e.end <= cue.start
                     and _speech_marker(article.text[e.end:cue.start], speaker, g))]
+            else:
+                # "赵乐际说，今年9月，习近平主席同希奇莱马总统…会晤": what is said has a time and a
+                # subject of its own, named after the marker and before the event: the speaker
+                # reports on another event, where someone else stands for their country, and is
+                # not of it (but "普京表示，今年3月习近平主席对俄进行国事访问", the host, is)
+                said_at = [m.end() for m in re.finditer(marker, article.text[sentence.start:cue.start])]
+                if said_at:
+                    opened = sentence.start + said_at[-1]
+                    told = [p for p in clause_ents if p.label == "PERSON" and opened <= p.start and p.end <= cue.start]
+                    if told and any(opened <= d.start and d.end <= cue.start for d in article.dates):
+                        clause_ents = [e for e in clause_ents if not (
+                            e.label == "PERSON" and e.end <= opened and e.country
+                            and any(p.country == e.country for p in told))]
         if not dates and cue.type == "MEETING" and cue.kind == "verb":
             # "Le 5 mai, en marge du sommet, X a rencontré Y": a date opening the sentence, before
             # any cue, dates its main predicate, the talks
