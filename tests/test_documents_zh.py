@@ -205,3 +205,12 @@ def test_a_host_recalling_a_visit_to_their_country_was_at_it(tmp_path):
     body = "普京表示，今年5月习近平主席对俄进行成功国事访问，我们就许多重大问题进行了深入沟通。"
     visits = [m for m in mentions(tmp_path, body, "2025-09-01") if m.type == "VISIT"]
     assert len(visits) == 1 and {"Xi Jinping", "Vladimir Putin"} <= set(visits[0].persons)
+
+
+@pytest.mark.slow
+def test_talks_held_by_another_leader_of_the_same_state_are_other_talks(tmp_path):
+    body = ("欢迎仪式后，李强同皮埃尔举行会谈。\n李强表示，两国建交以来关系稳步发展。习近平主席同总理先生"
+            "举行会晤，为两国关系发展指明了方向。")
+    found = mentions(tmp_path, body, "2025-06-11", title="李强同圣卢西亚总理会谈")
+    talks = [m for m in found if m.type == "MEETING" and "Li Qiang" in m.persons]
+    assert len(talks) == 1 and "Xi Jinping" not in talks[0].persons

@@ -377,6 +377,13 @@ def _other_talks(ref: Reference, c: Cluster) -> bool:
     include one that talks told before lack, even sentences apart ("同日下午，习近平…会见科摩罗总统阿扎利" after talks
     with Madagascar's president; "李强将同朔尔茨举行会谈" after Xi met Scholz): other talks."""
     mine_states, mine_people = _states(ref), _people(ref)
+    subject = _pair_subject(ref) if ref.cue.type == "MEETING" else None
+    if subject is not None and subject.country:
+        # "习近平主席同总理先生举行会晤" after "李强同米切尔举行会谈": talks held by another person
+        # of a state whose person holds the talks told before
+        holders = [s for s in map(_pair_subject, c.references) if s is not None]
+        if any(h.country == subject.country and h.canonical != subject.canonical for h in holders):
+            return True
     new_state = not mine_states <= set().union(*map(_states, c.references))
     for other in c.references:
         theirs_states, theirs_people = _states(other), _people(other)
@@ -387,6 +394,19 @@ def _other_talks(ref: Reference, c: Cluster) -> bool:
                 and mine_people - theirs_people and theirs_people - mine_people:
             return True
     return False
+
+
+def _pair_subject(ref: Reference):
+    """The person who holds talks whose partner stands after a comitative word right before the
+    cue ("习近平主席同总理先生举行会晤": the language's ``pair_before_cue``): the person named
+    nearest before those words, or None."""
+    g = grammar(ref.language)
+    pattern = g.data.get("pair_before_cue") if g else None
+    before = [e for e in ref.entities if e.label == "PERSON" and e.end <= ref.cue.start]
+    if not pattern or not before or not re.search(pattern, ref.cue.surface_before):
+        return None
+    nearest = max(before, key=lambda e: e.end)
+    return nearest if ref.cue.start - nearest.end <= len(ref.cue.surface_before) else None
 
 
 def _people(ref: Reference) -> set[str]:
