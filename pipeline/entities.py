@@ -226,6 +226,7 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
         candidates += office_names
         candidates += _pattern_persons(text, language, rules, table, words)
         candidates += _surname_with_office(text, rules, table, words)
+        candidates += _partner_names(text, language, rules, table, places, words)
         candidates = _media_outlets(candidates, text, rules)
         candidates = _capitals_described(candidates, text, rules, language)
         candidates = _not_in_building_names(candidates, text, rules)
@@ -441,6 +442,43 @@ def _names_before_office(text: str, language: str, rules: LanguageRules, table: 
             continue
         if word is not None and word[0] < start:
             continue  # the run begins inside a longer word of the segmenter: not a name's start
+        entry = table.resolve(name, "PERSON", 100)
+        out.append(Candidate(start, end, entry, "alias") if entry is not None else
+                   Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))
+    return out
+
+
+#: the shortest foreign name read between a comitative word and a verb of talks, with no office
+#: ("同米切尔举行会谈"): two characters are too often a word or an abbreviation
+MIN_PARTNER_NAME_CHARS = 3
+
+
+def _partner_names(text: str, language: str, rules: LanguageRules, table: AliasTable,
+                   places: Gazetteer | None, words) -> list[Candidate]:
+    """"李强同米切尔举行会谈": a foreign name with no office, between a comitative word and a verb
+    of talks (``partner_before_name``, ``partner_after_name``), once the office was given in the
+    title or an earlier sentence. A run of transliteration characters, at least
+    ``MIN_PARTNER_NAME_CHARS`` long, that is no place and no ordinary word of the segmenter."""
+    before, after = rules.data.get("partner_before_name"), rules.data.get("partner_after_name")
+    if not before or not after or not words:
+        return []
+    chars = transliteration_chars(language)
+    starts = {w[0]: w for w in words}
+    dictionary = _segmenter_dictionary()
+    stop = set(rules.data.get("person_stoplist", []))
+    out = []
+    for m in re.finditer(before, text):
+        start = m.end()
+        end = _foreign_name_end(text, start, chars, words, starts, dictionary, rules.data.get("name_followers", ""))
+        name = text[start:end]
+        if end - start < MIN_PARTNER_NAME_CHARS or name in stop or not re.match(after, text[end:end + 4]):
+            continue
+        if (name in dictionary and dictionary[name][:1] not in ("n", "")) or \
+                (name in dictionary and dictionary[name] not in NAME_TAGS and dictionary[name] != "n"):
+            continue
+        if places is not None and any(places.lookup(text[i:j]) is not None
+                                      for i in range(start, end) for j in range(i + 2, end + 1)):
+            continue  # "同俄罗斯举行…": a place, or a name holding one
         entry = table.resolve(name, "PERSON", 100)
         out.append(Candidate(start, end, entry, "alias") if entry is not None else
                    Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))

@@ -149,6 +149,17 @@ def test_a_unique_surname_before_an_office_is_that_leader_zh(text, persons):
     assert [e.canonical for e in entities(text, "zh") if e.label == "PERSON"] == persons
 
 
+@pytest.mark.parametrize("text, persons", [
+    ("欢迎仪式后，国务院总理同马拉佩举行会谈。", ["James Marape"]),  # in the alias table
+    ("外交部长当天同伊斯哈科夫举行了会谈。", ["伊斯哈科夫"]),
+    ("副总理上午同卡拉巴耶娃进行了会谈。", ["卡拉巴耶娃"]),
+    ("外长同美方举行会谈。", []),  # a side, not a name
+    ("习近平同哈萨克斯坦举行会谈。", ["Xi Jinping"]),  # a country, not a name
+])
+def test_a_foreign_name_with_no_office_between_with_and_talks_is_a_person_zh(text, persons):
+    assert [e.canonical for e in entities(text, "zh") if e.label == "PERSON"] == persons
+
+
 def test_person_without_office_has_no_country():
     persons = [e for e in entities("Jean Dupont a visité la Chine hier.", "fr") if e.label == "PERSON"]
     assert [(p.canonical, p.country) for p in persons] == [("Jean Dupont", "")]
