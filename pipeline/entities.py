@@ -368,10 +368,7 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
     person words right after the office. Only for segmented (Chinese) text."""
     if rules.titles is None or not words:
         return []
-    chars = transliteration_chars(language)
-    starts = {w[0]: w for w in words}
-    dictionary = _segmenter_dictionary()
-    stop = set(rules.data.get("person_stoplist", []))
+    chars, starts, dictionary, stop = _name_reading(language, rules, words)
     out = []
     for m in rules.titles.finditer(text):
         start = m.end()
@@ -448,6 +445,13 @@ def _names_before_office(text: str, language: str, rules: LanguageRules, table: 
     return out
 
 
+def _name_reading(language: str, rules: LanguageRules, words):
+    """What reading a name in segmented text needs: the transliteration characters, the
+    segmenter's words by start, its dictionary, and the words that are never a person."""
+    return (transliteration_chars(language), {w[0]: w for w in words}, _segmenter_dictionary(),
+            set(rules.data.get("person_stoplist", [])))
+
+
 #: the shortest foreign name read between a comitative word and a verb of talks, with no office
 #: ("同米切尔举行会谈"): two characters are too often a word or an abbreviation
 MIN_PARTNER_NAME_CHARS = 3
@@ -462,10 +466,7 @@ def _partner_names(text: str, language: str, rules: LanguageRules, table: AliasT
     before, after = rules.data.get("partner_before_name"), rules.data.get("partner_after_name")
     if not before or not after or not words:
         return []
-    chars = transliteration_chars(language)
-    starts = {w[0]: w for w in words}
-    dictionary = _segmenter_dictionary()
-    stop = set(rules.data.get("person_stoplist", []))
+    chars, starts, dictionary, stop = _name_reading(language, rules, words)
     out = []
     for m in re.finditer(before, text):
         start = m.end()
