@@ -607,3 +607,12 @@ def test_whose_envoy_someone_is_does_not_take_part_fr(tmp_path):
             "Donald Trump, Steve Witkoff.")
     found = [m for m in mentions(tmp_path, body, "2025-04-11") if m.type == "MEETING"]
     assert len(found) == 1 and "Donald Trump" not in found[0].persons
+
+
+@pytest.mark.slow
+def test_who_an_occasion_commemorates_is_not_a_participant(tmp_path):
+    body = ("La chancelière allemande Angela Merkel effectuera mardi une visite à Varsovie à l'occasion du 80e anniversaire "
+            "de l'insurrection menée par le général Tadeusz Bór-Komorowski.")
+    visits = [m for m in mentions(tmp_path, body, "2024-07-29") if m.type == "VISIT"]
+    assert len(visits) == 1 and "Angela Merkel" in visits[0].persons
+    assert not any("Komorowski" in p for p in visits[0].persons)

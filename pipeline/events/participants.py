@@ -31,12 +31,18 @@ def _well_wisher(e: Entity, article: Article) -> bool:
     return bool(pattern and re.match(pattern, article.text[e.end:e.end + WELL_WISHER_REACH]))
 
 
+#: how far before a person the words that leave them out may start ("à l'occasion du 80e
+#: anniversaire de l'appel du 18 juin lancé par le général de Gaulle"); each pattern bounds its
+#: own gap. Unit: characters.
+ABSENT_REACH = 100
+
+
 def absent_person(e: Entity, article: Article) -> bool:
     """"韩正转达了习近平主席和彭丽媛教授对国王的亲切问候", "在习近平主席和亚历山大国王的战略引领下",
     "a transmis les salutations du président Xi": someone whose greetings are passed on, or under
     whose guidance things go, is not there (the language's ``absent_contexts``)."""
     g = grammar(e.language)
-    return any(re.search(c["before"], article.text[max(0, e.start - 40):e.start])
+    return any(re.search(c["before"], article.text[max(0, e.start - ABSENT_REACH):e.start])
                and re.match(c["after"], article.text[e.end:e.end + 60])
                for c in (g.data.get("absent_contexts", ()) if g else ()))
 
