@@ -616,3 +616,11 @@ def test_who_an_occasion_commemorates_is_not_a_participant(tmp_path):
     visits = [m for m in mentions(tmp_path, body, "2024-07-29") if m.type == "VISIT"]
     assert len(visits) == 1 and "Angela Merkel" in visits[0].persons
     assert not any("Komorowski" in p for p in visits[0].persons)
+
+
+@pytest.mark.slow
+def test_places_in_what_is_said_at_an_event_are_not_its_venue(tmp_path):
+    body = ("Le président sénégalais Macky Sall a reçu mardi son homologue gambien Adama Barrow, qui a assuré "
+            "que les troupes resteraient à Banjul.")
+    talks = [m for m in mentions(tmp_path, body, "2021-03-10") if m.type == "MEETING"]
+    assert len(talks) == 1 and talks[0].city is None

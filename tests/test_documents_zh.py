@@ -214,3 +214,10 @@ def test_talks_held_by_another_leader_of_the_same_state_are_other_talks(tmp_path
     found = mentions(tmp_path, body, "2025-06-11", title="李强同圣卢西亚总理会谈")
     talks = [m for m in found if m.type == "MEETING" and "Li Qiang" in m.persons]
     assert len(talks) == 1 and "Xi Jinping" not in talks[0].persons
+
+
+@pytest.mark.slow
+def test_a_visit_is_paid_to_its_hosts_country_not_to_the_places_said_during_it(tmp_path):
+    body = "约旦国王阿卜杜拉二世10日对到访的法国外长巴罗说，以色列对黎巴嫩首都贝鲁特的空袭将危及地区稳定。"
+    visits = [m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "VISIT"]
+    assert len(visits) == 1 and visits[0].country == "JO"

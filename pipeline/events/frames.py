@@ -319,6 +319,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 said, article.text[sentence.start:cue.start], re.IGNORECASE))
             dates = [d for d in dates if not (d.start >= cue.end and _reported_after(
                 article.text, head_end, d.start, marker, relative_ok=relative))]
+            # nor are its places: "内塔尼亚胡对到访的布林肯说，…将对加沙地带南部城市拉法发起进攻"
+            clause_ents = [e for e in clause_ents if not (
+                e.label in ("CITY", "COUNTRY") and e.kind != "demonym" and e.start >= head_end
+                and _reported_after(article.text, head_end, e.start, marker, relative_ok=relative))]
             # "en marge d'une visite à Bormes, qu'il recevrait le président russe": the people of
             # what is said during a visit are not its visitors
             if g.data.get("speaker_marker"):

@@ -165,6 +165,15 @@ def _host_named_as_subject(cluster: Cluster, g: EventGrammar, article: Article) 
             if e.label == "COUNTRY" and named and e.entity_id and e.end <= head \
                     and re.match(pattern, article.text[e.end:head], re.IGNORECASE):
                 return e.entity_id
+    # "以色列总理内塔尼亚胡对到访的布林肯说": a person right before a word of receiving and the
+    # visit word (``host_person_before_visit``) hosts it in their country
+    receiving = g.data.get("host_person_before_visit")
+    if receiving and cluster.type == "VISIT":
+        for ref in cluster.references:
+            before = [e for e in ref.entities if e.label == "PERSON" and e.country and e.end <= ref.cue.start]
+            host = max(before, key=lambda e: e.end, default=None)
+            if host is not None and re.fullmatch(receiving, article.text[host.end:ref.cue.start]):
+                return host.country
     return None
 
 
