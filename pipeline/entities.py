@@ -341,7 +341,10 @@ def _pattern_persons(text: str, language: str, rules: LanguageRules, table: Alia
         # "向普京介绍": a surname that is also a preposition before a known name ("普京") is the
         # preposition
         before_alias = len(word) == 3 and table.resolve(word[1:], "PERSON", 100) is not None
-        if tag in tags and looks_like_name and word not in stop and not tail and not before_alias:
+        # "胡塞武装": a name of a group, not of a person
+        group = rules.data.get("group_after_name")
+        of_group = bool(group and re.match(group, text[end:end + 3]))
+        if tag in tags and looks_like_name and word not in stop and not tail and not before_alias and not of_group:
             entry = table.resolve(word, "PERSON", 100) or Entry(label="PERSON", canonical=word, kind="model")
             out.append(Candidate(start, end, entry, "model"))
     if rules.titles is not None and not words:

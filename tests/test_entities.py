@@ -160,6 +160,21 @@ def test_a_foreign_name_with_no_office_between_with_and_talks_is_a_person_zh(tex
     assert [e.canonical for e in entities(text, "zh") if e.label == "PERSON"] == persons
 
 
+@pytest.mark.parametrize("text, label, surface", [
+    ("国家副主席会见波黑议会代表团。", "COUNTRY", "波黑"),  # Bosnia and Herzegovina's short name
+])
+def test_short_country_names_zh(text, label, surface):
+    assert (label, surface) in [(e.label, e.text) for e in entities(text, "zh")]
+
+
+@pytest.mark.parametrize("text", [
+    "胡塞武装代表团抵达利雅得。",
+    "塔利班政权代表团抵达多哈。",
+])
+def test_a_group_named_like_a_person_is_no_person_zh(text):
+    assert [e.text for e in entities(text, "zh") if e.label == "PERSON"] == []
+
+
 def test_person_without_office_has_no_country():
     persons = [e for e in entities("Jean Dupont a visité la Chine hier.", "fr") if e.label == "PERSON"]
     assert [(p.canonical, p.country) for p in persons] == [("Jean Dupont", "")]
