@@ -624,3 +624,10 @@ def test_places_in_what_is_said_at_an_event_are_not_its_venue(tmp_path):
             "que les troupes resteraient à Banjul.")
     talks = [m for m in mentions(tmp_path, body, "2021-03-10") if m.type == "MEETING"]
     assert len(talks) == 1 and talks[0].city is None
+
+
+@pytest.mark.slow
+def test_a_span_of_years_sums_up_talks_without_telling_one(tmp_path):
+    body = ("Ces dernières années, le président sénégalais Macky Sall et le président français Emmanuel "
+            "Macron se sont rencontrés à Dakar et à Paris.")
+    assert [m for m in mentions(tmp_path, body, "2021-03-10") if m.type == "MEETING"] == []

@@ -188,7 +188,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     # event; the model's ORG spans are not trusted for this (it often tags event names as ORG)
     org_spans = [(e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"]
     worded = find_cues(text, sentence.start, g, spans,
-                       tuple(e.end for e in ents if e.label == "ORG" and e.kind == "alias"))
+                       tuple((e.start, e.end) for e in ents if e.label == "ORG" and e.kind == "alias"))
     # verbs the parse recognises, where no cue word already stands
     parsed = [c for c in verb_cues(article, sentence, g)
               if not any(w.type == c.type and w.start < c.end + 12 and c.start < w.end + 12 for w in worded)
@@ -207,6 +207,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     negated_noun = g.data.get("negation_before_noun")  # "pas de rencontre", "aucun sommet"
     around = g.data.get("negation_around")  # a negation in two words around the verb
     repeated = g.data.get("repeated_after_verb")
+    worded = [c for c in worded if not _summarised(article, sentence, c, g)]
+    parsed = [c for c in parsed if not _summarised(article, sentence, c, g)]
     cues = [c for c in sorted(worded + parsed, key=lambda c: c.start)
             if not (negation and c.kind == "verb" and re.search(
                 negation, article.text[max(sentence.start, c.start - 24):c.end], re.IGNORECASE))
@@ -550,6 +552,20 @@ def _topic(e: Entity, article: Article) -> bool:
                 or (after and re.match(after, article.text[e.end:e.end + 6]))
                 or (discussed and e.label == "COUNTRY" and e.kind != "demonym"
                     and re.search(discussed, article.text[max(0, e.start - 120):e.start], re.IGNORECASE)))
+
+
+def _summarised(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> bool:
+    """"近年来，习近平主席先后同来华访问的法耶总统、松科总理会晤", "ces dernières années, les deux
+    dirigeants se sont rencontrés": a span of years before the cue (``summary_time_before``) with
+    no date between them sums up many events, none of which it tells."""
+    pattern = g.data.get("summary_time_before")
+    if not pattern:
+        return False
+    found = list(re.finditer(pattern, article.text[sentence.start:cue.start], re.IGNORECASE))
+    if not found:
+        return False
+    since = sentence.start + found[-1].end()
+    return not any(since <= d.start and d.end <= cue.start for d in article.dates)
 
 
 def _before_any_meeting(date: DateValue, cues: list[Cue]) -> bool:

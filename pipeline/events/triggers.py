@@ -42,9 +42,9 @@ class Cue:
 
 
 def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[int, int]],
-              body_ends: tuple[int, ...] = ()) -> list[Cue]:
+              body_ends: tuple[tuple[int, int], ...] = ()) -> list[Cue]:
     """All event cues of one sentence. ``text`` is the sentence, ``base`` its offset in raw;
-    ``body_ends``: where the names of international organisations end (offsets in raw)."""
+    ``body_ends``: (start, end) of the names of international organisations (offsets in raw)."""
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     local_spans = [(s - base, e - base) for s, e in entity_spans]
@@ -56,6 +56,9 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 continue  # inside a title: 《…大会》 is a programme, not a congress
             if kind != "verb" and g.office_after_cue and g.office_after_cue.match(text, m.end()):
                 continue  # "会见联合国大会主席", "世界经济论坛主席施瓦布": the office of a person
+            acting = g.data.get("acting_for_before")
+            if kind != "verb" and acting and re.search(acting, text[:m.start()], re.IGNORECASE):
+                continue  # "代表联合国大会向…表示慰问", "au nom de l'Assemblée générale": a body acting
             if kind == "noun" and _in_another_field(m.group(0), text, g):
                 continue  # "près du sommet de Bray Head", "cette rencontre a inauguré le Super Rugby"
             taken.append((m.start(), m.end()))
@@ -70,11 +73,13 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 found.append(_make_cue(text, base, m, type_, "verb", g, local_spans))
     # "联合国人权理事会高级别会议": a meeting word that follows an international body's name,
     # through the name of one of its councils (``body_named_cues``), is that body's gathering
+    acting = g.data.get("acting_for_before")
     for type_, pattern in g.body_cues:
-        for end in body_ends:
+        for body_start, end in body_ends:
             m = pattern.match(text, end - base) if 0 <= end - base <= len(text) else None
             if m and m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in taken) \
-                    and not (g.office_after_cue and g.office_after_cue.match(text, m.end())):
+                    and not (g.office_after_cue and g.office_after_cue.match(text, m.end())) \
+                    and not (acting and re.search(acting, text[:max(0, body_start - base)], re.IGNORECASE)):
                 taken.append((m.start(), m.end()))
                 found.append(_make_cue(text, base, m, type_, "noun", g, local_spans))
     found.sort(key=lambda c: c.start)
