@@ -238,3 +238,9 @@ def test_summaries_and_bodies_acting_are_no_event_zh(tmp_path, body):
 def test_a_delegation_visit_is_not_a_body_acting(tmp_path):
     body = "应南非非洲人国民大会邀请，中共中央政治局常委李希5日至7日率中共代表团对南非进行正式友好访问。"
     assert [m.type for m in mentions(tmp_path, body, "2025-03-08")] == ["VISIT"]
+
+
+@pytest.mark.slow
+def test_two_leaders_meeting_young_people_of_both_countries_is_no_diplomacy(tmp_path):
+    body = "两国领导人在河内共同会见中越两国青年和友好人士代表，并发表讲话。"
+    assert [m for m in mentions(tmp_path, body, "2025-04-15") if m.type == "MEETING"] == []

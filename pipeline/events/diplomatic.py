@@ -268,12 +268,13 @@ def _meets_a_domestic_group(cluster: Cluster, article: Article) -> bool:
                    for r in said]
     if former and not _foreign_body(cluster) and with_former[0] and 2 * sum(with_former) > len(said):
         return True  # "会见日本前首相", "a reçu l'ancien Premier ministre britannique": no official
-    if len(set(_countries(cluster, []))) > 1:
-        return False
     after = data.get("society_group_after_cue")
     if after:
-        # a language read without a parse: the counterpart right after the cue ("会见了…亲属")
+        # a language read without a parse: the counterpart right after the cue ("会见了…亲属",
+        # "会见中越两国青年和友好人士代表": the groups of two societies are still no officials)
         return all(re.match(after, article.text[r.cue.end:r.clause_end]) for r in cluster.references)
+    if len(set(_countries(cluster, []))) > 1:
+        return False
     if not article.tokens:
         return False
     children = token_children(article.tokens)
