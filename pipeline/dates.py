@@ -698,20 +698,31 @@ def find_dates(article: Article) -> Article:
     return replace(article, dates=tuple(dates))
 
 
+@lru_cache(maxsize=None)
+def _same_day_words(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """The compiled words of "the same day" and of days from the last date given, with the shift
+    of each (folded), or None for a language without them."""
+    data = load("dates", language)
+    shifts = {**dict.fromkeys(data.get("same_day_words", ()), 0), **data.get("days_from_last_date", {})}
+    if not shifts:
+        return None
+    return (re.compile(_alternation(shifts), re.IGNORECASE if data.get("ignore_case") else 0),
+            {w.casefold(): n for w, n in shifts.items()})
+
+
 def _same_day(piece: str, offset: int, language: str, found: list[DateValue],
               earlier: list[DateValue]) -> list[DateValue]:
     """"同日下午", "当天", "le même jour": the day of the last single day the text gave before
     (``same_day_words`` of the language's dates data); "la veille", "le lendemain", "次日": the
     day before or after it (``days_from_last_date``: word → days), unless an event follows the
     word ("la veille du sommet": a day placed by an event, not by a date)."""
-    data = load("dates", language)
-    shifts = {**dict.fromkeys(data.get("same_day_words", ()), 0), **data.get("days_from_last_date", {})}
-    if not shifts:
+    words = _same_day_words(language)
+    if words is None:
         return []
-    by_key = {w.casefold(): n for w, n in shifts.items()}
-    not_after = data.get("not_after_last_date_word")
+    pattern, by_key = words
+    not_after = load("dates", language).get("not_after_last_date_word")
     out = []
-    for m in re.finditer(_alternation(shifts), piece, re.IGNORECASE if data.get("ignore_case") else 0):
+    for m in pattern.finditer(piece):
         start, end = offset + m.start(), offset + m.end()
         if any(d.start < end and start < d.end for d in found):
             continue

@@ -172,7 +172,8 @@ def _no_event_note(article: Article) -> str:
     if any(note.startswith("rejected ") for note in article.notes):
         return ""  # the events stage said which cue it found and why it gave no event
     unsupported = [lang for lang in article.languages if lang not in ("fr", "zh")]
-    if not any(has_cue(article.text[s.start:s.end], s.language) for s in article.sentences):
+    # every sentence with a cue word is a candidate: only those are read again
+    if not any(has_cue(article.text[s.start:s.end], s.language) for s in article.candidate_sentences()):
         if unsupported and not any(lang in ("fr", "zh") for lang in article.languages):
             return f"no event rules for language {', '.join(unsupported)}: only entities and dates extracted"
         return "no event cue word in the text"
