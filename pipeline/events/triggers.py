@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import langdata
+from ..candidates import has_cue
 from ..syntax import descendants, introduced_by, token_children
 from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
@@ -48,7 +49,8 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     local_spans = [(s - base, e - base) for s, e in entity_spans]
-    for type_, kind, pattern in g.cues:
+    # (one joined search first: most sentences hold no cue word at all)
+    for type_, kind, pattern in (g.cues if has_cue(text, g.language) else ()):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
