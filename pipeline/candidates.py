@@ -25,14 +25,6 @@ NEIGHBOURS = 1
 
 
 @lru_cache(maxsize=None)
-def cue_patterns(language: str) -> tuple[re.Pattern, ...]:
-    """The compiled cue patterns of a language (none for a language without event data)."""
-    data = langdata.load("events", language)
-    return tuple(re.compile(c["pattern"], re.IGNORECASE if c["kind"] != "named" else 0)
-                 for c in data.get("cues", ()))
-
-
-@lru_cache(maxsize=None)
 def _any_cue_pattern(language: str) -> tuple[re.Pattern, ...]:
     """The language's cue patterns joined into one alternation per case rule (named cues keep
     their case, the others ignore it): one search per text instead of one per cue."""

@@ -332,21 +332,25 @@ def _pattern_persons(text: str, language: str, rules: LanguageRules, table: Alia
     surnames = rules.data.get("common_surnames", "")
     dictionary = _segmenter_dictionary() if words else {}
     foreign = transliteration_chars(language) if words else {}
+    group = rules.data.get("group_after_name")
     for start, end, word, tag in words:
         # jieba's dictionary tags many words as names (卫星, 友谊): trust the tag for a surname +
         # given name of 3 characters, or for 2 characters the dictionary does not hold
         looks_like_name = word[:1] in surnames and (len(word) == 3 or (len(word) == 2 and word not in dictionary))
+        if tag not in tags or not looks_like_name or word in stop:
+            continue
         # the tail of a foreign name ("拉里贾尼" gives 拉里 + 贾尼) is no Chinese person
-        tail = start >= 2 and all(ch in foreign for ch in text[start - 2:start])
+        if start >= 2 and all(ch in foreign for ch in text[start - 2:start]):
+            continue
         # "向普京介绍": a surname that is also a preposition before a known name ("普京") is the
-        # preposition
-        before_alias = len(word) == 3 and table.resolve(word[1:], "PERSON", 100) is not None
-        # "胡塞武装": a name of a group, not of a person
-        group = rules.data.get("group_after_name")
-        of_group = bool(group and re.match(group, text[end:end + 3]))
-        if tag in tags and looks_like_name and word not in stop and not tail and not before_alias and not of_group:
-            entry = table.resolve(word, "PERSON", 100) or Entry(label="PERSON", canonical=word, kind="model")
-            out.append(Candidate(start, end, entry, "model"))
+        # preposition (a Chinese name is matched exactly: the alias table has no fuzzy Han forms)
+        known = table.by_folded.get(fold(word[1:])) if len(word) == 3 else None
+        if known is not None and known.label == "PERSON":
+            continue
+        if group and re.match(group, text[end:end + 3]):
+            continue  # "胡塞武装": a name of a group, not of a person
+        entry = table.resolve(word, "PERSON", 100) or Entry(label="PERSON", canonical=word, kind="model")
+        out.append(Candidate(start, end, entry, "model"))
     if rules.titles is not None and not words:
         for m in rules.titles.finditer(text):
             after = re.match(r"\s+([A-ZÀ-Ý][\w'’-]+)(?!\s+[A-ZÀ-Ý])", text[m.end():])
@@ -477,9 +481,8 @@ def _partner_names(text: str, language: str, rules: LanguageRules, table: AliasT
         name = text[start:end]
         if end - start < MIN_PARTNER_NAME_CHARS or name in stop or not re.match(after, text[end:end + 4]):
             continue
-        if (name in dictionary and dictionary[name][:1] not in ("n", "")) or \
-                (name in dictionary and dictionary[name] not in NAME_TAGS and dictionary[name] != "n"):
-            continue
+        if dictionary.get(name, "n") not in NAME_TAGS | {"n"}:
+            continue  # a word of the segmenter's dictionary of another kind than a name
         if places is not None and any(places.lookup(text[i:j]) is not None
                                       for i in range(start, end) for j in range(i + 2, end + 1)):
             continue  # "同俄罗斯举行…": a place, or a name holding one

@@ -42,7 +42,7 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
         return "domestic: a trade fair with no foreign official or international organisation named"
     if mention.type not in ("SUMMIT", "FORUM") or series:
         return None  # a series the grammar names (COP26, G20, APEC) is international by definition
-    groups = langdata.load("events", g.language).get("society_groups")
+    groups = g.data.get("society_groups")
     of_groups = re.match(rf"\s*(?:de|des|du|d['’])\s*(?:{groups})\b", mention.name[len(mention.name.split()[0]):]) \
         if groups and mention.name and " " in mention.name else None
     if of_groups and not mention.orgs and not any(_serving_a_body(p, mention.published) for p in mention.persons):
