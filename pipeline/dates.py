@@ -59,12 +59,18 @@ SCHEMA: dict[str, type] = {
 #: ("同日", "le même jour"), the pattern of a range's second date that gives the year, and the
 #: tense of a clause with no tense mark ("past" in Chinese, which marks its future: "将")
 OPTIONAL: dict[str, type] = {"same_day_words": list, "year_ahead": str, "unmarked_tense": str,
-                              "days_from_last_date": dict, "not_after_last_date_word": str}
+                              "days_from_last_date": dict, "not_after_last_date_word": str,
+                              "count_words": dict, "duration_units": dict}
 #: word tables that are also placeholders in patterns; the dict ones map a word to a number
 WORD_TABLES = ("months", "ambiguous_months", "weekdays", "numbers", "next_words", "last_words",
-               "this_words", "relative_days", "relative_months", "relative_years", "week_offsets")
+               "this_words", "relative_days", "relative_months", "relative_years", "week_offsets",
+               "count_words", "duration_units")
 #: how a pattern's named groups are read
-KINDS = ("date", "year", "years_ago", "relative_day", "relative_month", "relative_year", "weekday", "week")
+KINDS = ("date", "year", "years_ago", "elapsed", "relative_day", "relative_month", "relative_year", "weekday",
+         "week")
+#: how far back or ahead an elapsed time may place a date, per unit ("il y a 3 jours", "三个月前"):
+#: beyond it a count is a duration or an age, not a date
+MAX_ELAPSED = {"day": 60, "week": 26, "month": 36, "year": MAX_YEARS_AGO}
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -396,6 +402,8 @@ def _read(rules: Grammar, kind: str, m: re.Match, text: str, pub: dt.date | None
         if n is None or n > MAX_YEARS_AGO:
             return None, None, ""
         return _iso(pub.year - n), _iso(pub.year - n), "relative"
+    if kind == "elapsed":
+        return _elapsed(rules, g, pub)
     if kind == "relative_year":
         value = _iso(pub.year + rules.lookup("relative_years", g["rel"]))
         return value, value, "relative"
@@ -422,6 +430,29 @@ def _read(rules: Grammar, kind: str, m: re.Match, text: str, pub: dt.date | None
         tense = tense_of()
         when = _weekday_date(weekday, pub, 1 if tense == "future" else -1 if tense == "past" else 0)
     return when.isoformat(), when.isoformat(), "relative"
+
+
+def _elapsed(rules: Grammar, g: dict, pub: dt.date) -> tuple[str | None, str | None, str]:
+    """A time elapsed from publication, back ("il y a un mois", "三天前") or ahead when the
+    pattern's ``later`` group matched ("dans deux semaines"), at the precision of its unit
+    (``duration_units``): a day, the week (Monday to Sunday), the month or the year that far
+    from the publication date — "il y a un mois" in a text of 2020-06-20 is 2020-05."""
+    n = rules.lookup("count_words", g.get("n"))
+    n = n if n is not None else _number(rules, g.get("n"))
+    unit = rules.lookup("duration_units", g.get("unit"))
+    if n is None or unit not in MAX_ELAPSED or not 0 < n <= MAX_ELAPSED[unit]:
+        return None, None, ""
+    n = n if g.get("later") else -n
+    if unit == "day":
+        value = (pub + dt.timedelta(days=n)).isoformat()
+        return value, value, "relative"
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=n)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "relative"
+    if unit == "month":
+        value = _iso(*_add_months(pub, n))
+        return value, value, "relative"
+    return _iso(pub.year + n), _iso(pub.year + n), "relative"
 
 
 # --------------------------------------------------------------------------------------------

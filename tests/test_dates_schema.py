@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.dates import KINDS, OPTIONAL, SCHEMA, WORD_TABLES, calendar_words, expand, grammar
+from pipeline.dates import KINDS, MAX_ELAPSED, OPTIONAL, SCHEMA, WORD_TABLES, calendar_words, expand, grammar
 from pipeline.langdata import languages_with, load
 
 LANGUAGES = languages_with("dates")
@@ -29,6 +29,8 @@ def test_date_file_has_every_key_with_its_type(language):
     for table in ("relative_days", "relative_months", "relative_years", "week_offsets", "numbers"):
         assert all(isinstance(n, int) for n in data[table].values()), table
     assert set(data["ambiguous_months"]) <= set(data["months"])
+    assert all(isinstance(n, int) and n > 0 for n in data.get("count_words", {}).values())
+    assert set(data.get("duration_units", {}).values()) <= set(MAX_ELAPSED)  # day, week, month, year
     assert all(isinstance(words, list) and all(isinstance(w, str) for w in words)
                for words in data["word_lists"].values())
     assert set(data["tense"]) <= {"future", "ongoing", "past"} and set(data["tense_before"]) <= {"future", "ongoing", "past"}
@@ -38,7 +40,7 @@ def test_date_file_has_every_key_with_its_type(language):
 def test_every_date_pattern_compiles_and_reads_known_groups(language):
     data = load("dates", language)
     flags = re.IGNORECASE if data["ignore_case"] else 0
-    groups = {"d", "m", "y", "yy", "d2", "m2", "y2", "dir", "wd", "this", "week", "rel", "n", "rm", "ry"}
+    groups = {"d", "m", "y", "yy", "d2", "m2", "y2", "dir", "wd", "this", "week", "rel", "n", "rm", "ry", "unit", "later"}
     for pattern in data["patterns"]:
         assert pattern["kind"] in KINDS
         compiled = re.compile(expand(data, pattern["regex"]), flags)
@@ -56,7 +58,7 @@ def test_an_unknown_placeholder_names_itself():
 
 
 def test_word_tables_are_the_schema_tables():
-    assert set(WORD_TABLES) <= set(SCHEMA)
+    assert set(WORD_TABLES) <= set(SCHEMA) | set(OPTIONAL)
 
 
 @pytest.mark.parametrize("language, present, absent", [

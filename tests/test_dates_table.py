@@ -189,6 +189,23 @@ ROWS = [
     ("Il y a 10 ans, les deux pays établissaient un partenariat.", "fr", "2023-03-22", [D("2013")]),
     ("10年前，两国建立了伙伴关系。", "zh", "2023-03-22", [D("2013")]),
     ("前年，双方签署了协议。", "zh", "2024-03-22", [D("2022")]),
+    # ---- time elapsed from publication, at the precision of its unit (2025-06-19 is a Thursday)
+    ("Il y a trois jours, les deux ministres se sont parlé au téléphone.", "fr", "2025-06-19", [D("2025-06-16")]),
+    ("三天前，两国外长通了电话。", "zh", "2025-06-19", [D("2025-06-16")]),
+    ("Il y a deux semaines, la délégation était à Astana.", "fr", "2025-06-19", [D("2025-06-02", "2025-06-08")]),
+    ("两周前，代表团在阿斯塔纳。", "zh", "2025-06-19", [D("2025-06-02", "2025-06-08")]),
+    ("Il y a un mois, le sommet s'était tenu à Douchanbé.", "fr", "2025-06-19", [D("2025-05")]),
+    ("一个月前，峰会在杜尚别举行。", "zh", "2025-06-19", [D("2025-05")]),
+    ("IL Y A SIX MOIS, LES PRÉSIDENTS AVAIENT SIGNÉ LE TRAITÉ.", "fr", "2025-01-10", [D("2024-07")]),
+    ("六個月前，兩國總統簽署了條約。", "zh", "2025-01-10", [D("2024-07")]),
+    ("Les ministres se reverront dans deux semaines à Bichkek.", "fr", "2025-06-19", [D("2025-06-30", "2025-07-06")]),
+    ("L'accord doit être signé d'ici trois mois.", "fr", "2025-11-05", [D("2026-02")]),
+    ("Voici dix jours, le Premier ministre recevait son homologue.", "fr", "2025-06-19", [D("2025-06-09")]),
+    # ---- counts that are durations, deadlines or other dates, not a time elapsed
+    ("Il y a deux cents jours de négociations derrière eux.", "fr", "2025-06-19", []),
+    ("工程须于5月3日前完成。", "zh", "2025-06-19", [D("2025-05-03")]),
+    ("Il y a 300 jours que le dialogue est rompu.", "fr", "2025-06-19", []),
+    ("一个月前往北京两次的代表团很少。", "zh", "2025-06-19", []),
     # ---- numbers that are no dates
     ("Les deux pays ont signé sept documents.", "fr", "2023-05-19", []),
     ("两国签署了七份文件。", "zh", "2023-05-19", []),
