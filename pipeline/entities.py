@@ -571,8 +571,15 @@ def _foreign_name_end(text: str, start: int, chars: dict[str, float], words, sta
 
 def _han_name_end(text: str, start: int, starts) -> int:
     """End of the segmenter's person words right after an office ("范" + "明政", "李在明"), at most
-    ``MAX_HAN_NAME_CHARS`` characters; start when there are none."""
+    ``MAX_HAN_NAME_CHARS`` characters; start when there are none. A Japanese family name is often
+    a place word of two characters before the given name ("西村" + "康稔"): a place word followed by
+    a person word counts as the name's start."""
     i = start
+    first, second = starts.get(start), None
+    if first is not None and first[3] == "ns" and first[1] - start == 2:
+        second = starts.get(first[1])
+        if second is not None and second[3] in NAME_TAGS and second[1] - start <= MAX_HAN_NAME_CHARS:
+            i = second[1]
     while i in starts and starts[i][3] in NAME_TAGS and starts[i][1] - start <= MAX_HAN_NAME_CHARS:
         i = starts[i][1]
     return i

@@ -237,3 +237,16 @@ def test_a_delegation_visit_is_not_a_body_acting(tmp_path):
 def test_two_leaders_meeting_young_people_of_both_countries_is_no_diplomacy(tmp_path):
     body = "两国领导人在河内共同会见中越两国青年和友好人士代表，并发表讲话。"
     assert [m for m in mentions(tmp_path, body, "2025-04-15") if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, expected", [
+    # a party of the home country (its name begins with it) is the home country's: no second state
+    ("新华社北京3月2日电 中共中央总书记习近平2日在北京会见中国国民党副主席林明德一行。", []),
+    ("新华社北京3月2日电 中共中央政治局常委王沪宁2日在北京会见中国致公党主席蒋作君。", []),
+    # a party of another state named before its office is that state's
+    ("新华社北京3月2日电 中共中央总书记习近平2日在北京会见越南共产党中央委员会总书记阮青山。", [["CN", "VN"]]),
+])
+def test_talks_with_an_office_of_a_party_take_the_country_the_party_is_named_by(tmp_path, body, expected):
+    talks = [m for m in mentions(tmp_path, body, "2025-03-03") if m.type == "MEETING"]
+    assert [sorted(m.countries) for m in talks] == expected

@@ -97,6 +97,12 @@ CHINESE_NAMES = [
     ("黑山总统米拉托维奇会见记者。", "米拉托维奇", "米拉托维奇"),
     ("北马其顿外长穆恰斯基在斯科普里发表讲话。", "穆恰斯基", "穆恰斯基"),
     ("吉尔吉斯斯坦议长图尔杜马穆托夫会见客人。", "图尔杜马穆托夫", "图尔杜马穆托夫"),
+    # names in Chinese readings the segmenter cuts: a Vietnamese surname alone ("阮" + "青山"), a
+    # Japanese family name that is also a place word ("西村" + "康稔")
+    ("越南副总理阮青山在河内会见中国客人。", "阮青山", "阮青山"),
+    ("越南外长裴清远表示愿加强合作。", "裴清远", "裴清远"),
+    ("日本经济产业大臣西村康稔会谈后离开。", "西村康稔", "西村康稔"),
+    ("日本外务大臣中山泰秀出席了会议。", "中山泰秀", "中山泰秀"),
 ]
 
 
@@ -252,6 +258,10 @@ def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
     ("国家主席习近平会见美国总统国家安全事务助理沙利文。", "沙利文", "US"),
     ("王毅在北京会见俄罗斯总统中东问题特别代表博格丹诺夫。", "博格丹诺夫", "RU"),
     ("李强会见亚洲基础设施投资银行行长邹加怡。", "邹加怡", ""),
+    # an office in a party of the country named before it
+    ("习近平会见越南共产党中央委员会总书记阮青山。", "阮青山", "VN"),
+    ("王沪宁会见中国国民党副主席林明德一行。", "林明德", "CN"),
+    ("李强会见老挝人民革命党中央委员会主席宋迪。", "宋迪", "LA"),
 ])
 def test_heads_of_bodies_and_aides_named_after_their_office_are_persons(text, name, country):
     found = {e.text: e for e in entities(text, "zh") if e.label == "PERSON"}
