@@ -88,6 +88,7 @@ def find_entities(article: Article) -> Article:
         found.extend(_language_entities(article, language, sentences))
     found = _sides_named_in_full(found)
     found = _names_found_once(article, selected, found)
+    found = _namesakes_of_another_state(found)
     found = _alias_short_forms(article, selected, found)
     found = _link_short_forms(found, article.text)
     found = _one_country_per_person(found)
@@ -807,29 +808,49 @@ def _to_entity(c: Candidate, article: Article, sentence: Sentence) -> Entity:
 def _countries_from_titles(entities: list[Entity], article: Article, sentence: Sentence,
                            rules: LanguageRules) -> list[Entity]:
     """A person without a known country takes the country of an office next to the name:
-    "le président kazakh X", "le président du Kazakhstan, X", "哈萨克斯坦总统X"."""
+    "le président kazakh X", "le président du Kazakhstan, X", "哈萨克斯坦总统X". A name of the
+    alias table whose person is of another state than the office's is someone else of that name
+    ("古巴…主席拉索" is not Ecuador's Lasso): the office's country, under the name as written. An
+    office held in the country named ("中国驻美国大使X": ``posted_before_country``) is the sending
+    state's."""
     if rules.titles is None:
         return entities
     out = []
     for e in entities:
-        if e.label != "PERSON" or e.country:
+        office = _office_country_before(e, entities, article, sentence, rules) if e.label == "PERSON" else None
+        if office is None:
             out.append(e)
-            continue
-        country = ""
-        before = [c for c in entities if c.label == "COUNTRY" and c.entity_id and c.end <= e.start
-                  and e.start - c.end <= TITLE_WINDOW]
-        if before:
-            c = max(before, key=lambda x: x.end)
-            gap = article.text[c.end:e.start]
-            if rules.gap.fullmatch(gap):
-                office_in_gap = bool(rules.titles.search(gap))
-                office_before = bool(rules.title_at_end.search(
-                    article.text[max(sentence.start, c.start - TITLE_WINDOW):c.start].rstrip()
-                    + " ")) if not office_in_gap else False
-                if office_in_gap or office_before:
-                    country = c.entity_id
-        out.append(replace(e, country=country) if country else e)
+        elif not e.country:
+            out.append(replace(e, country=office.entity_id))
+        elif e.kind == "alias" and office.entity_id != e.country:
+            out.append(replace(e, canonical=e.text, entity_id="", kind="model", country=office.entity_id))
+        else:
+            out.append(e)
     return out
+
+
+def _office_country_before(e: Entity, entities: list[Entity], article: Article, sentence: Sentence,
+                           rules: LanguageRules) -> Entity | None:
+    """The country of an office right before a person, with the office between them ("哈萨克斯坦
+    总统X", "le président du Kazakhstan, X") or before the country ("le président kazakh X")."""
+    before = [c for c in entities if c.label == "COUNTRY" and c.entity_id and c.end <= e.start
+              and e.start - c.end <= TITLE_WINDOW]
+    if not before:
+        return None
+    c = max(before, key=lambda x: x.end)
+    gap = article.text[c.end:e.start]
+    if not rules.gap.fullmatch(gap):
+        return None
+    if not (rules.titles.search(gap) or rules.title_at_end.search(
+            article.text[max(sentence.start, c.start - TITLE_WINDOW):c.start].rstrip() + " ")):
+        return None
+    posted = rules.data.get("posted_before_country")
+    marker = re.search(rf"(?:{posted})\s*$", article.text[max(0, c.start - 4):c.start]) if posted else None
+    if marker:
+        # "中国驻美国大使X": the office is the sending state's, named right before the marker
+        at = c.start - len(marker.group(0))
+        return next((s for s in entities if s.label == "COUNTRY" and s.entity_id and s.end == at), None)
+    return c
 
 
 # --------------------------------------------------------------------------------------------
@@ -888,6 +909,19 @@ def _names_found_once(article: Article, sentences: list[Sentence], found: list[E
             out.append(replace(first, start=m.start(), end=m.end(), text=article.raw[m.start():m.end()],
                                language=sentence.language, kind="coreference"))
     return out
+
+
+def _namesakes_of_another_state(found: list[Entity]) -> list[Entity]:
+    """A name the document gives to someone of another state than the alias table's person of
+    that name ("古巴…主席拉索", then "拉索说"): read so by an office once, it is that person
+    wherever else the document writes it."""
+    namesakes = {e.text: e for e in found if e.label == "PERSON" and e.kind == "model" and e.country}
+    if not namesakes:
+        return found
+    return [replace(namesakes[e.text], start=e.start, end=e.end, text=e.text, language=e.language,
+                    kind="coreference")
+            if e.label == "PERSON" and e.kind == "alias" and e.text in namesakes
+            and namesakes[e.text].country != e.country else e for e in found]
 
 
 def _alias_short_forms(article: Article, sentences: list[Sentence], found: list[Entity]) -> list[Entity]:

@@ -262,6 +262,10 @@ def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
     ("习近平会见越南共产党中央委员会总书记阮青山。", "阮青山", "VN"),
     ("王沪宁会见中国国民党副主席林明德一行。", "林明德", "CN"),
     ("李强会见老挝人民革命党中央委员会主席宋迪。", "宋迪", "LA"),
+    # a name the alias table gives to someone of another state: the office's state decides
+    ("赵乐际会见古巴全国人民政权代表大会主席拉索。", "拉索", "CU"),
+    # an office held abroad is the sending state's
+    ("王毅会见中国驻美国大使谢锋。", "谢锋", "CN"),
 ])
 def test_heads_of_bodies_and_aides_named_after_their_office_are_persons(text, name, country):
     found = {e.text: e for e in entities(text, "zh") if e.label == "PERSON"}
@@ -287,3 +291,9 @@ def test_a_big_citys_own_name_is_that_city_in_every_script(text, language):
     whichever script the article used."""
     cities = [e for e in entities(text, language) if e.label == "CITY"]
     assert [(e.canonical, e.entity_id) for e in cities] == [("New Delhi", "1261481")]
+
+
+def test_a_namesake_read_by_an_office_is_that_person_wherever_the_document_names_him():
+    text = "赵乐际会见古巴全国人民政权代表大会主席拉索。拉索表示，古方愿同中方加强合作。"
+    persons = [(e.text, e.canonical, e.country) for e in entities(text, "zh") if e.label == "PERSON"]
+    assert [p for p in persons if p[0] == "拉索"] == [("拉索", "拉索", "CU")] * 2, persons
