@@ -140,12 +140,13 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
     prefix_start = window_start + m.start()
     prefix = text[prefix_start:cue_start]
     # a title in quotes right before the cue is the name whatever its words ("“…的世界机遇”对话会"),
-    # and so is every word of a noun a boundary word is only part of ("共同体" holds "同")
+    # and so is every word a boundary word is only part of ("共同体" and "同时" hold "同") — not a
+    # verb's, nor a word the segmenter took for a person's name ("应邀出席" tagged nr)
     quoted = [(q.start(), q.end()) for q in re.finditer(r"[“《][^“”《》]*[”》]", prefix)]
     nouns, at = [], 0
     tokens = jieba_posseg().lcut(prefix)
     for i, token in enumerate(tokens):
-        if (token.flag.startswith("n") and len(token.word) > 1) or _joins_common_nouns(tokens, i, g):
+        if (len(token.word) > 1 and not token.flag.startswith(("nr", "v"))) or _joins_common_nouns(tokens, i, g):
             nouns.append((at, at + len(token.word)))
         at += len(token.word)
     kept = list(kept) + [(prefix_start + a, prefix_start + b) for a, b in quoted]
