@@ -250,3 +250,18 @@ def test_two_leaders_meeting_young_people_of_both_countries_is_no_diplomacy(tmp_
 def test_talks_with_an_office_of_a_party_take_the_country_the_party_is_named_by(tmp_path, body, expected):
     talks = [m for m in mentions(tmp_path, body, "2025-03-03") if m.type == "MEETING"]
     assert [sorted(m.countries) for m in talks] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "新华社华盛顿5月5日电 美国总统特朗普5日宣布取消原定与伊朗外长阿拉格齐在日内瓦的会谈。",
+    "新华社莫斯科5月5日电 俄罗斯总统普京5日取消了原定在阿斯塔纳同托卡耶夫会晤的安排。",
+])
+def test_talks_called_off_are_no_event(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2025-05-06") if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+def test_talks_about_lifting_something_are_still_talks(tmp_path):
+    body = "新华社利雅得5月5日电 俄罗斯外长拉夫罗夫和美国国务卿鲁比奥5日在利雅得举行关于取消制裁的会谈。"
+    assert [m.type for m in mentions(tmp_path, body, "2025-05-06")] == ["MEETING"]

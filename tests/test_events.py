@@ -659,6 +659,9 @@ def test_the_day_an_event_ended_is_its_end_and_its_start_is_unsaid(language, tex
 @pytest.mark.parametrize("language, text", [
     ("fr", "Emmanuel Macron ne rencontrerait ni Xi Jinping ni Vladimir Poutine le 5 mai."),
     ("zh", "俄罗斯5月5日宣布停止同哈萨克斯坦方面的所有会晤。"),
+    # talks called off
+    ("zh", "普京5月5日取消了原定在阿斯塔纳同托卡耶夫会晤的安排。"),
+    ("fr", "Donald Trump a annulé le 5 mai sa rencontre à Genève avec le ministre iranien Abbas Araghchi."),
 ])
 def test_talks_refused_or_stopped_are_no_event(language, text):
     a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))
