@@ -631,3 +631,20 @@ def test_a_span_of_years_sums_up_talks_without_telling_one(tmp_path):
     body = ("Ces dernières années, le président sénégalais Macky Sall et le président français Emmanuel "
             "Macron se sont rencontrés à Dakar et à Paris.")
     assert [m for m in mentions(tmp_path, body, "2021-03-10") if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, countries", [
+    # a nationality after a noun of no office is no party: a businessman, an activist, soldiers
+    ("Emmanuel Macron a rencontré mardi à Paris le Premier ministre indien Narendra Modi, en présence "
+     "d'un homme d'affaires japonais.", ["FR", "IN"]),
+    ("Le président Emmanuel Macron a reçu mardi à l'Élysée le chancelier Olaf Scholz, avant de saluer "
+     "les soldats belges du défilé.", ["DE", "FR"]),
+    # after an office, a side of a state or an event noun it is one
+    ("Emmanuel Macron a rencontré mardi à Paris le ministre des Affaires étrangères iranien.", ["FR", "IR"]),
+    ("Emmanuel Macron a reçu mardi à Paris la délégation iranienne.", ["FR", "IR"]),
+    ("Le sommet italo-français s'est tenu mardi à Naples.", ["FR", "IT"]),
+])
+def test_a_nationality_is_a_party_only_of_a_states_side(tmp_path, body, countries):
+    (event,) = mentions(tmp_path, body, "2020-02-26")
+    assert sorted(event.countries) == countries
