@@ -265,3 +265,15 @@ def test_talks_called_off_are_no_event(tmp_path, body):
 def test_talks_about_lifting_something_are_still_talks(tmp_path):
     body = "新华社利雅得5月5日电 俄罗斯外长拉夫罗夫和美国国务卿鲁比奥5日在利雅得举行关于取消制裁的会谈。"
     assert [m.type for m in mentions(tmp_path, body, "2025-05-06")] == ["MEETING"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    # a visitor glad to be visiting, now or this year
+    "新华社北京4月21日电 国家主席习近平21日在北京同肯尼亚总统鲁托举行会谈。鲁托表示，很高兴今年再次"
+    "对中国进行国事访问。",
+    "新华社北京4月21日电 国家主席习近平21日在北京会见肯尼亚总统鲁托。鲁托表示，很高兴访华。",
+])
+def test_a_visit_the_guest_is_glad_to_pay_is_under_way(tmp_path, body):
+    visits = [m for m in mentions(tmp_path, body, "2025-04-22") if m.type == "VISIT"]
+    assert [v.status for v in visits] == ["ongoing"]

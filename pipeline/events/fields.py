@@ -194,6 +194,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
             if going_on or (tense != "past" and any(r.embedded for r in cluster.references)) or (
                     tense != "past" and any(g.ongoing and g.ongoing.search(t) for t in sentence_texts)):
                 return "ongoing"
+            if tense != "future" and _told_as_current(cluster, told_over):
+                return "ongoing"  # "很高兴成为今年首位…进行国事访问的…": this year's, the one under way
             return tense_status(tense, "past")
         # talks are one day: within a week or a span holding the day of writing ("cette semaine …
         # s'est entretenu"), the tense of their own verb decides
@@ -217,12 +219,18 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         return "past" if published and _main_act_done(cluster, article, published, g) else "ongoing"
     if any(g.ongoing and g.ongoing.search(t) for t in sentence_texts) and tense != "past":
         return "ongoing"
-    if cluster.type != "MEETING" and any(cue_words(r, "current_before") for r in cluster.references) \
-            and not told_over:
+    if _told_as_current(cluster, told_over):
         return "ongoing"  # "我此次对俄罗斯的国事访问…", "cette visite": the one under way as it is told
     if tense == "present":
         return "ongoing"
     return "past"
+
+
+def _told_as_current(cluster: Cluster, told_over: bool) -> bool:
+    """Is a visit, summit or forum told as the one under way (``current_before``: "此次", "cette
+    visite", "很高兴…访华" said by the visitor), and not as over?"""
+    return cluster.type != "MEETING" and not told_over and any(cue_words(r, "current_before")
+                                                               for r in cluster.references)
 
 
 def _main_act_done(cluster: Cluster, article: Article, published: str, g: EventGrammar) -> bool:
