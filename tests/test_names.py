@@ -103,6 +103,9 @@ CHINESE_NAMES = [
     ("越南外长裴清远表示愿加强合作。", "裴清远", "裴清远"),
     ("日本经济产业大臣西村康稔会谈后离开。", "西村康稔", "西村康稔"),
     ("日本外务大臣中山泰秀出席了会议。", "中山泰秀", "中山泰秀"),
+    # royal titles before the name
+    ("柬埔寨太后莫尼列在金边会见中国客人。", "莫尼列", "莫尼列"),
+    ("泰国公主诗琳通出席了开幕式。", "诗琳通", "诗琳通"),
 ]
 
 
@@ -266,6 +269,8 @@ def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
     ("赵乐际会见古巴全国人民政权代表大会主席拉索。", "拉索", "CU"),
     # an office held abroad is the sending state's
     ("王毅会见中国驻美国大使谢锋。", "谢锋", "CN"),
+    # a long portfolio between the country and the name
+    ("丁薛祥会见印尼基础设施和区域发展统筹部长阿古斯。", "阿古斯", "ID"),
 ])
 def test_heads_of_bodies_and_aides_named_after_their_office_are_persons(text, name, country):
     found = {e.text: e for e in entities(text, "zh") if e.label == "PERSON"}
