@@ -277,3 +277,16 @@ def test_talks_about_lifting_something_are_still_talks(tmp_path):
 def test_a_visit_the_guest_is_glad_to_pay_is_under_way(tmp_path, body):
     visits = [m for m in mentions(tmp_path, body, "2025-04-22") if m.type == "VISIT"]
     assert [v.status for v in visits] == ["ongoing"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, name", [
+    # a meeting of heads of state or government is a summit, whatever council it is of
+    ("新华社加德满都5月3日电 第十届南亚区域合作联盟首脑理事会会议3日在加德满都召开。",
+     "第十届南亚区域合作联盟首脑理事会会议"),
+    ("新华社布鲁塞尔5月3日电 欧盟首脑会议3日在布鲁塞尔举行。", "欧盟首脑会议"),
+    ("新华社明斯克5月3日电 独联体国家元首第三十次会议3日在明斯克举行。", "独联体国家元首第三十次会议"),
+])
+def test_a_meeting_of_heads_is_a_summit(tmp_path, body, name):
+    assert [(m.type, m.name) for m in mentions(tmp_path, body, "2024-05-04")] == [("SUMMIT", name)]
+
