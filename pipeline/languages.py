@@ -204,6 +204,15 @@ MAX_ABBREVIATION_CHARS = 32
 WORD_BEFORE = re.compile(r"[\w.-]+$")
 
 
+#: an acronym of two or more capitals, no full stop inside ("l'ONU.Avant", "l'AFP.Les": a sentence
+#: ends there; "U.S.A", "M.Macron" stay whole)
+ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]{2,}$")
+
+
+def _acronym_before(text: str, start: int, at: int) -> bool:
+    return ACRONYM_BEFORE.search(text, max(start, at - MAX_ABBREVIATION_CHARS), at) is not None
+
+
 def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
     """Offsets where sentences end; linear in the paragraph's length (every look-ahead and
     look-behind is bounded or searched from a position, never a slice of the rest)."""
@@ -223,7 +232,8 @@ def _latin_cuts(text: str, start: int, end: int, language: str) -> list[int]:
             if m.group(0).endswith('"') and GLUED_NEXT_WORD.match(text, after - 1):
                 after -= 1  # a straight quote glued after the full stop opens the next sentence
             if not (GLUED_NEXT_WORD.match(text, after) and m.group(0)[0] in ".!?"
-                    and (before.islower() or before.isdigit() or (before and before in CLOSERS))):
+                    and (before.islower() or before.isdigit() or (before and before in CLOSERS)
+                         or _acronym_before(text, start, m.start()))):
                 continue
         elif not (following.isupper() or following.isdigit() or following in "«\"“—-–(["):
             continue

@@ -110,6 +110,11 @@ def test_the_detector_is_built_once_per_language_set():
     ('"Une crise mondiale""Les incendies gagnent", a-t-il écrit.',
      ['"Une crise mondiale"', '"Les incendies gagnent", a-t-il écrit.']),
     ("Le « Monde »a écrit que le “G7” est utile.", ["Le « Monde »a écrit que le “G7” est utile."]),
+    # run together after an acronym; the initials of a name or a country stay whole
+    ("Il a salué le rôle de l'OTAN.Ensuite, il a rencontré le ministre.",
+     ["Il a salué le rôle de l'OTAN.", "Ensuite, il a rencontré le ministre."]),
+    ("Le texte vient des U.S.A.Le reste suit. Le M.Dupont parle.", ["Le texte vient des U.S.A.Le reste suit.",
+                                                                   "Le M.Dupont parle."]),
     ('Il a lu "Le Monde" et U.S."Today" hier.', ['Il a lu "Le Monde" et U.S."Today" hier.']),
 ])
 def test_french_sentences_split_at_the_right_places(raw, expected):
