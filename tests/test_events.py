@@ -162,6 +162,8 @@ def test_chinese_agreement_count_zh():
     ("fr", "le sommet du Conseil des chefs de gouvernement de la Communauté des États indépendants s'ouvre",
      "sommet du Conseil des chefs de gouvernement de la Communauté des États"),
     ("fr", "le sommet du G7 pour parler de Paris aura lieu", "sommet du G7"),
+    # a quoted epithet inside the name, before the place that ends it
+    ("fr", "au sommet africain « décisif » de Nairobi, les dirigeants ont signé", "sommet africain « décisif » de Nairobi"),
     ("zh", "习近平出席金砖国家领导人第十五次会晤并发表讲话", "金砖国家领导人第十五次会晤"),
     ("zh", "在北京举办的“一带一路”国际合作高峰论坛", "“一带一路”国际合作高峰论坛"),
     ("zh", "祝愿哈方主办的阿斯塔纳峰会取得圆满成功", "阿斯塔纳峰会"),

@@ -28,12 +28,19 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
     pos = cue_end
     end = cue_end
     for m in _WORD.finditer(text, cue_end):
+        if m.start() < pos:
+            continue  # inside a quoted word passed over
         tok = m.group(0)
         low = tok.lower()
         gap = text[pos:m.start()]
         if "\n" in gap or len(gap) > 2:
             break
         in_entity = any(s <= m.start() < e for s, e in entity_spans)
+        quoted = _QUOTED_WORD.match(text, m.start())
+        if quoted and end > cue_end and _OF_PROPER_AFTER.match(text, quoted.end()):
+            # 'le sommet européen "historique" de Bruxelles': a quoted epithet inside the name
+            pos = quoted.end()
+            continue
         if re.fullmatch(r"[^\w]", tok):
             if tok in "-–—" and not gap:
                 pos = m.end()
@@ -75,6 +82,8 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
     return cue_start, end
 
 
+#: one word in quotes ('"historique"', '« historique »')
+_QUOTED_WORD = re.compile(r"[\"«“]\s*[^\W\d_][\w'’-]*\s*[\"»”]")
 #: "de", "des", "du", "d'" right before a word of a name, and after it leading to a capital
 _OF_BEFORE = re.compile(r"(?:\b(?:de|des|du)\s+|\bd['’]\s*|\b(?:de|sur)\s+(?:la|l['’])\s*|\bsur\s+(?:le|les)\s+)$",
                         re.IGNORECASE)
