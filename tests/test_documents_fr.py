@@ -648,3 +648,15 @@ def test_a_span_of_years_sums_up_talks_without_telling_one(tmp_path):
 def test_a_nationality_is_a_party_only_of_a_states_side(tmp_path, body, countries):
     (event,) = mentions(tmp_path, body, "2020-02-26")
     assert sorted(event.countries) == countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Le ministre iranien Mohammad Javad Zarif a rencontré dimanche à Biarritz le président Emmanuel "
+    "Macron. Les discussions vont se poursuivre, a indiqué la présidence.",
+    "Le chancelier Olaf Scholz s'est entretenu dimanche à Berlin avec le président Emmanuel Macron. Les deux "
+    "dirigeants se reverront en juin.",
+])
+def test_talks_held_the_day_of_writing_are_past_whatever_is_said_of_what_follows(tmp_path, body):
+    talks = [m for m in mentions(tmp_path, body, "2019-08-25") if m.type == "MEETING"]
+    assert [m.status for m in talks] == ["past"]

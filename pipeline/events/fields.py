@@ -185,6 +185,9 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
                 return "past"
             if going_on or (tense != "future" and _series_days(cluster) > 1):
                 return "ongoing"  # a day of a summit of a series that lasts days: the day it is told
+            own = {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
+            if cluster.type == "MEETING" and own == {"past"}:
+                return "past"  # "a rencontré … les discussions vont se poursuivre": the talks were held
             return "future" if tense == "future" else "past"
         if told_over and tense != "future":
             return "past"
