@@ -269,6 +269,8 @@ def test_a_city_after_a_plural_office_and_before_the_event_word_is_a_place():
     ("李强会见老挝人民革命党中央委员会主席宋迪。", "宋迪", "LA"),
     # a name the alias table gives to someone of another state: the office's state decides
     ("赵乐际会见古巴全国人民政权代表大会主席拉索。", "拉索", "CU"),
+    # an office in a chamber (院) of the country named before it
+    ("应奥地利联邦议会国民院议长索博特卡邀请，代表团访问维也纳。", "索博特卡", "AT"),
     # an office held abroad is the sending state's
     ("王毅会见中国驻美国大使谢锋。", "谢锋", "CN"),
     # a long portfolio between the country and the name
