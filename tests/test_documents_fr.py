@@ -557,6 +557,9 @@ def test_this_past_forum_keeps_what_was_told_of_it(tmp_path):
     "a indiqué un randonneur britannique.",
     "Cette rencontre a ouvert samedi à Auckland le championnat de rugby, entre les cinq équipes "
     "néo-zélandaises et les franchises australiennes.",
+    # the top of a party or a hierarchy
+    "Tension au sommet du parti : le président de la formation, Jean Dupont, a limogé mardi à Lyon "
+    "son secrétaire général.",
     # a forum of a society's groups, whatever countries they come from
     "Le Forum des associations humanitaires du Sahel, qui réunit 40 associations maliennes, nigériennes "
     "et françaises, s'est tenu mardi à Niamey.",
