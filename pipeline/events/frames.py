@@ -207,6 +207,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     negated_noun = g.data.get("negation_before_noun")  # "pas de rencontre", "aucun sommet"
     around = g.data.get("negation_around")  # a negation in two words around the verb
     repeated = g.data.get("repeated_after_verb")
+    state = g.data.get("state_after_verb")  # "se sont retrouvés au cœur d'une polémique": a state
     worded = [c for c in worded if not _summarised(article, sentence, c, g)]
     parsed = [c for c in parsed if not _summarised(article, sentence, c, g)]
     cues = [c for c in sorted(worded + parsed, key=lambda c: c.start)
@@ -218,6 +219,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # "se sont rencontrés à plusieurs reprises": many talks, no one of them
             and not (repeated and c.kind == "verb" and re.search(
                 repeated, article.text[c.end:min(sentence.end, c.end + 40)], re.IGNORECASE))
+            and not (state and c.kind == "verb" and re.search(
+                state, article.text[c.end:min(sentence.end, c.end + 40)], re.IGNORECASE))
             and not (negated_noun and c.kind == "noun" and re.search(
                 negated_noun, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
             # (a series' own name, "le G20 s'ouvre", is the event even where the body is an
