@@ -627,6 +627,14 @@ def test_who_an_occasion_commemorates_is_not_a_participant(tmp_path):
 
 
 @pytest.mark.slow
+def test_whose_house_or_statue_a_place_is_is_not_a_participant(tmp_path):
+    body = ("La chancelière allemande Angela Merkel a rencontré mardi le président Emmanuel Macron à "
+            "Colombey-les-Deux-Églises, devant la maison natale de Charles de Gaulle.")
+    talks = [m for m in mentions(tmp_path, body, "2024-07-29") if m.type == "MEETING"]
+    assert len(talks) == 1 and set(talks[0].persons) == {"Angela Merkel", "Emmanuel Macron"}
+
+
+@pytest.mark.slow
 def test_places_in_what_is_said_at_an_event_are_not_its_venue(tmp_path):
     body = ("Le président sénégalais Macky Sall a reçu mardi son homologue gambien Adama Barrow, qui a assuré "
             "que les troupes resteraient à Banjul.")
