@@ -676,3 +676,15 @@ def test_a_nationality_is_a_party_only_of_a_states_side(tmp_path, body, countrie
 def test_talks_held_the_day_of_writing_are_past_whatever_is_said_of_what_follows(tmp_path, body):
     talks = [m for m in mentions(tmp_path, body, "2019-08-25") if m.type == "MEETING"]
     assert [m.status for m in talks] == ["past"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, status", [
+    ("2024-06-16", "ongoing"),  # the talks' day is the day of writing
+    ("2024-07-20", "past"),  # weeks later
+])
+def test_a_summit_in_whose_margin_talks_are_told_is_under_way_on_their_day(tmp_path, published, status):
+    body = ("Le président Emmanuel Macron a rencontré dimanche le Premier ministre indien Narendra Modi en "
+            "marge du sommet de l'Otan de Vilnius.")
+    summits = [m for m in mentions(tmp_path, body, published) if m.type == "SUMMIT"]
+    assert [m.status for m in summits] == [status]

@@ -209,6 +209,9 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
             if not own and tense in ("past", "future"):
                 return tense  # "本周晚些时候…会晤", a noun of talks: the tense of its clause
         return "ongoing"
+    margin = _status_from_talks_in_its_margin(cluster, published, g, article)
+    if margin:
+        return margin
     if tense == "future":
         return "future"
     under_way = g.data.get("under_way_before")  # "qui effectue une visite", "est en visite"
@@ -227,6 +230,27 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     if tense == "present":
         return "ongoing"
     return "past"
+
+
+def _status_from_talks_in_its_margin(cluster: Cluster, published: str | None, g: EventGrammar,
+                                     article: Article) -> str | None:
+    """A summit or forum with no date of its own, in whose margin talks are told ("a rencontré
+    dimanche X en marge du sommet du G7"): it is under way on the talks' day — ``future`` when that
+    day is to come, ``past`` when it is more than ``ONGOING_REACH_DAYS`` before publication; None
+    when no reference stands in a margin or its sentence gives no day."""
+    margin = g.data.get("margin_before")
+    if not margin or not published or cluster.type not in ("SUMMIT", "FORUM"):
+        return None
+    days = [d.value for r in cluster.references
+            if re.search(margin + r"\s*$", r.cue.surface_before, re.IGNORECASE)
+            for d in article.dates if r.sentence.start <= d.start and d.end <= r.sentence.end
+            and len(d.value) == 10 and "X" not in d.value]
+    if not days:
+        return None
+    day = max(days)
+    if day > published[:10]:
+        return "future"
+    return "ongoing" if days_between(day, published) <= ONGOING_REACH_DAYS else "past"
 
 
 def _told_as_current(cluster: Cluster, told_over: bool) -> bool:
