@@ -717,6 +717,17 @@ def test_a_plans_horizon_year_never_dates_the_event(language, text):
 
 
 @pytest.mark.parametrize("language, text", [
+    ("zh", "原定于9月14日在阿斯塔纳举行的中国－中亚峰会已经推迟。"),
+    ("fr", "Le sommet Chine-Asie centrale, initialement prévu le 14 septembre à Astana, a été reporté."),
+    ("fr", "Le sommet Chine-Asie centrale, prévu initialement pour le 14 septembre, a été reporté."),
+])
+def test_a_date_given_up_never_dates_the_event(language, text):
+    a = article(text, language, "2025-09-01", dates=_first_date(text, "2025-09-01"))
+    (summit,) = find_events(a).mentions
+    assert summit.start is None
+
+
+@pytest.mark.parametrize("language, text", [
     ("zh", "托卡耶夫预祝第二届中国－中亚峰会取得圆满成功。"),
     ("fr", "Kassym-Jomart Tokaïev souhaite plein succès au Sommet Chine-Asie centrale."),
 ])

@@ -586,10 +586,14 @@ def _reported_after(text: str, head_end: int, date_start: int, marker: str, rela
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     """A date that bounds something else ("depuis 2012", "到2035年"), names a plan's horizon
-    ("2035年目标", "à l'horizon 2030", "Agenda 2030") or the day a statement was made ("…, a
+    ("2035年目标", "à l'horizon 2030", "Agenda 2030"), a date given up ("prévu initialement le 14
+    septembre", "原定于": ``dropped_plan_before_date``) or the day a statement was made ("…, a
     annoncé jeudi l'Élysée") or stands in the title of a text ("《…行动计划（2024－2028年）》",
     the language's ``title_marks``) never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]):
+        return True
+    dropped = g.data.get("dropped_plan_before_date")  # "prévu initialement le 14 septembre", "原定于"
+    if dropped and re.search(dropped, text[max(0, d.start - 40):d.start], re.IGNORECASE):
         return True
     said = g.data.get("statement_before_date")  # ", a annoncé jeudi l'Élysée": the statement's day
     if said and re.search(said, text[max(0, d.start - 30):d.start], re.IGNORECASE):
