@@ -186,6 +186,10 @@ def test_a_year_amid_amounts_is_still_a_year():
     ("Le sommet devrait réunir dix pays.", "fr", "future"),
     ("Le sommet prochain réunira dix pays.", "fr", "future"),
     ("La visite est en cours.", "fr", "ongoing"),
+    # "va" is a future only as a word: not "validation", "vaccins", "valeurs"
+    ("Le ministre avait salué la validation de l'accord.", "fr", "past"),
+    ("Les vaccins promis ont été livrés à Dakar.", "fr", "past"),
+    ("Va-t-il rencontrer son homologue ?", "fr", "future"),
     ("Alexandra Dupont, ministre, parle aux journalistes.", "fr", None),
     ("习近平已经抵达阿斯塔纳。", "zh", "past"),
     ("习近平出席了峰会。", "zh", "past"),
