@@ -200,6 +200,10 @@ def test_a_year_amid_amounts_is_still_a_year():
     ("中方支持巴西方面办好明年的金砖峰会。", "zh", "future"),
     ("双方正在筹办第三届部长级会议。", "zh", "future"),
     ("他预祝博览会取得圆满成功。", "zh", "future"),
+    # 将 and 拟 inside other words: a general, "nearly", "virtual"
+    ("习近平会见来访的巴基斯坦陆军参谋长蒙尼尔将军。", "zh", None),
+    ("两国外长以虚拟方式举行会谈。", "zh", None),
+    ("将近500名代表出席开幕式。", "zh", None),
     # "on the eve of the new year approaching": the occasion's future is not the clause's
     ("在春节即将到来之际，两国外长通了电话。", "zh", "ongoing"),
     ("值此新年将至之际，两国元首互致贺电。", "zh", "ongoing"),
