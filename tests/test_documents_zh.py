@@ -290,3 +290,14 @@ def test_a_visit_the_guest_is_glad_to_pay_is_under_way(tmp_path, body):
 def test_a_meeting_of_heads_is_a_summit(tmp_path, body, name):
     assert [(m.type, m.name) for m in mentions(tmp_path, body, "2024-05-04")] == [("SUMMIT", name)]
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    # a commendation rally of one's own society (表彰大会; so are 动员, 誓师, 追悼 rallies), whoever else
+    # is at the reception
+    "新华社北京9月30日电 各界知名人士代表，全国先进集体表彰大会部分代表及少数民族代表，在京的部分香港"
+    "特别行政区人士、澳门特别行政区人士、台湾同胞和华侨、华人代表，各国驻华使节等也出席了招待会。",
+])
+def test_a_rally_of_ones_own_society_is_no_forum(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2024-10-01") if m.type == "FORUM"] == []
