@@ -688,3 +688,10 @@ def test_a_summit_in_whose_margin_talks_are_told_is_under_way_on_their_day(tmp_p
             "marge du sommet de l'Otan de Vilnius.")
     summits = [m for m in mentions(tmp_path, body, published) if m.type == "SUMMIT"]
     assert [m.status for m in summits] == [status]
+
+
+@pytest.mark.slow
+def test_an_indefinite_summit_of_a_named_series_with_a_date_is_an_event(tmp_path):
+    body = "Le royaume saoudien s'apprête à accueillir un sommet du G20 en novembre."
+    summits = [m for m in mentions(tmp_path, body, "2020-03-10") if m.type == "SUMMIT"]
+    assert [(m.name, m.start) for m in summits] == [("sommet du G20", "2020-11")]

@@ -301,3 +301,9 @@ def test_a_meeting_of_heads_is_a_summit(tmp_path, body, name):
 ])
 def test_a_rally_of_ones_own_society_is_no_forum(tmp_path, body):
     assert [m for m in mentions(tmp_path, body, "2024-10-01") if m.type == "FORUM"] == []
+
+
+@pytest.mark.slow
+def test_a_forum_named_only_by_its_kind_after_an_indefinite_word_is_no_event(tmp_path):
+    body = "美国特使杰夫·兰德里17日抵达格陵兰岛，并称计划出席当地一个经济论坛。"
+    assert [m for m in mentions(tmp_path, body, "2026-05-19") if m.type == "FORUM"] == []

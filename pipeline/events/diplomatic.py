@@ -92,7 +92,10 @@ def _region_names(language: str) -> frozenset[str]:
 
 def _specific(cluster: Cluster, persons, date, city, country, article: Article) -> bool:
     """The guide counts an event only when the text makes it specific."""
-    named = any(r.cue.name for r in cluster.references)
+    # "当地一个经济论坛": a name after an indefinite word is a kind of event in a language whose
+    # data says so (``indefinite_name_is_kind``; French "un sommet du G20 en novembre" is one)
+    named = any(r.cue.name and not (r.cue.indefinite and grammar(r.language).data.get("indefinite_name_is_kind"))
+                for r in cluster.references)
     if cluster.type in ("SUMMIT", "FORUM"):
         # "un sommet" alone is any summit; "un sommet extraordinaire se tiendra le 12 mars à
         # Addis-Abeba" is one: a date and a place together make even an indefinite one specific
