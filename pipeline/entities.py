@@ -377,14 +377,13 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
     if rules.titles is None or not words:
         return []
     chars, starts, dictionary, stop = _name_reading(language, rules, words)
+    followers = rules.data.get("name_followers", "")
     out = []
     for m in rules.titles.finditer(text):
         start = m.end()
         if rules.titles.match(text, start):
             continue  # an office chain ("总统特别代表"): the last office introduces the name
-        end = _foreign_name_end(text, start, chars, words, starts, dictionary,
-                                rules.data.get("name_followers", ""))
-        followers = rules.data.get("name_followers", "")
+        end = _foreign_name_end(text, start, chars, words, starts, dictionary, followers)
         # "参议长莱恩斯和众议长迪克": a particle followed by another office ends the name there
         end = next((i for i in range(start + MIN_FOREIGN_NAME_CHARS, end)
                     if text[i] in followers and rules.titles.match(text, i + 1)), end)

@@ -667,27 +667,21 @@ def test_a_nationality_is_a_party_only_of_a_states_side(tmp_path, body, countrie
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("body", [
-    "Le ministre iranien Mohammad Javad Zarif a rencontré dimanche à Biarritz le président Emmanuel "
-    "Macron. Les discussions vont se poursuivre, a indiqué la présidence.",
-    "Le chancelier Olaf Scholz s'est entretenu dimanche à Berlin avec le président Emmanuel Macron. Les deux "
-    "dirigeants se reverront en juin.",
+@pytest.mark.parametrize("body, published, kind, status", [
+    # talks held the day of writing are past, whatever is said of what follows
+    ("Le ministre iranien Mohammad Javad Zarif a rencontré dimanche à Biarritz le président Emmanuel "
+     "Macron. Les discussions vont se poursuivre, a indiqué la présidence.", "2019-08-25", "MEETING", "past"),
+    ("Le chancelier Olaf Scholz s'est entretenu dimanche à Berlin avec le président Emmanuel Macron. Les deux "
+     "dirigeants se reverront en juin.", "2019-08-25", "MEETING", "past"),
+    # a summit in whose margin talks are told is under way on their day, over weeks later
+    ("Le président Emmanuel Macron a rencontré dimanche le Premier ministre indien Narendra Modi en "
+     "marge du sommet de l'Otan de Vilnius.", "2024-06-16", "SUMMIT", "ongoing"),
+    ("Le président Emmanuel Macron a rencontré dimanche le Premier ministre indien Narendra Modi en "
+     "marge du sommet de l'Otan de Vilnius.", "2024-07-20", "SUMMIT", "past"),
 ])
-def test_talks_held_the_day_of_writing_are_past_whatever_is_said_of_what_follows(tmp_path, body):
-    talks = [m for m in mentions(tmp_path, body, "2019-08-25") if m.type == "MEETING"]
-    assert [m.status for m in talks] == ["past"]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("published, status", [
-    ("2024-06-16", "ongoing"),  # the talks' day is the day of writing
-    ("2024-07-20", "past"),  # weeks later
-])
-def test_a_summit_in_whose_margin_talks_are_told_is_under_way_on_their_day(tmp_path, published, status):
-    body = ("Le président Emmanuel Macron a rencontré dimanche le Premier ministre indien Narendra Modi en "
-            "marge du sommet de l'Otan de Vilnius.")
-    summits = [m for m in mentions(tmp_path, body, published) if m.type == "SUMMIT"]
-    assert [m.status for m in summits] == [status]
+def test_the_status_of_talks_and_of_the_summit_around_them(tmp_path, body, published, kind, status):
+    found = [m for m in mentions(tmp_path, body, published) if m.type == kind]
+    assert [m.status for m in found] == [status]
 
 
 @pytest.mark.slow

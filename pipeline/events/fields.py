@@ -185,8 +185,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
                 return "past"
             if going_on or (tense != "future" and _series_days(cluster) > 1):
                 return "ongoing"  # a day of a summit of a series that lasts days: the day it is told
-            own = {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
-            if cluster.type == "MEETING" and own == {"past"}:
+            if cluster.type == "MEETING" and _own_verb_tenses(cluster) == {"past"}:
                 return "past"  # "a rencontré … les discussions vont se poursuivre": the talks were held
             return "future" if tense == "future" else "past"
         if told_over and tense != "future":
@@ -202,7 +201,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
             return tense_status(tense, "past")
         # talks are one day: within a week or a span holding the day of writing ("cette semaine …
         # s'est entretenu"), the tense of their own verb decides
-        own = {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
+        own = _own_verb_tenses(cluster)
         if cluster.type == "MEETING" and not going_on:
             if len(own) == 1 and own <= {"past", "future"}:
                 return own.pop()
@@ -230,6 +229,11 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     if tense == "present":
         return "ongoing"
     return "past"
+
+
+def _own_verb_tenses(cluster: Cluster) -> set[str]:
+    """The tenses of the cluster's cue verbs themselves ("a rencontré": past), not of their clauses."""
+    return {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
 
 
 def _status_from_talks_in_its_margin(cluster: Cluster, published: str | None, g: EventGrammar,

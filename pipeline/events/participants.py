@@ -48,18 +48,17 @@ def absent_person(e: Entity, article: Article) -> bool:
                for c in (g.data.get("absent_contexts", ()) if g else ()))
 
 
-def _countries(cluster: Cluster, persons: list[Entity], article: Article | None = None,
-               topics: bool = True) -> tuple[str, ...]:
+def _countries(cluster: Cluster, persons: list[Entity], article: Article | None = None) -> tuple[str, ...]:
     """The countries taking part: the cluster's countries and regions, and its persons' countries.
-    With the article: not a country only talked about (``topics``), a well-wisher's, or a
-    nationality of no party (``_demonym_of_no_party``)."""
+    With the article: not a country only talked about, a well-wisher's, or a nationality of no
+    party (``_demonym_of_no_party``)."""
     codes: set[str] = set()
     for ref in cluster.references:
         for e in ref.entities:
             if article is not None and cluster.type in ("SUMMIT", "FORUM") and _well_wisher(e, article):
                 continue
             if e.label == "COUNTRY" and e.entity_id:
-                if article is not None and topics and _topic(e, article):
+                if article is not None and _topic(e, article):
                     continue  # "la guerre en Ukraine", "叙利亚局势": what is talked about
                 if article is not None and _demonym_of_no_party(e, article):
                     continue  # "la chrétienne pakistanaise", "le groupe pharmaceutique français"
@@ -78,9 +77,8 @@ def _demonym_of_no_party(e: Entity, article: Article) -> bool:
     or word of a state's side (the language's ``demonym_party_nouns``: gouvernement, délégation,
     diplomatie…; offices: "le ministre des Affaires étrangères iranien") stands in the four words
     before it. A demonym standing alone ("les Français") or after an office stays a party."""
-    if e.kind != "demonym":
-        return False
-    party = (grammar(e.language).data.get("demonym_party_nouns") if grammar(e.language) else None)
+    g = grammar(e.language) if e.kind == "demonym" else None
+    party = g.data.get("demonym_party_nouns") if g else None
     if not party:
         return False
     before = re.split(r"[,;:.()«»\"“”]", article.text[max(0, e.start - 60):e.start])[-1]
@@ -89,8 +87,7 @@ def _demonym_of_no_party(e: Entity, article: Article) -> bool:
     if not words or any(office_word(w, e.language) or re.fullmatch(party, w, re.IGNORECASE) for w in words):
         return False
     last = words[-1]
-    determiners = grammar(e.language).data.get("determiner_words", ())
-    return last.isalpha() and last.islower() and last not in determiners
+    return last.isalpha() and last.islower() and last not in g.data.get("determiner_words", ())
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,7 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     local_spans = [(s - base, e - base) for s, e in entity_spans]
+    acting = g.data.get("acting_for_before")  # "代表联合国大会向…", "au nom de l'Assemblée générale"
     # (one joined search first: most sentences hold no cue word at all)
     for type_, kind, pattern in (g.cues if has_cue(text, g.language) else ()):
         for m in pattern.finditer(text):
@@ -58,7 +59,6 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 continue  # inside a title: 《…大会》 is a programme, not a congress
             if kind != "verb" and g.office_after_cue and g.office_after_cue.match(text, m.end()):
                 continue  # "会见联合国大会主席", "世界经济论坛主席施瓦布": the office of a person
-            acting = g.data.get("acting_for_before")
             if kind != "verb" and acting and re.search(acting, text[:m.start()], re.IGNORECASE):
                 continue  # "代表联合国大会向…表示慰问", "au nom de l'Assemblée générale": a body acting
             if kind == "noun" and _in_another_field(m.group(0), text, g):
@@ -75,7 +75,6 @@ def find_cues(text: str, base: int, g: EventGrammar, entity_spans: list[tuple[in
                 found.append(_make_cue(text, base, m, type_, "verb", g, local_spans))
     # "联合国人权理事会高级别会议": a meeting word that follows an international body's name,
     # through the name of one of its councils (``body_named_cues``), is that body's gathering
-    acting = g.data.get("acting_for_before")
     for type_, pattern in g.body_cues:
         for body_start, end in body_ends:
             m = pattern.match(text, end - base) if 0 <= end - base <= len(text) else None
