@@ -300,6 +300,14 @@ DOCS: dict[str, dict] = {
         published="2024-01-27",
         body="国务院总理李强26日向中法建交60周年纪念大会致贺信。庆祝大会在北京举行，中法两国各界人士出席。",
     ),
+    "separate_talks_with_visitors_of_two_events": dict(
+        title="习近平分别会见越南总理和斯里兰卡总统",
+        published="2024-06-12",
+        body=(
+            "新华社北京6月12日电 国家主席习近平11日在人民大会堂分别会见来华访问的越南总理范明政"
+            "和来华出席夏季达沃斯论坛的斯里兰卡总统迪萨纳亚克。习近平表示，中方愿同各方深化合作。"
+        ),
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -688,6 +696,20 @@ EXPECTED: dict[str, dict] = {
     "contacts_suspended": dict(counts={"MEETING": 0}, events={}),
     "meeting_mechanism_only": dict(counts={"MEETING": 0}, events={}),
     "commemoration_letter": dict(counts={"FORUM": 0}, events={}),
+    "separate_talks_with_visitors_of_two_events": dict(
+        counts={"MEETING": 2, "VISIT": 1, "FORUM": 1},
+        events={
+            "vietnam": dict(type="MEETING", start="2024-06-11", end="2024-06-11", status="past", city="Beijing",
+                            country="CN", persons={XI, "Phạm Minh Chính"}, countries={"CN", "VN"},
+                            no_countries={"LK"}),
+            "sri_lanka": dict(type="MEETING", start="2024-06-11", end="2024-06-11", status="past",
+                              city="Beijing", country="CN", persons={XI, "Anura Kumara Dissanayake"},
+                              countries={"CN", "LK"}, no_countries={"VN"}),
+            "visit": dict(type="VISIT", country="CN", persons={"Phạm Minh Chính"}, countries={"CN", "VN"},
+                          no_persons={"Anura Kumara Dissanayake"}, no_countries={"LK"}),
+            "forum": dict(type="FORUM", persons={"Anura Kumara Dissanayake"}, countries={"LK"},
+                          no_persons={"Phạm Minh Chính"}, no_countries={"VN"}),
+        }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},
         events={

@@ -114,7 +114,11 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
     marker = g.data.get("modifier_end")
     if not marker or len(cues) < 2:
         return False
-    if index + 1 < len(cues):
+    # "分别会见来华访问的X和出席论坛的Y": a meeting verb whose object the modifiers describe is the
+    # sentence's main event; the modifiers open after it, before the next cue
+    main_verb = cues[index].kind == "verb" and cues[index].type == "MEETING" and index + 1 < len(cues) \
+        and not re.search(marker, text[cues[index].end - base:cues[index + 1].start - base])
+    if index + 1 < len(cues) and not main_verb:
         between = text[cues[index].end - base:cues[-1].start - base]
         if re.search(marker, between) and not g.clause_break.search(between):
             return True
@@ -124,6 +128,29 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
     closing = re.search(marker, after)
     return index > 0 and any(c.kind == "verb" and c.type == "MEETING" for c in cues[:index]) \
         and closing is not None and not g.clause_break.search(after[:closing.start()])
+
+
+def _modifier_span(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> tuple[int, int]:
+    """The part of the sentence an embedded cue's own modifier and participant hold when modifiers
+    are coordinated ("会见来华访问的X和来华出席论坛的Y": the visit is X's, the forum Y's): from the
+    coordinator after the previous modifier's closing word to the one after its own."""
+    marker, joiner = g.data.get("modifier_end"), g.data.get("modifier_coordinator")
+    lo, hi = base, base + len(text)
+    if not marker or not joiner:
+        return lo, hi
+    if index + 1 < len(cues):
+        region = text[cues[index].end - base:cues[index + 1].start - base]
+        closing = re.search(marker, region)
+        joined = re.search(joiner, region[closing.end():]) if closing else None
+        if joined:
+            hi = cues[index].end + closing.end() + joined.start()
+    if index > 0:
+        region = text[cues[index - 1].end - base:cues[index].start - base]
+        closing = re.search(marker, region)
+        joined = list(re.finditer(joiner, region[closing.end():])) if closing else []
+        if joined:
+            lo = cues[index - 1].end + closing.end() + joined[-1].end()
+    return lo, hi
 
 
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar,
@@ -370,6 +397,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             dates = [d for d in dates if d.start >= low - 2 or 0 <= low - d.end <= 1]
             # who holds the main act before the modifier (the host) is not said to attend
             clause_ents = [e for e in clause_ents if not (e.label == "PERSON" and e.end <= low)]
+            own_lo, own_hi = _modifier_span(text, sentence.start, cues, i, g)
+            clause_ents = [e for e in clause_ents if own_lo <= e.start and e.end <= own_hi
+                           or (e.label == "CITY" and e.end <= low)]
         if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" and dependent.get(c.start) is None
                                          for c in cues):
             # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
