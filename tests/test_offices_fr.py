@@ -172,6 +172,10 @@ CASES = [
          "Les deux dirigeants ont évoqué un traité de paix.",
          "MEETING", "Le président russe s'est entretenu", set(), {"RU", "JP"}, exact_persons=True,
          id="sans-nom-deux-offices"),
+    case("Lors de sa rencontre mercredi avec le président brésilien, la Première ministre italienne "
+         "a insisté sur l'accord commercial. Aucune déclaration commune n'a suivi.",
+         "MEETING", "Lors de sa rencontre mercredi", set(), {"BR", "IT"}, exact_persons=True,
+         published="2025-09-26", id="sans-nom-deux-offices-sans-lieu"),
     case("Le secrétaire d'État américain effectuera la semaine prochaine une visite officielle en "
          "Égypte, a annoncé le département d'État.",
          "VISIT", "Le secrétaire d'État américain effectuera", set(), {"US", "EG"}, exact_persons=True,

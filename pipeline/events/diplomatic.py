@@ -152,10 +152,10 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return True
         if len(_states(_countries(cluster, persons))) >= 2 and (city or (date and country)):
             return True  # "les délégations iranienne et chinoise … lundi à Vienne", "两国元首旧金山会晤"
-        if date and len(_states(_office_countries(cluster, article))) >= 2 and any(
-                cue_words(r, "remote_pattern", in_cue=True) for r in cluster.references):
-            # "les présidents russe et turc ont eu lundi un entretien téléphonique": two offices
-            # given by their countries, a day, and a call, which has no venue
+        if date and len(_states(_office_countries(cluster, article))) >= 2:
+            # "les présidents russe et turc ont eu lundi un entretien téléphonique", "lundi, le
+            # chancelier allemand a eu un entretien avec le président chinois": two offices given
+            # by their countries and a day
             return True
         official = any(p.country for p in persons)
         foreign = _states(_countries(cluster, persons)) - _states(p.country for p in persons)
