@@ -308,6 +308,14 @@ DOCS: dict[str, dict] = {
             "和来华出席夏季达沃斯论坛的斯里兰卡总统迪萨纳亚克。习近平表示，中方愿同各方深化合作。"
         ),
     ),
+    "headline_group_led_by_its_speaker": dict(
+        title="赵乐际会见由议长萨利赫率领的伊拉克国民议会代表团和巴西总统卢拉",
+        published="2025-09-18",
+        body=(
+            "全国人大常委会委员长赵乐际17日在人民大会堂分别会见伊拉克客人和巴西总统卢拉。"
+            "赵乐际表示，中方愿同各方加强立法机构交往。"
+        ),
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -709,6 +717,14 @@ EXPECTED: dict[str, dict] = {
                           no_persons={"Anura Kumara Dissanayake"}, no_countries={"LK"}),
             "forum": dict(type="FORUM", persons={"Anura Kumara Dissanayake"}, countries={"LK"},
                           no_persons={"Phạm Minh Chính"}, no_countries={"VN"}),
+        }),
+    "headline_group_led_by_its_speaker": dict(
+        counts={"MEETING": 2},
+        events={
+            "iraq": dict(type="MEETING", persons={ZHAO_LEJI, "萨利赫"}, countries={"CN", "IQ"},
+                         no_countries={"BR"}),
+            "brazil": dict(type="MEETING", persons={ZHAO_LEJI, "Luiz Inácio Lula da Silva"},
+                           countries={"CN", "BR"}, no_countries={"IQ"}),
         }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},

@@ -75,7 +75,8 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
         if e.start < ref.cue.start or e.canonical in subject:
             continue
         if e.label == "PERSON":
-            groups.setdefault(e.country or _office_country(e, ref) or e.canonical, []).append(e)
+            groups.setdefault(e.country or _office_country(e, ref) or _group_led(e, ref, text, g)
+                              or e.canonical, []).append(e)
         elif e.label == "COUNTRY" and e.entity_id and e.entity_id not in subject_countries:
             groups.setdefault(e.entity_id, []).append(e)
     if len(groups) < 2:
@@ -99,6 +100,18 @@ def _office_country(person: Entity, ref: Reference) -> str:
         if last.label == "COUNTRY" and person.start - last.end <= OFFICE_SPAN:
             return last.entity_id
     return ""
+
+
+def _group_led(person: Entity, ref: Reference, text: str, g: EventGrammar) -> str:
+    """The country of the group a person leads, named right after ("由议长X率领的越南国会代表团":
+    the language's ``leader_of_group_after``): X is one party with the group, not another."""
+    pattern = g.data.get("leader_of_group_after")
+    led = re.match(pattern, text[person.end:]) if pattern else None
+    if not led:
+        return ""
+    after = [e for e in ref.entities if e.label == "COUNTRY" and e.entity_id
+             and 0 <= e.start - (person.end + led.end()) <= 2]
+    return after[0].entity_id if after else ""
 
 
 def split_repeated(ref: Reference, text: str, g: EventGrammar) -> list[Reference]:
