@@ -117,6 +117,11 @@ ROWS = [
     # ---- a day of the publication month (Chinese)
     ("习近平20日晚抵达莫斯科。", "zh", "2025-06-21", [D("2025-06-20")]),
     ("李强4日在上海会见了外宾。", "zh", "2025-06-05", [D("2025-06-04")]),
+    # ... before any predicate, whatever its verb; a count of days or a unit is no date
+    ("总理18日乘专机离开首都。", "zh", "2024-09-19", [D("2024-09-18")]),
+    ("外交部发言人7日证实，两国将恢复直航。", "zh", "2024-09-19", [D("2024-09-07")]),
+    ("代表团将进行为期5日的考察，每人花费300日元。", "zh", "2024-09-19", []),
+    ("新规要求3日内完成登记。", "zh", "2024-09-19", []),
     # a day range before the preposition of a visit's country, a day before a verb of saying
     ("委员长12日至15日对葡萄牙进行正式友好访问。", "zh", "2025-03-16", [D("2025-03-12", "2025-03-15")]),
     ("Le président du Parlement effectue du 12 au 15 mars une visite officielle au Portugal.", "fr", "2025-03-16",
