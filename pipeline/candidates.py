@@ -60,6 +60,19 @@ def _partner_verb_pattern(language: str) -> re.Pattern | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+@lru_cache(maxsize=None)
+def _object_cue_pattern(language: str) -> re.Pattern | None:
+    """The language's verbs that are an event only with a place or a name for object
+    (``object_named_cues``: "访问荷兰"), joined into one pattern; the events stage checks the object."""
+    patterns = [c["pattern"] for c in langdata.load("events", language).get("object_named_cues", ())]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _object_cue(text: str, language: str) -> bool:
+    pattern = _object_cue_pattern(language)
+    return bool(pattern and pattern.search(text))
+
+
 def _partner_verb(text: str, language: str) -> bool:
     pattern = _partner_verb_pattern(language)
     return bool(pattern and pattern.search(text))
@@ -82,6 +95,8 @@ def select_candidates(article: Article) -> Article:
     """The Article with ``candidates`` set: cue sentences and their neighbours, in order."""
     flags = [has_cue(article.text[s.start:s.end], s.language)
              or _partner_verb(article.text[s.start:s.end], s.language)
+             # "王毅于7日至9日访问埃及": a verb that is an event with a place or a name for object
+             or _object_cue(article.text[s.start:s.end], s.language)
              # a meeting word the name of an international body may make a gathering of
              # ("联合国人权理事会高级别会议": ``body_cue_words``)
              or _says(article.text[s.start:s.end], s.language, "body_cue_words") for s in article.sentences]

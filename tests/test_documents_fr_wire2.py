@@ -25,6 +25,16 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "tournee_trois_pays": dict(
+        title="Le président indonésien en tournée en Afrique de l'Est",
+        published="2025-10-06",  # Monday
+        body=(
+            "Nairobi (AFP) - Le président indonésien Prabowo Subianto effectuera de mercredi à samedi des "
+            "visites officielles au Kenya, en Tanzanie et en Éthiopie, a annoncé lundi la présidence "
+            "indonésienne. Les trois étapes doivent porter sur l'énergie et "
+            "l'agriculture."
+        ),
+    ),
     "lula_japon_annonce": dict(
         title="Lula attendu au Japon pour une visite d'État la semaine prochaine",
         published="2025-03-19",  # Wednesday
@@ -688,6 +698,16 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "tournee_trois_pays": dict(
+        counts={"VISIT": 3},
+        events={
+            "kenya": dict(type="VISIT", status="future", country="KE", persons={"Prabowo Subianto"},
+                          countries={"ID", "KE"}, no_countries={"TZ", "ET"}),
+            "tanzania": dict(type="VISIT", status="future", country="TZ", persons={"Prabowo Subianto"},
+                             countries={"ID", "TZ"}, no_countries={"KE", "ET"}),
+            "ethiopia": dict(type="VISIT", status="future", country="ET", persons={"Prabowo Subianto"},
+                             countries={"ID", "ET"}, no_countries={"KE", "TZ"}),
+        }),
     "lula_japon_annonce": dict(
         counts={"VISIT": 1, "MEETING": 2, "SUMMIT": 1},
         events={

@@ -316,6 +316,14 @@ DOCS: dict[str, dict] = {
             "赵乐际表示，中方愿同各方加强立法机构交往。"
         ),
     ),
+    "plain_visit_then_two_more_states": dict(
+        title="外长访问非洲三国",
+        published="2025-01-09",
+        body=(
+            "外交部长王毅于7日至9日访问肯尼亚，肯尼亚是他此次非洲之行的首站。"
+            "随后，他还将访问乍得和尼日利亚。"
+        ),
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -725,6 +733,16 @@ EXPECTED: dict[str, dict] = {
                          no_countries={"BR"}),
             "brazil": dict(type="MEETING", persons={ZHAO_LEJI, "Luiz Inácio Lula da Silva"},
                            countries={"CN", "BR"}, no_countries={"IQ"}),
+        }),
+    "plain_visit_then_two_more_states": dict(
+        counts={"VISIT": 3},
+        events={
+            "kenya": dict(type="VISIT", start="2025-01-07", end="2025-01-09", status="ongoing", country="KE",
+                          persons={WANG_YI}, countries={"CN", "KE"}, no_countries={"TD", "NG"}),
+            "chad": dict(type="VISIT", status="future", country="TD", persons={WANG_YI},
+                         countries={"CN", "TD"}, no_countries={"KE", "NG"}),
+            "nigeria": dict(type="VISIT", status="future", country="NG", persons={WANG_YI},
+                            countries={"CN", "NG"}, no_countries={"KE", "TD"}),
         }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},

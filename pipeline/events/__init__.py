@@ -41,7 +41,7 @@ def find_events(article: Article) -> Article:
     if not frames:
         return replace(article, mentions=())
     frames = pronoun_subjects(lead_as_antecedent(frames, article), article)
-    clusters = cluster_references(frames, article.published, grammar(frames[0].language))
+    clusters = cluster_references(frames, article.published, grammar(frames[0].language), article.text)
     _attach_attendance(article, clusters)
     built = [build_mention(cluster, article, grammar(cluster.references[0].language))
              for cluster in clusters]

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, Entity, Sentence
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from .offices import officials
-from .segmentation import cue_words
+from .segmentation import _destinations, cue_words, destination_places
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -128,6 +129,26 @@ def split_repeated(ref: Reference, text: str, g: EventGrammar) -> list[Reference
             for city in cities]
 
 
+def split_destinations(ref: Reference, text: str) -> list[Reference]:
+    """"他还将访问坦桑尼亚和莱索托", "des visites d'État au Vietnam, en Malaisie et au Cambodge": a
+    visit to each state, one frame each; the dates of the whole journey are no one visit's."""
+    going = _destinations(ref, text)
+    if len(going) < 2:
+        return [ref]
+    places = destination_places(ref, text)
+    data = langdata.load("events", ref.language)
+    links = [*data.get("list_joiners", ()), *data.get("place_prepositions", ()),
+             *data.get("visit_place_prepositions", ()), "l'", "l’", "la", "le", "les"]
+    gap = re.compile(r"(?:\s*(?:%s))*\s*" % "|".join(re.escape(w) + (r"\b" if w[-1].isalpha() and ref.language != "zh" else "")
+                                                   for w in sorted(links, key=len, reverse=True)), re.IGNORECASE)
+    if not all(gap.fullmatch(text[a.end:b.start]) for a, b in zip(places, places[1:])):
+        return [ref]  # "celle de Trump à Paris… un dîner à Mount Vernon": places of two clauses, no list
+    rest = [e for e in ref.entities if not (e.label in ("COUNTRY", "CITY") and (e.country or e.entity_id) in going)]
+    return [replace(ref, entities=rest + [e for e in places if (e.country or e.entity_id) == state], dates=[],
+                    destination=state)
+            for state in sorted(going, key=lambda c: min(e.start for e in places if (e.country or e.entity_id) == c))]
+
+
 def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGrammar,
                               headline_end: int = -1) -> list[Reference]:
     """The frames of one sentence after the three rules above (``headline_end``: where the
@@ -135,7 +156,8 @@ def one_frame_per_counterpart(frames: list[Reference], text: str, g: EventGramma
     out = []
     for ref in with_shared_subject(frames, text, g):
         for part in split_separately(ref, text, g, headline_end):
-            out.extend(split_repeated(part, text, g))
+            for visit in split_destinations(part, text):
+                out.extend(split_repeated(visit, text, g))
     return out
 
 

@@ -35,6 +35,7 @@ class Reference:
     dates: list[DateValue]
     tense: str | None
     embedded: bool = False  # inside a modifier of another event's participant ("来华出席X的")
+    destination: str = ""  # the one state of a visit split from a list ("访问坦桑尼亚和莱索托")
 
 
 def _date_rank(d: DateValue) -> tuple:
@@ -151,6 +152,25 @@ def _modifier_span(text: str, base: int, cues: list[Cue], index: int, g: EventGr
         if joined:
             lo = cues[index - 1].end + closing.end() + joined[-1].end()
     return lo, hi
+
+
+#: How far after a plural visit word its list of destinations may run. Unit: characters.
+DESTINATIONS_REACH = 80
+
+
+def _visits_listed(article: Article, cue: Cue, ents: list[Entity], g: EventGrammar) -> bool:
+    """"des visites officielles au Kenya, en Tanzanie et en Éthiopie": a plural visit word followed
+    by the states it goes to, each after a place preposition, speaks of one visit each (not of
+    visits in general)."""
+    if cue.type != "VISIT":
+        return False
+    preps = g.data.get("place_prepositions", ())
+    stop = re.search(r"[.;:!?]", article.text[cue.end:cue.end + DESTINATIONS_REACH])
+    limit = cue.end + (stop.start() if stop else DESTINATIONS_REACH)
+    places = [e for e in ents if e.label in ("COUNTRY", "CITY") and e.kind != "demonym" and cue.end <= e.start < limit
+              and any(re.search(rf"(?:^|\W){re.escape(p)}\W*$", article.text[max(0, e.start - 6):e.start].lower())
+                      for p in preps)]
+    return len({e.country or e.entity_id for e in places}) >= 2
 
 
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar,
@@ -298,7 +318,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                  for c in cues if c.kind == "verb" and c.type == "MEETING"}
     refs = []
     for i, cue in enumerate(cues):
-        if cue.generic:
+        if cue.generic and not _visits_listed(article, cue, ents, g):
             continue
         c_start, c_end = _clause_bounds(text, sentence.start, cues, i, g, coordinations)
         cut_pattern = g.data.get("clause_cut_after")

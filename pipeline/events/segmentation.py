@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .. import langdata
 from ..dates import infer_tense
 from ..records import Article, DateValue, Mention
 from ..series import find_series, split_name
@@ -101,10 +102,10 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def cluster_references(refs: list[Reference], published: str | None = None,
-                       g: EventGrammar | None = None) -> list[Cluster]:
+                       g: EventGrammar | None = None, text: str = "") -> list[Cluster]:
     clusters: list[Cluster] = []
     for ref in refs:
-        target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters, published, g)
+        target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters, published, g, text)
         if target is None and ref.cue.anaphoric and not ref.cue.name and clusters \
                 and not any(c.type == ref.cue.type for c in clusters) and ref.cue.kind == "verb":
             # "X、Y等参加上述活动" with no talks of that type: the article's main event
@@ -244,8 +245,41 @@ def _has_own_details(ref: Reference) -> bool:
     return bool(ref.dates) or len(persons) >= 2 or (len(persons) == 1 and bool(places))
 
 
+def _destinations(ref: Reference, text: str) -> set[str]:
+    """The states a visit goes to as its clause says it: a country, or a city's country, right
+    after a place or visit preposition or verb ("访问埃及", "对越南进行国事访问", "en Malaisie")."""
+    if ref.destination:
+        return {ref.destination}
+    return {e.country or e.entity_id for e in destination_places(ref, text)}
+
+
+def destination_places(ref: Reference, text: str) -> list:
+    """The places (entities) ``_destinations`` reads, in text order."""
+    if ref.cue.type != "VISIT" or not text:
+        return []
+    data = langdata.load("events", ref.language)
+    words = [*data.get("place_prepositions", ()), *data.get("visit_place_prepositions", ())]
+    joiners = data.get("list_joiners", ())
+    titles = [t for t in langdata.load("entities", ref.language).get("titles", ()) if len(t) >= 2]
+    found, last_end = [], -1
+    for e in sorted(ref.entities, key=lambda e: e.start):
+        if e.label not in ("COUNTRY", "CITY") or e.kind == "demonym" or not (e.country or e.entity_id):
+            continue
+        if any(text.startswith(t, e.end) for t in titles):
+            continue  # "在中国国家主席习近平…之际": the state of an office, no place
+        before = text[max(ref.clause_start, e.start - 8):e.start].rstrip().lower()
+        introduced = any(before.endswith(w) and (not w[-1].isalpha() or ref.language == "zh"
+                                                 or not before[:-len(w)][-1:].isalpha()) for w in words)
+        # "访问坦桑尼亚和莱索托": the next of a list of destinations
+        listed = last_end >= 0 and text[last_end:e.start].strip().lower() in joiners
+        if introduced or listed:
+            found.append(e)
+            last_end = e.end
+    return found
+
+
 def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
-                  g: EventGrammar | None = None) -> Cluster | None:
+                  g: EventGrammar | None = None, text: str = "") -> Cluster | None:
     same_type = [c for c in clusters if c.type == ref.cue.type]
     if not same_type or (cue_words(ref, "other_before") and not ref.cue.name):
         return None  # "un nouveau sommet", "下次峰会": another event than those told so far
@@ -306,6 +340,13 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         cp = c.persons()
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
+        if ref.cue.type == "VISIT" and any(r.cue.start == ref.cue.start and r.sentence.start == ref.sentence.start
+                                           for r in c.references):
+            continue  # one cue split into a visit per state ("对越南、马来西亚、柬埔寨三国进行国事访问")
+        going = _destinations(ref, text)
+        if going and not going & set().union(*(_destinations(r, text) for r in c.references)) \
+                and any(_destinations(r, text) for r in c.references):
+            continue  # "访问埃及…他还将访问坦桑尼亚": a visit to another state is another visit
         if ref.cue.type in ("MEETING", "VISIT") and _tenses_part(ref, c):
             continue  # "s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y"
         if ref.cue.type == "MEETING" and any(_other_counterparts(ref, other) for other in c.references
