@@ -86,6 +86,8 @@ def find_entities(article: Article) -> Article:
     found: list[Entity] = []
     for language, sentences in by_language.items():
         found.extend(_language_entities(article, language, sentences))
+    if selected:
+        found.extend(_known_people_elsewhere(article, selected))
     found = _sides_named_in_full(found)
     found = _names_found_once(article, selected, found)
     found = _namesakes_of_another_state(found)
@@ -95,6 +97,26 @@ def find_entities(article: Article) -> Article:
     found = _cities_of_named_countries(found)
     found.sort(key=lambda e: (e.start, e.end))
     return replace(article, entities=tuple(found))
+
+
+def _known_people_elsewhere(article: Article, selected: list[Sentence]) -> list[Entity]:
+    """People of the alias table named in the sentences the model does not read, in a document
+    that speaks of an event: "Emmanuel Macron gravit les marches…" in a lead with no event word
+    lets "le président français" of a later sentence stand for him (offices and pronouns read
+    the document's people). A table look-up only, no model: these sentences cost next to nothing."""
+    chosen = {(s.start, s.end) for s in selected}
+    table = aliases()
+    out = []
+    for sentence in article.sentences:
+        if (sentence.start, sentence.end) in chosen or sentence.language not in ("fr", "zh"):
+            continue
+        text = article.text[sentence.start:sentence.end]
+        words = chinese_words(text) if sentence.language == "zh" else []
+        boundaries = ({0, len(text)} | {w[0] for w in words} | {w[1] for w in words}) if words else None
+        for h in table.names.find(text, boundaries):
+            if h.entry.label == "PERSON":
+                out.append(_to_entity(Candidate(h.start, h.end, h.entry, "alias"), article, sentence))
+    return out
 
 
 def _one_country_per_person(found: list[Entity]) -> list[Entity]:

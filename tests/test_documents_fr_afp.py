@@ -530,10 +530,6 @@ OPENING_SPLIT = (
     "lead's 'jeudi' (timex_overlap of two single days), so it founds another cluster (then rejected "
     "as domestic, BY only) and the start stays the closing day; 'au terme de deux jours de travaux' "
     "is unread ('duration_pattern' needs 'de N jours' right after the cue)")
-OFFICE_LATER = (
-    "'son homologue turc' is resolved by offices._office_holders among article.entities, but Hakan "
-    "Fidan is named two sentences later in a sentence with no cue word, which the entities stage "
-    "never reads (" + "candidates.select_candidates: cue sentences ±1)")
 REGION_PLACE = (
     "places._place takes a country only right after a place preposition: 'dans les Pouilles, dans "
     "le sud de l'Italie' gives none ('Pouilles' is a region, absent from GeoNames cities; 'de "
@@ -568,7 +564,6 @@ _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
-_known("barrot_homologue_turc", OFFICE_LATER, "fidan:persons")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")
 _known("maison_blanche_meloni", REGION_PLACE, "g7:country")

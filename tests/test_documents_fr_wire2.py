@@ -25,6 +25,16 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "controle_judiciaire_interdiction": dict(
+        title="L'ex-ministre placé sous contrôle judiciaire",
+        published="2024-02-15",
+        body=(
+            "Paris (AFP) - L'ancien ministre des Affaires étrangères, mis en examen mardi, n'a pas le droit "
+            "de quitter le territoire ni de rencontrer l'ambassadeur du Qatar, selon son avocat. Il a "
+            "également interdiction de s'entretenir avec le président tunisien Kaïs Saïed, a précisé le "
+            "parquet."
+        ),
+    ),
     "tournee_trois_pays": dict(
         title="Le président indonésien en tournée en Afrique de l'Est",
         published="2025-10-06",  # Monday
@@ -698,6 +708,7 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "controle_judiciaire_interdiction": dict(counts={"MEETING": 0}, events={}),
     "tournee_trois_pays": dict(
         counts={"VISIT": 3},
         events={

@@ -664,6 +664,8 @@ def test_the_day_an_event_ended_is_its_end_and_its_start_is_unsaid(language, tex
     # talks called off
     ("zh", "普京5月5日取消了原定在阿斯塔纳同托卡耶夫会晤的安排。"),
     ("fr", "Donald Trump a annulé le 5 mai sa rencontre à Genève avec le ministre iranien Abbas Araghchi."),
+    # talks forbidden
+    ("zh", "法院5月5日裁定，该前官员今后不得同普京会晤。"),
 ])
 def test_talks_refused_or_stopped_are_no_event(language, text):
     a = article(text, language, "2024-05-06", dates=_first_date(text, "2024-05-06"))

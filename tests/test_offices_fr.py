@@ -147,6 +147,11 @@ CASES = [
          "MEETING", "Le chef de la diplomatie chinoise a reçu", {"Wang Yi", "Antony Blinken"},
          {"CN", "US"}, not_persons={"Xi Jinping"}, published="2024-04-27",
          id="chef-diplomatie-pas-le-president"),
+    case("La journée a commencé sous un ciel clément. Emmanuel Macron a d'abord flâné dans le quartier "
+         "du Trastevere. La foule était nombreuse. Dans l'après-midi, le président français s'est "
+         "entretenu au Quirinal avec le président Sergio Mattarella.",
+         "MEETING", "le président français s'est", {"Emmanuel Macron", "Sergio Mattarella"}, {"FR", "IT"},
+         published="2025-06-04", id="titulaire-nomme-loin-de-tout-mot-d-evenement"),
     # --- no holder named: the country alone takes part --------------------------------------------
     case("Le président russe s'est entretenu mardi par téléphone avec Emmanuel Macron, a annoncé "
          "l'Élysée. Les deux dirigeants ont évoqué la sécurité de la centrale de Zaporijia.",

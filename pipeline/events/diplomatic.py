@@ -133,7 +133,8 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
                 and not _foreign_counterpart(cluster, article, data.get("foreign_counterpart_pattern")) \
                 and not _only_counterparts_named(cluster, persons, article, data.get("comitative_prepositions", ())) \
                 and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
-                            and e.end <= cluster.references[-1].sentence.end for e in article.entities):
+                            and e.end <= cluster.references[-1].sentence.end and _read_closely(e, article)
+                            for e in article.entities):
             # "Macron a rencontré les élus ruraux", "le Premier ministre et Emmanuel Macron devraient
             # se retrouver": every one named is an official of the one state the clauses name, no
             # counterpart of another state or of a body is named, and the document has named no one
@@ -168,6 +169,12 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)
+
+
+def _read_closely(e, article: Article) -> bool:
+    """Does the entity stand in a sentence the model read (a candidate: near an event word), not in
+    one only looked up for known people ("…le retrait annoncé par Donald Trump" paragraphs away)?"""
+    return any(s.start <= e.start and e.end <= s.end for s in article.candidate_sentences())
 
 
 def _only_counterparts_named(cluster: Cluster, persons, article: Article, comitative) -> bool:

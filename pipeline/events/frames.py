@@ -254,6 +254,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     negated_noun = g.data.get("negation_before_noun")  # "pas de rencontre", "aucun sommet"
     around = g.data.get("negation_around")  # a negation in two words around the verb
     repeated = g.data.get("repeated_after_verb")
+    prohibited = g.data.get("prohibition_before")  # "a interdiction de rencontrer", "不得会见"
     state = g.data.get("state_after_verb")  # "se sont retrouvés au cœur d'une polémique": a state
     worded = [c for c in worded if not _summarised(article, sentence, c, g)]
     parsed = [c for c in parsed if not _summarised(article, sentence, c, g)]
@@ -263,6 +264,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             and not (around and c.kind == "verb" and re.search(  # "ne rencontrera pas": "pas" follows
                 around, article.text[max(sentence.start, c.start - 6):min(sentence.end, c.end + 15)],
                 re.IGNORECASE))
+            and not (prohibited and c.kind == "verb" and re.search(
+                prohibited, article.text[max(sentence.start, c.start - 90):c.start], re.IGNORECASE))
             # "se sont rencontrés à plusieurs reprises": many talks, no one of them
             and not (repeated and c.kind == "verb" and re.search(
                 repeated, article.text[c.end:min(sentence.end, c.end + 40)], re.IGNORECASE))
