@@ -35,13 +35,20 @@ def parse_sentences(article: Article) -> Article:
         nlp = models.parser_for(language)
         if nlp is None:
             continue
-        texts = [article.text[s.start:s.end] for s in sentences]
-        for sentence, doc in zip(sentences, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)):
+        # a dateline ("Ankara (AFP) - Réunis mardi…") is no part of the sentence's grammar: the
+        # parser reads from after it (with it, the participle opening the lead is tagged a name)
+        dateline = events_pattern(language, "dateline")
+        starts = []
+        for s in sentences:
+            m = dateline.match(article.text, s.start, s.end) if dateline is not None else None
+            starts.append(m.end() if m and m.end() < s.end else s.start)
+        texts = [article.text[start:s.end] for start, s in zip(starts, sentences)]
+        for start, doc in zip(starts, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)):
             kept = [token for token in doc if not token.is_space]
             index = {token.i: len(tokens) + n for n, token in enumerate(kept)}
             for token in kept:
-                tokens.append(Token(start=sentence.start + token.idx,
-                                    end=sentence.start + token.idx + len(token.text),
+                tokens.append(Token(start=start + token.idx,
+                                    end=start + token.idx + len(token.text),
                                     form=token.lower_, pos=token.pos_, dep=token.dep_,
                                     head=index.get(token.head.i, index[token.i]), morph=str(token.morph)))
     return replace(article, tokens=tuple(tokens))

@@ -25,6 +25,15 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "participe_reunis_en_tete": dict(
+        title="Accord entre Ankara et Bagdad sur l'eau du Tigre",
+        published="2024-04-24",  # Wednesday
+        body=(
+            "Ankara (AFP) - Réunis pendant trois heures mardi à Bagdad, le président turc Recep Tayyip "
+            "Erdogan et le Premier ministre irakien Mohamed Chia al-Soudani se sont entendus sur le partage "
+            "des eaux du Tigre. Les deux dirigeants ont signé un accord-cadre, a indiqué la présidence turque."
+        ),
+    ),
     "controle_judiciaire_interdiction": dict(
         title="L'ex-ministre placé sous contrôle judiciaire",
         published="2024-02-15",
@@ -708,6 +717,12 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "participe_reunis_en_tete": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2024-04-23", end="2024-04-23", status="past", city="Baghdad",
+                          country="IQ", persons={"Recep Tayyip Erdoğan"}, countries={"TR", "IQ"}),
+        }),
     "controle_judiciaire_interdiction": dict(counts={"MEETING": 0}, events={}),
     "tournee_trois_pays": dict(
         counts={"VISIT": 3},
