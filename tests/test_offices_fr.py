@@ -152,6 +152,11 @@ CASES = [
          "entretenu au Quirinal avec le président Sergio Mattarella.",
          "MEETING", "le président français s'est", {"Emmanuel Macron", "Sergio Mattarella"}, {"FR", "IT"},
          published="2025-06-04", id="titulaire-nomme-loin-de-tout-mot-d-evenement"),
+    case("Le président kényan William Ruto est arrivé mardi à Berlin. Salué à sa descente d'avion par "
+         "la ministre Annalena Baerbock, le chef de l'État kényan doit être reçu mercredi matin à la "
+         "chancellerie. Il aura ensuite un entretien avec le président Frank-Walter Steinmeier.",
+         "MEETING", "Il aura ensuite un entretien", {"William Ruto", "Frank-Walter Steinmeier"}, {"KE", "DE"},
+         not_persons={"Annalena Baerbock"}, published="2024-02-27", id="pronom-sujet-apres-une-apposition"),
     # --- no holder named: the country alone takes part --------------------------------------------
     case("Le président russe s'est entretenu mardi par téléphone avec Emmanuel Macron, a annoncé "
          "l'Élysée. Les deux dirigeants ont évoqué la sécurité de la centrale de Zaporijia.",

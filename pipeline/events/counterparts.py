@@ -24,7 +24,8 @@ from ..dates import infer_tense
 from ..records import Article, Entity, Sentence
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
-from .offices import officials
+from ..syntax import descendants, token_children
+from .offices import _office_holders, officials
 from .segmentation import _destinations, cue_words, destination_places
 
 #: Characters an office title may take between a country and its holder's name
@@ -281,7 +282,8 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 ref = replace(ref, entities=[subject, *ref.entities])
         elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
             previous = _sentence_before(article, ref.sentence)
-            subject = _first_person(article, previous.start, previous.end) if previous is not None else None
+            subject = (_grammatical_subject(article, previous, g) or _first_person(article, previous.start, previous.end)) \
+                if previous is not None else None
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
             there = g.data.get("there_pronoun")  # "Il y a été reçu…": there, then
@@ -308,6 +310,36 @@ def _officials_named_before(ref: Reference, article: Article, holders) -> list[E
 def _sentence_before(article: Article, sentence: Sentence) -> Sentence | None:
     """The sentence right before ``sentence``, None for the first."""
     return max((s for s in article.sentences if s.end <= sentence.start), key=lambda s: s.start, default=None)
+
+
+def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) -> Entity | None:
+    """The person the parse gives as the subject of a sentence's main verb: named ("Vladimir
+    Poutine est arrivé…"), or by an office of a named country that the document's holder fills
+    ("Accueilli à Orly par le Premier ministre X, le dirigeant chinois doit être reçu…": the
+    Chinese leader, not X, whom a fronted phrase names first). None without a parse."""
+    in_sentence = [i for i, t in enumerate(article.tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    if not in_sentence:
+        return None
+    tokens = article.tokens
+    children = token_children(tokens, in_sentence)
+    roots = [i for i in in_sentence if tokens[i].head == i]
+    heads = roots + [j for r in roots for j in children.get(r, []) if tokens[j].dep in ("conj", "xcomp", "advcl")]
+    # the main verbs' subjects first, then any subject of the sentence in text order (the parser
+    # may hang the main clause on a fronted phrase: "Salué par la ministre X, le chef de l'État
+    # kényan doit…" read as a relative clause of "ministre")
+    subjects = [j for h in heads for j in children.get(h, []) if tokens[j].dep in ("nsubj", "nsubj:pass")]
+    subjects += [j for j in in_sentence if tokens[j].dep in ("nsubj", "nsubj:pass") and j not in subjects]
+    for j in subjects:
+        span = [j, *descendants(j, children)]
+        lo, hi = min(tokens[k].start for k in span), max(tokens[k].end for k in span)
+        inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
+        person = next((e for e in inside if e.label == "PERSON"), None)
+        if person is not None:
+            return person
+        holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)
+        if holders:
+            return holders[0]
+    return None
 
 
 def _first_person(article: Article, start: int, end: int) -> Entity | None:
