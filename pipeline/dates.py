@@ -529,19 +529,30 @@ def _parse_grammar(rules: Grammar, text: str, pub: dt.date | None, tense: str | 
 WEEKDAY_JOINER = re.compile(r"\s*(?:,|et|à|au|ou|-|–|至|到|和|、)\s*$")
 
 
+#: the words that make two weekdays the bounds of one span ("de mardi à jeudi", "周二至周四")
+WEEKDAY_RANGE_JOINER = re.compile(r"\s*(?:à|au|-|–|至|到)\s*$")
+
+
 def _weekday_after_weekday(found: list[Found], weekdays: set[int], text: str) -> list[Found]:
     """"mardi et mercredi", "de mardi à jeudi", "周二至周四": the second weekday of a phrase is the
-    first one on or after the first, whatever the tense put each of them on alone."""
+    first one on or after the first, whatever the tense put each of them on alone; the two are one
+    span of days when a range word joins them, or "et" two days in a row ("samedi et dimanche")."""
     out = list(found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        if a is None:
+            continue
         if a.start in weekdays and b.start in weekdays and WEEKDAY_JOINER.search(text[a.end:b.start]) \
-                and len(a.value) == len(b.value) == 10:
+                and len(a.value) == len(b.value) == 10 and a.end_value in (None, a.value):
             first, second = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
             moved = first + dt.timedelta(days=(second.weekday() - first.weekday()) % 7)
             if moved != second:
                 out[i] = Found(b.start, b.end, moved.isoformat(), moved.isoformat(), b.source)
-    return out
+            if WEEKDAY_RANGE_JOINER.search(text[a.end:b.start]) or (moved - first).days == 1:
+                out[i - 1] = Found(a.start, b.end, a.value, moved.isoformat(), a.source)
+                out[i] = None
+                weekdays.discard(b.start)
+    return [f for f in out if f is not None]
 
 
 def _merge_appositions(found: list[Found], text: str) -> list[Found]:

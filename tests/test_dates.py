@@ -54,12 +54,13 @@ def values(text, language, published=None, tense=None):
     ("双方于2019年3月会晤。", "zh", None, ("2019-03", "2019-03")),
     ("La 2e édition du Forum aura lieu en 2019.", "fr", None, ("2019", "2019")),
     ("第二届论坛将于2019年举办。", "zh", None, ("2019", "2019")),
-    # the second weekday of a phrase follows the first (published on a Saturday)
-    ("Le sommet a lieu mardi et mercredi à Lomé.", "fr", "2025-07-05",
-     [("2025-07-08", "2025-07-08"), ("2025-07-09", "2025-07-09")]),
-    ("Le forum s'est tenu de mercredi à vendredi.", "fr", "2025-07-05",
-     [("2025-07-02", "2025-07-02"), ("2025-07-04", "2025-07-04")]),
-    ("论坛于周五至周日在杭州举行。", "zh", "2025-07-05", [("2025-07-04", "2025-07-04"), ("2025-07-06", "2025-07-06")]),
+    # the second weekday of a phrase follows the first (published on a Saturday), and the two are
+    # one span when a range word joins them, or "et" two days in a row
+    ("Le sommet a lieu mardi et mercredi à Lomé.", "fr", "2025-07-05", [("2025-07-08", "2025-07-09")]),
+    ("Le forum s'est tenu de mercredi à vendredi.", "fr", "2025-07-05", [("2025-07-02", "2025-07-04")]),
+    ("论坛于周五至周日在杭州举行。", "zh", "2025-07-05", [("2025-07-04", "2025-07-06")]),
+    ("Le ministre était à Lomé mardi et jeudi.", "fr", "2025-07-05",
+     [("2025-07-01", "2025-07-01"), ("2025-07-03", "2025-07-03")]),
 ])
 def test_explicit_dates_and_ranges(text, language, published, expected):
     found = parse_dates(text, language, published)

@@ -562,7 +562,7 @@ def _known(doc: str, cause: str, *cases: str) -> None:
 
 _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
-_known("sommet_ocs_cloture", HOST_WORD, "summit:persons")
+_known("sommet_ocs_cloture", HOST_WORD, "summit:persons", "summit:countries")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
 _known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")

@@ -243,12 +243,32 @@ def place_talks_within_their_visit(built: list, clusters: list[Cluster], article
             if host is not None:
                 mention = replace(mention, country=host.country, city=host.city,
                                   evidence_fields=with_fields_of(mention, host, ("city", "country")))
+            elif (gathering := _gathering_of_that_day(mention, cluster, hosts)) is not None:
+                # "Xi Jinping et Narendra Modi se sont entretenus mercredi" in a report of the
+                # summit held in Kazan from Tuesday to Thursday: talks in person on one of its days
+                mention = replace(mention, country=gathering.country, city=gathering.city,
+                                  evidence_fields=with_fields_of(mention, gathering, ("city", "country")))
             elif not mention.country and (visit := _current_visit_hosting(mention, [h for h, _ in hosts])):
                 # the country is entailed; the city is not (a visit may take in several)
                 mention = replace(mention, country=visit.country,
                                   evidence_fields=with_fields_of(mention, visit, ("country",)))
         out.append(mention)
     return out
+
+
+def _gathering_of_that_day(talks: Mention, cluster: Cluster, hosts: list) -> Mention | None:
+    """The one summit or forum of the document held in a city on the talks' day, whose
+    participants include a party to the talks: in-person talks (no call) of that day, told with no
+    place of their own, are held there. None for talks with a country of their own elsewhere."""
+    if not talks.start or len(talks.start) != 10 or talks.end not in (None, talks.start):
+        return None
+    if any(cue_words(r, "remote_pattern", in_cue=True) for r in cluster.references):
+        return None
+    found = [h for h, _ in hosts if h.type in ("SUMMIT", "FORUM") and h.city and h.start and len(h.start) == 10
+             and h.start <= talks.start <= (h.end if h.end and len(h.end) == 10 else h.start)
+             and talks.country in (None, h.country)
+             and (set(talks.persons) & set(h.persons) or (set(talks.countries) & set(h.countries)))]
+    return found[0] if len({(h.city, h.country) for h in found}) == 1 else None
 
 
 def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:
