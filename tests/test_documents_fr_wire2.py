@@ -25,6 +25,14 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "semaine_prochaine_puis_jours": dict(
+        title="Le chancelier allemand attendu au Japon",
+        published="2025-04-01",  # Tuesday
+        body=(
+            "Berlin (AFP) - Le chancelier allemand Friedrich Merz se rendra la semaine prochaine au Japon "
+            "pour une visite officielle, les 8 et 9 avril, a annoncé mardi la chancellerie."
+        ),
+    ),
     "entretien_du_jour_du_sommet": dict(
         title="Sommet de l'Union africaine à Addis-Abeba",
         published="2025-02-17",  # Monday
@@ -727,6 +735,12 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "semaine_prochaine_puis_jours": dict(
+        counts={"VISIT": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-04-08", end="2025-04-09", status="future", country="JP",
+                          persons={"Friedrich Merz"}, countries={"DE", "JP"}),
+        }),
     "entretien_du_jour_du_sommet": dict(
         counts={"SUMMIT": 1, "MEETING": 1},
         events={

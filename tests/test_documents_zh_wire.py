@@ -324,6 +324,11 @@ DOCS: dict[str, dict] = {
             "随后，他还将访问乍得和尼日利亚。"
         ),
     ),
+    "report_day_and_talks_this_week": dict(
+        title="多国斡旋美伊会晤",
+        published="2026-03-03",
+        body="据英国媒体2日报道，阿曼和卡塔尔正在安排美国国务卿与伊朗外长本周晚些时候在马斯喀特会晤。",
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -743,6 +748,12 @@ EXPECTED: dict[str, dict] = {
                          countries={"CN", "TD"}, no_countries={"KE", "NG"}),
             "nigeria": dict(type="VISIT", status="future", country="NG", persons={WANG_YI},
                             countries={"CN", "NG"}, no_countries={"KE", "TD"}),
+        }),
+    "report_day_and_talks_this_week": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2026-03-02", end="2026-03-08", status="future", city="Muscat",
+                          country="OM", countries={"US", "IR"}),
         }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},

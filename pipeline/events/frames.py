@@ -42,8 +42,16 @@ def _date_rank(d: DateValue) -> tuple:
     """Higher is better: a full date beats a month beats a year; a stated date beats a resolved one;
     a range beats a single day."""
     precision = len(d.value.replace("X", "")) if d.value else 0
-    return (SPECIFICITY.get(len(d.value), 0), d.source == "explicit", d.end_value != d.value,
+    return (SPECIFICITY.get(len(d.value), 0), not _whole_week(d), d.source == "explicit", d.end_value != d.value,
             "X" not in d.value, precision)
+
+
+def _whole_week(d: DateValue) -> bool:
+    """A week read as its seven days ("la semaine prochaine", "下周"): less precise than any day or
+    days it holds ("la semaine prochaine, les 8 et 9 juillet")."""
+    if not d.end_value or len(d.value) != 10 or len(d.end_value) != 10 or "X" in d.value + d.end_value:
+        return False
+    return (dt.date.fromisoformat(d.end_value) - dt.date.fromisoformat(d.value)).days == 6
 
 
 def pick_date(dates: list[DateValue]) -> DateValue | None:
