@@ -25,6 +25,15 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "sommet_de_la_serie_par_dont": dict(
+        title="Le Premier ministre japonais à Rome",
+        published="2025-03-18",  # Tuesday
+        body=(
+            "Rome (AFP) - Le Premier ministre japonais Shigeru Ishiba a été reçu lundi à Rome par Giorgia "
+            "Meloni. Les deux dirigeants ont parlé de défense et de commerce. Le Japon préside le G7 cette "
+            "année, dont le sommet se tiendra du 10 au 12 juin à Hiroshima."
+        ),
+    ),
     "semaine_prochaine_puis_jours": dict(
         title="Le chancelier allemand attendu au Japon",
         published="2025-04-01",  # Tuesday
@@ -735,6 +744,14 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "sommet_de_la_serie_par_dont": dict(
+        counts={"MEETING": 1, "SUMMIT": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-03-17", end="2025-03-17", status="past", city="Rome",
+                          country="IT", persons={"Shigeru Ishiba", "Giorgia Meloni"}, countries={"JP", "IT"}),
+            "summit": dict(type="SUMMIT", start="2025-06-10", end="2025-06-12", status="future",
+                           city="Hiroshima", country="JP", no_persons={"Giorgia Meloni"}),
+        }),
     "semaine_prochaine_puis_jours": dict(
         counts={"VISIT": 1},
         events={

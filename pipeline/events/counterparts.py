@@ -207,7 +207,7 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
         # a later "hôte de la rencontre" naming the same summit with another word
         if not taken and (ref is titled or ref is talks or (
                 titled is None and talks is None and any(e.label == "CITY" for e in entities)
-                and ref.cue.anaphoric and not ref.cue.name
+                and ref.cue.anaphoric and not ref.cue.name and not _owned_by_word_before(ref, article)
                 # (a demonstrative, "Cette visite intervient…", points at it however far it stands)
                 and (ref.sentence in body[1:LEAD_REACH + 1] or cue_words(ref, "current_before")))):
             out.append(replace(ref, sentence=lead, clause_start=lead.start, clause_end=lead.end,
@@ -215,6 +215,15 @@ def lead_as_antecedent(frames: list[Reference], article: Article) -> list[Refere
             taken = True
         out.append(ref)
     return out
+
+
+def _owned_by_word_before(ref: Reference, article: Article) -> bool:
+    """"le Canada préside le G7, dont le sommet se tiendra…": a cue whose article a relative of
+    possession opens (``owner_relative_before``) is the event of the noun before it, not the lead's."""
+    g = grammar(ref.language)
+    pattern = g.data.get("owner_relative_before") if g else None
+    return bool(pattern and re.search(pattern, article.text[max(ref.sentence.start, ref.cue.start - 20):ref.cue.start],
+                                      re.IGNORECASE))
 
 
 def pronoun_subjects(frames: list[Reference], article: Article) -> list[Reference]:
