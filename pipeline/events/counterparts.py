@@ -72,15 +72,46 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
         return [ref]
     subject = {e.canonical for e in _persons_before_cue(ref)}
     subject_countries = {e.country for e in _persons_before_cue(ref) if e.country}
+    # one group per counterpart: each person named (two of one state are two meetings: "分别会见新任
+    # 总统普拉博沃、前总统佐科"), with the country of their office before them ("越南总理范明政") or
+    # of the group they lead after them ("由议长X率领的伊拉克代表团"); a country with no one named
+    # after it is a counterpart of its own ("会见马达加斯加总统和科摩罗总统")
     groups: dict[str, list[Entity]] = {}
-    for e in ref.entities:
+    pending: Entity | None = None
+    told_elsewhere = []  # an office's holder the document names in another sentence
+    for e in sorted(ref.entities, key=lambda e: e.start):
         if e.start < ref.cue.start or e.canonical in subject:
             continue
+        if e.start >= ref.clause_end:
+            told_elsewhere.append(e)
+            continue
         if e.label == "PERSON":
-            groups.setdefault(e.country or _office_country(e, ref) or _group_led(e, ref, text, g)
-                              or e.canonical, []).append(e)
-        elif e.label == "COUNTRY" and e.entity_id and e.entity_id not in subject_countries:
-            groups.setdefault(e.entity_id, []).append(e)
+            key = e.canonical
+            members = groups.setdefault(key, [])
+            if pending is not None and e.start - pending.end <= OFFICE_SPAN:
+                members.append(pending)
+            elif pending is not None:
+                groups.setdefault(pending.entity_id, []).append(pending)
+            pending = None
+            members.append(e)
+            led = _group_led(e, ref, text, g)
+            if led:
+                members.extend(c for c in ref.entities if c.label == "COUNTRY" and c.entity_id == led
+                               and c.start > e.end)
+        elif e.label == "COUNTRY" and e.entity_id and e.entity_id not in subject_countries \
+                and not any(e in members for members in groups.values()):
+            if pending is not None:
+                groups.setdefault(pending.entity_id, []).append(pending)
+            pending = e
+    if pending is not None:
+        owner = next((k for k, members in groups.items()
+                      if any(m.label == "PERSON" and m.country == pending.entity_id for m in members)), None)
+        groups.setdefault(owner or pending.entity_id, []).append(pending)
+    for e in told_elsewhere:  # with the counterpart of their state
+        owner = next((k for k, members in groups.items()
+                      if any((m.country or m.entity_id) == (e.country or e.entity_id) for m in members)), None)
+        if owner is not None:
+            groups[owner].append(e)
     if len(groups) < 2:
         # "李强、赵乐际将分别会见奥尔西": the subjects, not the counterparts, meet separately
         subjects = list({e.canonical: e for e in _persons_before_cue(ref)}.values())
