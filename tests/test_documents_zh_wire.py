@@ -337,6 +337,15 @@ DOCS: dict[str, dict] = {
             "王毅表示，中方愿同巴方加强各领域合作。"
         ),
     ),
+    "trade_fairs_with_and_without_a_foreign_party": dict(
+        title="两场博览会开幕",
+        published="2024-06-06",
+        body=(
+            "第四届中国—中东欧国家博览会5日在浙江省宁波市开幕，来自多个国家的近千家企业参展。"
+            "同日，第三届中哈博览会在新疆乌鲁木齐开幕，由商务部和哈萨克斯坦贸易和一体化部共同主办，"
+            "哈萨克斯坦副总理出席开幕式。"
+        ),
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -772,6 +781,12 @@ EXPECTED: dict[str, dict] = {
             "vieira": dict(type="MEETING", start="2025-05-13", status="past", city="Brasília", country="BR",
                            persons={WANG_YI, "维埃拉"}, countries={"CN", "BR"},
                            no_persons={"Luiz Inácio Lula da Silva"}),
+        }),
+    "trade_fairs_with_and_without_a_foreign_party": dict(
+        counts={"FORUM": 1},
+        events={
+            "kazakh_fair": dict(type="FORUM", edition=3, start="2024-06-05", city="Ürümqi",
+                                country="CN", countries={"CN", "KZ"}),
         }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},

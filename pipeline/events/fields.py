@@ -120,8 +120,16 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     series = any(r.cue.kind == "named" for r in refs) or bool(series_ids)
     if series_ids and mention.type == "FORUM" and _series_itself(cluster, mention, article, g):
         return reject("not specific: a forum series named, not one of its meetings")
-    trade_fair = any(series_table()["series"][sid].get("trade_fair") for sid in series_ids)
+    # a trade fair of the series table (进博会), or any fair by its cue word (``trade_fair_cue``:
+    # "第三届中国—中东欧国家博览会", "la Foire de Canton")
+    fair_word = g.data.get("trade_fair_cue")
+    trade_fair = any(series_table()["series"][sid].get("trade_fair") for sid in series_ids) or bool(
+        fair_word and mention.type == "FORUM" and all(re.search(fair_word, r.cue.surface, re.IGNORECASE) for r in refs))
     officials = {p.country for p in persons if p.country}
+    body = g.data.get("government_body_after")  # "俄罗斯经济发展部共同举办": a foreign ministry takes part
+    if trade_fair and body:
+        officials |= {e.entity_id for r in refs for e in r.entities if e.label == "COUNTRY" and e.entity_id
+                      and re.match(body, article.text[e.end:e.end + 12])}
     domestic = _domestic(mention, inside_name, series, g, officials if trade_fair else None)
     return reject(domestic) if domestic else mention
 
