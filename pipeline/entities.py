@@ -99,6 +99,33 @@ def find_entities(article: Article) -> Article:
     return replace(article, entities=tuple(found))
 
 
+@lru_cache(maxsize=None)
+def _home_regions(language: str) -> tuple[str, ...]:
+    pattern = langdata.load("events", language).get("home_regions", "")
+    return tuple(sorted(pattern.split("|"), key=len, reverse=True)) if pattern else ()
+
+
+def _region_prefix_ends(words, language: str) -> set[int]:
+    """Where a region's name ends inside a longer word that starts with it ("广西南宁" → after 广西)."""
+    out = set()
+    for w in words:
+        start, end, word = w[0], w[1], w[2]
+        if end - start >= 4:
+            # (a region that is a city itself, "北京人民大会堂", is left whole: the landmark reads it)
+            region = next((r for r in _home_regions(language) if word.startswith(r) and len(word) - len(r) >= 2
+                           and not _is_city_name(r, language)), None)
+            if region:
+                out.add(start + len(region))
+    return out
+
+
+def _is_city_name(name: str, language: str) -> bool:
+    """Is the name a city of the gazetteer ("北京", "上海": municipalities are cities)?"""
+    places = _gazetteer_for(language)
+    return places is not None and any(h.start == 0 and h.end == len(name) and h.entry.label == "CITY"
+                                      for h in places.find(name, {0, len(name)}))
+
+
 def _known_people_elsewhere(article: Article, selected: list[Sentence]) -> list[Entity]:
     """People of the alias table named in the sentences the model does not read, in a document
     that speaks of an event: "Emmanuel Macron gravit les marches…" in a lead with no event word
@@ -233,6 +260,10 @@ def _language_entities(article: Article, language: str, sentences: list[Sentence
             # "国家副主席韩正在北京": the segmenter reads 正在 (now), but a particle or verb that
             # follows names (name_followers) may also end one
             boundaries |= {i for i, ch in enumerate(text) if ch in rules.data["name_followers"]}
+        if boundaries is not None:
+            # "广西南宁", "云南昆明": the segmenter reads a province and its city as one word; the
+            # province's name (``home_regions`` of the events data) ends a word of its own
+            boundaries |= _region_prefix_ends(words, language)
         if boundaries is not None and rules.data.get("name_preceders"):
             # "和普京", "向普京": the segmenter glues a preposition or conjunction to the name after it
             boundaries |= {w[0] + 1 for w in words if len(w[2]) >= 3 and w[2][0] in rules.data["name_preceders"]}

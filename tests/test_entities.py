@@ -385,3 +385,14 @@ def test_a_city_name_of_several_countries_is_the_one_of_the_country_the_text_nam
                                                                                     canonical, code):
     e = one(entities(text, language), surface)
     assert (e.label, e.canonical, e.country) == ("CITY", canonical, code)
+
+
+@pytest.mark.parametrize("text, surface, city", [
+    ("副总理24日在广西南宁会见了外宾。", "南宁", "Nanning"),
+    ("博览会在云南昆明举行。", "昆明", "Kunming"),
+    ("两国外长在四川成都举行会谈。", "成都", "Chengdu"),
+])
+def test_a_city_written_right_after_its_province_is_found(text, surface, city):
+    """The segmenter reads "广西南宁" as one word: the province's name ends a word of its own."""
+    e = one(entities(text, "zh"), surface)
+    assert (e.label, e.canonical, e.country) == ("CITY", city, "CN")
