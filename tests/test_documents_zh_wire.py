@@ -346,6 +346,14 @@ DOCS: dict[str, dict] = {
             "哈萨克斯坦副总理出席开幕式。"
         ),
     ),
+    "signed_article_on_departing_for_a_visit": dict(
+        title="国家主席在老挝媒体发表署名文章",
+        published="2025-11-03",
+        body=(
+            "新华社北京11月3日电 11月3日，在赴万象对老挝进行国事访问之际，国家主席习近平在老挝《人民报》"
+            "发表题为《携手共建命运共同体》的署名文章。"
+        ),
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -787,6 +795,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "kazakh_fair": dict(type="FORUM", edition=3, start="2024-06-05", city="Ürümqi",
                                 country="CN", countries={"CN", "KZ"}),
+        }),
+    "signed_article_on_departing_for_a_visit": dict(
+        counts={"VISIT": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-11-03", end=None, status="ongoing", city="Vientiane",
+                          country="LA", persons={XI}, countries={"CN", "LA"}),
         }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},

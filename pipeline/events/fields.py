@@ -195,6 +195,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
                 return "ongoing"  # a day of a summit of a series that lasts days: the day it is told
             if cluster.type == "MEETING" and _own_verb_tenses(cluster) == {"past"}:
                 return "past"  # "a rencontré … les discussions vont se poursuivre": the talks were held
+            if tense == "present" and cluster.type != "MEETING":
+                return "ongoing"  # "12日，在赴河内对越南进行国事访问之际": the visit begins that day
             return "future" if tense == "future" else "past"
         if told_over and tense != "future":
             return "past"
