@@ -68,9 +68,23 @@ def _object_cue_pattern(language: str) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+#: How far after an object-named cue its place may end. Unit: characters.
+OBJECT_REACH = 12
+
+
 def _object_cue(text: str, language: str) -> bool:
+    """Does the text hold an object-named cue with a known place right after it ("访问埃及"; not
+    "访问网站")? A look-up in the gazetteer, no model: most such verbs have no place for object."""
     pattern = _object_cue_pattern(language)
-    return bool(pattern and pattern.search(text))
+    if not pattern:
+        return False
+    from .gazetteer import gazetteer
+
+    for m in pattern.finditer(text):
+        after = text[m.end():m.end() + OBJECT_REACH]
+        if any(h.start == 0 for h in gazetteer(language).find(after)):
+            return True
+    return False
 
 
 def _partner_verb(text: str, language: str) -> bool:

@@ -354,6 +354,11 @@ DOCS: dict[str, dict] = {
             "发表题为《携手共建命运共同体》的署名文章。"
         ),
     ),
+    "visits_to_a_website_are_no_visit": dict(
+        title="政务网站访问量创新高",
+        published="2025-01-09",
+        body="据统计，去年全年共有三亿人次访问政府网站，外交部长王毅表示将继续推进政务公开。",
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -802,6 +807,7 @@ EXPECTED: dict[str, dict] = {
             "visit": dict(type="VISIT", start="2025-11-03", end=None, status="ongoing", city="Vientiane",
                           country="LA", persons={XI}, countries={"CN", "LA"}),
         }),
+    "visits_to_a_website_are_no_visit": dict(counts={"VISIT": 0}, events={}),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},
         events={

@@ -4,8 +4,10 @@ In: the frames of one sentence (``frames.make_references``). Out: the same frame
 - the **shared subject** of coordinated clauses: "李强将会见马克龙总统，同博尔内总理举行会谈，会见
   拉尔歇参议长" — the second and third talks are Li Qiang's too, although his name stands in the
   first clause only;
-- a frame that meets several counterparts **separately** ("分别会见A、B", "a reçu tour à tour A et
-  B") split into one frame per counterpart, since each is its own meeting;
+- a frame that meets several counterparts **separately** or in turn ("分别会见A、B", "先后会见A、B",
+  "a reçu tour à tour A et B") split into one frame per counterpart, since each is its own meeting;
+- a visit to a **list of states** ("访问坦桑尼亚和莱索托", "des visites au Kenya et en Tanzanie")
+  split into one visit per state;
 - "在西安和北京两次会晤": N meetings in N named cities split into N frames, one city each;
 - a lead that tells the day's event without its cue word, then "ce sommet": the lead is a frame of
   that event (``lead_as_antecedent``, over the document's frames);
@@ -26,7 +28,7 @@ from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from ..syntax import descendants, token_children
 from .offices import _office_holders, officials
-from .segmentation import _destinations, cue_words, destination_places
+from .segmentation import cue_words, destination_places, visit_destinations
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -164,7 +166,7 @@ def split_repeated(ref: Reference, text: str, g: EventGrammar) -> list[Reference
 def split_destinations(ref: Reference, text: str) -> list[Reference]:
     """"他还将访问坦桑尼亚和莱索托", "des visites d'État au Vietnam, en Malaisie et au Cambodge": a
     visit to each state, one frame each; the dates of the whole journey are no one visit's."""
-    going = _destinations(ref, text)
+    going = visit_destinations(ref, text)
     if len(going) < 2:
         return [ref]
     places = destination_places(ref, text)

@@ -245,7 +245,7 @@ def _has_own_details(ref: Reference) -> bool:
     return bool(ref.dates) or len(persons) >= 2 or (len(persons) == 1 and bool(places))
 
 
-def _destinations(ref: Reference, text: str) -> set[str]:
+def visit_destinations(ref: Reference, text: str) -> set[str]:
     """The states a visit goes to as its clause says it: a country, or a city's country, right
     after a place or visit preposition or verb ("访问埃及", "对越南进行国事访问", "en Malaisie")."""
     if ref.destination:
@@ -254,7 +254,7 @@ def _destinations(ref: Reference, text: str) -> set[str]:
 
 
 def destination_places(ref: Reference, text: str) -> list:
-    """The places (entities) ``_destinations`` reads, in text order."""
+    """The places (entities) ``visit_destinations`` reads, in text order."""
     if ref.cue.type != "VISIT" or not text:
         return []
     data = langdata.load("events", ref.language)
@@ -343,9 +343,9 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         if ref.cue.type == "VISIT" and any(r.cue.start == ref.cue.start and r.sentence.start == ref.sentence.start
                                            for r in c.references):
             continue  # one cue split into a visit per state ("对越南、马来西亚、柬埔寨三国进行国事访问")
-        going = _destinations(ref, text)
-        if going and not going & set().union(*(_destinations(r, text) for r in c.references)) \
-                and any(_destinations(r, text) for r in c.references):
+        going = visit_destinations(ref, text)
+        if going and not going & set().union(*(visit_destinations(r, text) for r in c.references)) \
+                and any(visit_destinations(r, text) for r in c.references):
             continue  # "访问埃及…他还将访问坦桑尼亚": a visit to another state is another visit
         if ref.cue.type in ("MEETING", "VISIT") and _tenses_part(ref, c):
             continue  # "s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y"
