@@ -359,6 +359,14 @@ DOCS: dict[str, dict] = {
         published="2025-01-09",
         body="据统计，去年全年共有三亿人次访问政府网站，外交部长王毅表示将继续推进政务公开。",
     ),
+    "inviting_host_in_a_later_sentence": dict(
+        title="国家主席在蒙古国媒体发表署名文章",
+        published="2025-08-19",
+        body=(
+            "8月19日，在赴乌兰巴托对蒙古国进行国事访问之际，国家主席习近平在蒙古国《日报》发表署名文章。"
+            "文章说，应蒙古国总统呼日勒苏赫邀请，我即将对蒙古国进行国事访问。"
+        ),
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -808,6 +816,12 @@ EXPECTED: dict[str, dict] = {
                           country="LA", persons={XI}, countries={"CN", "LA"}),
         }),
     "visits_to_a_website_are_no_visit": dict(counts={"VISIT": 0}, events={}),
+    "inviting_host_in_a_later_sentence": dict(
+        counts={"VISIT": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-08-19", status="ongoing", country="MN",
+                          persons={XI, "Ukhnaagiin Khürelsükh"}, countries={"CN", "MN"}),
+        }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},
         events={

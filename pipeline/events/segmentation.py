@@ -338,6 +338,10 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
         if _now_or_later(ref) and _aside(c.best_date(), published):
             continue  # "achèvera sa visite" is not the visit of February
         cp = c.persons()
+        if ref.cue.type == "VISIT" and text:
+            # who invited the visitor ("应金正恩邀请，我即将…访问") is the host, no other visitor
+            hosts = _inviters(ref, text) | {h for r in c.references for h in _inviters(r, text)}
+            persons, cp = persons - hosts, cp - hosts
         if ref.cue.type in ("MEETING", "VISIT") and persons and cp and not (persons & cp):
             continue
         if ref.cue.type == "VISIT" and any(r.cue.start == ref.cue.start and r.sentence.start == ref.sentence.start
@@ -448,6 +452,17 @@ def _pair_subject(ref: Reference):
         return None
     nearest = max(before, key=lambda e: e.end)
     return nearest if ref.cue.start - nearest.end <= len(ref.cue.surface_before) else None
+
+
+def _inviters(ref: Reference, text: str) -> set[str]:
+    """The people of a frame named as inviting (the language's ``inviter_around``: "应X邀请",
+    "à l'invitation de X")."""
+    around = langdata.load("events", ref.language).get("inviter_around")
+    if not around:
+        return set()
+    return {e.canonical for e in ref.entities if e.label == "PERSON"
+            and re.search(around["before"], text[max(0, e.start - 40):e.start], re.IGNORECASE)
+            and re.match(around["after"], text[e.end:e.end + 8], re.IGNORECASE)}
 
 
 def _people(ref: Reference) -> set[str]:
