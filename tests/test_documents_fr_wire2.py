@@ -25,6 +25,14 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "visite_en_cours_depuis_mardi": dict(
+        title="Le président chilien en visite au Japon",
+        published="2025-03-07",  # Friday
+        body=(
+            "Tokyo (AFP) - Le président chilien Gabriel Boric, qui effectue depuis mardi une visite officielle "
+            "de cinq jours au Japon, a rencontré vendredi le Premier ministre Shigeru Ishiba."
+        ),
+    ),
     "sommet_de_la_serie_par_dont": dict(
         title="Le Premier ministre japonais à Rome",
         published="2025-03-18",  # Tuesday
@@ -744,6 +752,12 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "visite_en_cours_depuis_mardi": dict(
+        counts={"VISIT": 1, "MEETING": 1},
+        events={
+            "visit": dict(type="VISIT", start="2025-03-04", end="2025-03-08", status="ongoing", country="JP",
+                          persons={"Gabriel Boric"}, countries={"CL", "JP"}),
+        }),
     "sommet_de_la_serie_par_dont": dict(
         counts={"MEETING": 1, "SUMMIT": 1},
         events={

@@ -443,8 +443,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             head = cue.name_start if cue.name_start >= 0 else cue.start
             # — nor a month or a year, which holds the visit as well as its talks ("去年8月，我对南非
             # 进行国事访问，同总统先生举行会谈")
+            since = g.data.get("since_start_before")  # "qui effectue depuis mardi une visite": its own
             dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
                      or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1
+                     or (since and 0 <= head - d.end <= 40 and re.search(
+                         since, article.text[max(sentence.start, d.start - 60):d.start], re.IGNORECASE))
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
         anniversary = g.data.get("anniversary_date")
@@ -651,7 +654,9 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     septembre", "原定于": ``dropped_plan_before_date``) or the day a statement was made ("…, a
     annoncé jeudi l'Élysée") or stands in the title of a text ("《…行动计划（2024－2028年）》",
     the language's ``title_marks``) never dates an event."""
-    if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]):
+    since = g.data.get("since_start_before")  # "sont réunis depuis mardi": the event's first day
+    if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]) and not (
+            since and len(d.value) == 10 and re.search(since, text[max(0, d.start - 60):d.start], re.IGNORECASE)):
         return True
     dropped = g.data.get("dropped_plan_before_date")  # "prévu initialement le 14 septembre", "原定于"
     if dropped and re.search(dropped, text[max(0, d.start - 40):d.start], re.IGNORECASE):
