@@ -25,6 +25,15 @@ from document_tables import add_known, table_tests
 # the articles: title, publication date, body
 
 DOCS: dict[str, dict] = {
+    "reunion_a_trois": dict(
+        title="Rencontre à trois à l'Élysée",
+        published="2025-02-10",  # Monday
+        body=(
+            "Paris (AFP) - Mardi à Paris, Emmanuel Macron et le chancelier allemand Olaf Scholz seront "
+            "rejoints par le Premier ministre polonais Donald Tusk pour une réunion à trois consacrée à "
+            "l'Ukraine."
+        ),
+    ),
     "visite_en_cours_depuis_mardi": dict(
         title="Le président chilien en visite au Japon",
         published="2025-03-07",  # Friday
@@ -752,6 +761,13 @@ MACRON, BIDEN, SCHOLZ, LULA = "Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Lu
 WANG_YI, LAVROV, ZELENSKY, ORBAN = "Wang Yi", "Sergey Lavrov", "Volodymyr Zelensky", "Viktor Orbán"
 
 EXPECTED: dict[str, dict] = {
+    "reunion_a_trois": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-02-11", end="2025-02-11", status="future",
+                          persons={"Emmanuel Macron", "Olaf Scholz", "Donald Tusk"},
+                          countries={"FR", "DE", "PL"}),
+        }),
     "visite_en_cours_depuis_mardi": dict(
         counts={"VISIT": 1, "MEETING": 1},
         events={

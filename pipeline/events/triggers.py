@@ -147,7 +147,8 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
                 generic = True
     cue_text = text[start:end].lower()
     plural = g.data.get("bare_plural_suffix")
-    if plural and kind == "noun" and not name and cue_text.endswith(plural) \
+    # (the noun is the cue's first word: "réunion à trois" is one meeting, "visites officielles" many)
+    if plural and kind == "noun" and not name and cue_text.split()[0].endswith(plural) \
             and cue_text not in g.data.get("plural_exempt", []):
         # a bare plural cue ("les sommets", "des visites") speaks of no one event
         generic = True
