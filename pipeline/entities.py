@@ -882,6 +882,23 @@ def _countries_from_titles(entities: list[Entity], article: Article, sentence: S
             out.append(replace(e, canonical=e.text, entity_id="", kind="model", country=office.entity_id))
         else:
             out.append(e)
+    return _office_list_country(out, article, rules) if rules.data.get("list_joiner_before_office") else out
+
+
+def _office_list_country(entities: list[Entity], article: Article, rules: LanguageRules) -> list[Entity]:
+    """"巴西总统卢拉、副总统阿尔克明和外长维埃拉": the country of the first office of a list holds
+    for the offices after it that name none (``list_joiner_before_office``: what joins them)."""
+    joiner = rules.data["list_joiner_before_office"]
+    out: list[Entity] = []
+    for e in entities:
+        previous = next((p for p in reversed(out) if p.label in ("PERSON", "COUNTRY", "CITY")), None)
+        if e.label == "PERSON" and not e.country and previous is not None and previous.label == "PERSON" \
+                and previous.country:
+            gap = article.text[previous.end:e.start]
+            m = re.match(rf"(?:{joiner})", gap)
+            if m and rules.titles.fullmatch(gap[m.end():]):
+                e = replace(e, country=previous.country)
+        out.append(e)
     return out
 
 

@@ -1002,11 +1002,6 @@ VISIT_NO_CITY = (
 KNOWN: dict[tuple[str, str, str], str] = {}
 _known = partial(add_known, KNOWN)
 
-LIST_OFFICE_COUNTRY = (
-    "'巴西总统卢拉、副总统阿尔克明和外长维埃拉': the country before the first office of a list holds for "
-    "the offices after it, but entities._countries_from_titles gives a country only to the name right "
-    "after its own office, and 维埃拉 is no alias of Mauro Vieira: the meeting has no BR")
-_known("separate_talks_with_three_of_one_state", LIST_OFFICE_COUNTRY, "vieira:countries")
 
 
 _known("wang_yi_cairo_tunis", VISIT_NO_CITY, "abdelatty:city", "abdelatty:country")
