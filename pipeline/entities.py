@@ -639,6 +639,14 @@ def _han_name_end(text: str, start: int, starts) -> int:
             i = second[1]
     while i in starts and starts[i][3] in NAME_TAGS and starts[i][1] - start <= MAX_HAN_NAME_CHARS:
         i = starts[i][1]
+    # "党首斋藤铁夫": a two-character family name, then a two-character given name the segmenter
+    # tags as a common word, closing the name (punctuation, the text's end or a person's follower)
+    if first is not None and first[3] in NAME_TAGS and first[1] - start == 2 and i == first[1]:
+        given = starts.get(i)
+        after = given[1] if given is not None else -1
+        if given is not None and after - i == 2 and given[3][:1] not in NOT_NAME_TAGS \
+                and (after >= len(text) or not is_han(text[after])):
+            i = after
     return i
 
 

@@ -367,6 +367,11 @@ DOCS: dict[str, dict] = {
             "文章说，应蒙古国总统呼日勒苏赫邀请，我即将对蒙古国进行国事访问。"
         ),
     ),
+    "japanese_party_leader_whole_name": dict(
+        title="王毅会见日本政党领导人",
+        published="2025-04-11",
+        body="外交部长王毅10日在北京会见日本公明党党首斋藤铁夫。",
+    ),
     "firm_heads_and_surname_names": dict(
         title="丁薛祥会见外国企业负责人和越南客人",
         published="2025-05-12",
@@ -821,6 +826,12 @@ EXPECTED: dict[str, dict] = {
         events={
             "visit": dict(type="VISIT", start="2025-08-19", status="ongoing", country="MN",
                           persons={XI, "Ukhnaagiin Khürelsükh"}, countries={"CN", "MN"}),
+        }),
+    "japanese_party_leader_whole_name": dict(
+        counts={"MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-04-10", status="past", city="Beijing",
+                          persons={WANG_YI, "斋藤铁夫"}, countries={"CN", "JP"}),
         }),
     "firm_heads_and_surname_names": dict(
         counts={"MEETING": 1},
