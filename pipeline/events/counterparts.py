@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, Entity, Sentence
+from ..syntax import descendants, token_children
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
-from ..syntax import descendants, token_children
 from .offices import _office_holders, officials
 from .segmentation import cue_words, destination_places, visit_destinations
 
@@ -163,6 +164,18 @@ def split_repeated(ref: Reference, text: str, g: EventGrammar) -> list[Reference
             for city in cities]
 
 
+@lru_cache(maxsize=None)
+def _list_gap(language: str) -> re.Pattern:
+    """What may stand between two places of one list: joiners, place and visit prepositions and
+    articles ("au Kenya, en Tanzanie et en Éthiopie", "坦桑尼亚和莱索托")."""
+    data = langdata.load("events", language)
+    links = [*data.get("list_joiners", ()), *data.get("place_prepositions", ()),
+             *data.get("visit_place_prepositions", ()), "l'", "l’", "la", "le", "les"]
+    return re.compile(r"(?:\s*(?:%s))*\s*" % "|".join(
+        re.escape(w) + (r"\b" if w[-1].isalpha() and language != "zh" else "")
+        for w in sorted(links, key=len, reverse=True)), re.IGNORECASE)
+
+
 def split_destinations(ref: Reference, text: str) -> list[Reference]:
     """"他还将访问坦桑尼亚和莱索托", "des visites d'État au Vietnam, en Malaisie et au Cambodge": a
     visit to each state, one frame each; the dates of the whole journey are no one visit's."""
@@ -170,11 +183,7 @@ def split_destinations(ref: Reference, text: str) -> list[Reference]:
     if len(going) < 2:
         return [ref]
     places = destination_places(ref, text)
-    data = langdata.load("events", ref.language)
-    links = [*data.get("list_joiners", ()), *data.get("place_prepositions", ()),
-             *data.get("visit_place_prepositions", ()), "l'", "l’", "la", "le", "les"]
-    gap = re.compile(r"(?:\s*(?:%s))*\s*" % "|".join(re.escape(w) + (r"\b" if w[-1].isalpha() and ref.language != "zh" else "")
-                                                   for w in sorted(links, key=len, reverse=True)), re.IGNORECASE)
+    gap = _list_gap(ref.language)
     if not all(gap.fullmatch(text[a.end:b.start]) for a, b in zip(places, places[1:])):
         return [ref]  # "celle de Trump à Paris… un dîner à Mount Vernon": places of two clauses, no list
     rest = [e for e in ref.entities if not (e.label in ("COUNTRY", "CITY") and (e.country or e.entity_id) in going)]

@@ -21,7 +21,7 @@ from .frames import gathering_verb
 from .grammar import EventGrammar, grammar
 from .offices import _bare_offices, in_business, named_with_an_office, office_word
 from .participants import _countries, _serving_a_body
-from .segmentation import Cluster, cue_words
+from .segmentation import Cluster
 
 
 def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: EventGrammar,
@@ -126,6 +126,7 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return False  # a territory and its state only: Hong Kong's chief executive in Beijing
         data = langdata.load("events", cluster.references[0].language)
         states = _states(_countries(cluster, persons))
+        read = _candidate_spans(article)
         if data.get("one_state_talks_are_domestic") and persons and len(states) == 1 \
                 and not _foreign_body(cluster) and all(_states([p.country]) == states for p in persons if p.country) \
                 and all(p.country or named_with_an_office(p, article) for p in persons) \
@@ -133,7 +134,7 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
                 and not _foreign_counterpart(cluster, article, data.get("foreign_counterpart_pattern")) \
                 and not _only_counterparts_named(cluster, persons, article, data.get("comitative_prepositions", ())) \
                 and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
-                            and e.end <= cluster.references[-1].sentence.end and _read_closely(e, article)
+                            and e.end <= cluster.references[-1].sentence.end and _read_closely(e, read)
                             for e in article.entities):
             # "Macron a rencontré les élus ruraux", "le Premier ministre et Emmanuel Macron devraient
             # se retrouver": every one named is an official of the one state the clauses name, no
@@ -171,10 +172,14 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
     return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)
 
 
-def _read_closely(e, article: Article) -> bool:
+def _candidate_spans(article: Article) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in article.candidate_sentences()]
+
+
+def _read_closely(e, spans: list[tuple[int, int]]) -> bool:
     """Does the entity stand in a sentence the model read (a candidate: near an event word), not in
     one only looked up for known people ("…le retrait annoncé par Donald Trump" paragraphs away)?"""
-    return any(s.start <= e.start and e.end <= s.end for s in article.candidate_sentences())
+    return any(start <= e.start and e.end <= end for start, end in spans)
 
 
 def _only_counterparts_named(cluster: Cluster, persons, article: Article, comitative) -> bool:

@@ -443,11 +443,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             head = cue.name_start if cue.name_start >= 0 else cue.start
             # — nor a month or a year, which holds the visit as well as its talks ("去年8月，我对南非
             # 进行国事访问，同总统先生举行会谈")
-            since = g.data.get("since_start_before")  # "qui effectue depuis mardi une visite": its own
+            # (but "qui effectue depuis mardi une visite": the day it is under way since is its own)
             dates = [d for d in dates if (d.start > cue.end and not _before_any_meeting(d, cues))
                      or (d.end_value and d.end_value != d.value) or 0 <= head - d.end <= 1
-                     or (since and 0 <= head - d.end <= 40 and re.search(
-                         since, article.text[max(sentence.start, d.start - 60):d.start], re.IGNORECASE))
+                     or (0 <= head - d.end <= 40 and _under_way_since(article.text, d, g))
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
         anniversary = g.data.get("anniversary_date")
@@ -648,15 +647,21 @@ def _reported_after(text: str, head_end: int, date_start: int, marker: str, rela
     return not (relative_ok and not text[head_end:head_end + found.start()].strip(" ,"))
 
 
+def _under_way_since(text: str, d: DateValue, g: EventGrammar) -> bool:
+    """Is ``d`` the day an event told as under way has been going on since ("sont réunis depuis
+    mardi", "effectue depuis lundi une visite": the language's ``since_start_before``), its first day?"""
+    since = g.data.get("since_start_before")
+    return bool(since and len(d.value) == 10 and re.search(since, text[max(0, d.start - 60):d.start], re.IGNORECASE))
+
+
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     """A date that bounds something else ("depuis 2012", "到2035年"), names a plan's horizon
     ("2035年目标", "à l'horizon 2030", "Agenda 2030"), a date given up ("prévu initialement le 14
     septembre", "原定于": ``dropped_plan_before_date``) or the day a statement was made ("…, a
     annoncé jeudi l'Élysée") or stands in the title of a text ("《…行动计划（2024－2028年）》",
     the language's ``title_marks``) never dates an event."""
-    since = g.data.get("since_start_before")  # "sont réunis depuis mardi": the event's first day
-    if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]) and not (
-            since and len(d.value) == 10 and re.search(since, text[max(0, d.start - 60):d.start], re.IGNORECASE)):
+    if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]) \
+            and not _under_way_since(text, d, g):
         return True
     dropped = g.data.get("dropped_plan_before_date")  # "prévu initialement le 14 septembre", "原定于"
     if dropped and re.search(dropped, text[max(0, d.start - 40):d.start], re.IGNORECASE):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .. import langdata
 from ..dates import infer_tense
@@ -253,14 +254,21 @@ def visit_destinations(ref: Reference, text: str) -> set[str]:
     return {e.country or e.entity_id for e in destination_places(ref, text)}
 
 
+@lru_cache(maxsize=None)
+def _destination_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words before a destination (place and visit prepositions), those joining a list of
+    places, and the offices a state's name may stand before (two characters or more)."""
+    data = langdata.load("events", language)
+    return ((*data.get("place_prepositions", ()), *data.get("visit_place_prepositions", ())),
+            tuple(data.get("list_joiners", ())),
+            tuple(t for t in langdata.load("entities", language).get("titles", ()) if len(t) >= 2))
+
+
 def destination_places(ref: Reference, text: str) -> list:
     """The places (entities) ``visit_destinations`` reads, in text order."""
     if ref.cue.type != "VISIT" or not text:
         return []
-    data = langdata.load("events", ref.language)
-    words = [*data.get("place_prepositions", ()), *data.get("visit_place_prepositions", ())]
-    joiners = data.get("list_joiners", ())
-    titles = [t for t in langdata.load("entities", ref.language).get("titles", ()) if len(t) >= 2]
+    words, joiners, titles = _destination_words(ref.language)
     found, last_end = [], -1
     for e in sorted(ref.entities, key=lambda e: e.start):
         if e.label not in ("COUNTRY", "CITY") or e.kind == "demonym" or not (e.country or e.entity_id):
@@ -348,8 +356,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
                                            for r in c.references):
             continue  # one cue split into a visit per state ("对越南、马来西亚、柬埔寨三国进行国事访问")
         going = visit_destinations(ref, text)
-        if going and not going & set().union(*(visit_destinations(r, text) for r in c.references)) \
-                and any(visit_destinations(r, text) for r in c.references):
+        theirs = set().union(*(visit_destinations(r, text) for r in c.references)) if going else set()
+        if going and theirs and not going & theirs:
             continue  # "访问埃及…他还将访问坦桑尼亚": a visit to another state is another visit
         if ref.cue.type in ("MEETING", "VISIT") and _tenses_part(ref, c):
             continue  # "s'est entretenu avec X" … "achèvera sa visite par un entretien avec Y"

@@ -206,7 +206,7 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
         info = table[verb]
         if any(tokens[j].dep == "det" for j in children.get(i, [])):
             continue  # "la rencontre de football": a noun the model took for a verb
-        gathered = info.get("gathering") and _fronted_plural_participle(i, tokens, children)
+        gathered = info.get("gathering") and i == in_sentence[0] and _fronted_plural_participle(i, tokens, children)
         if info.get("reflexive") and not gathered \
                 and not any("Reflex=Yes" in tokens[j].morph for j in children.get(i, [])):
             continue  # (but "Réunis mardi à Sotchi, Poutine et Erdogan ont…": gathered, the subject's state)
@@ -229,30 +229,16 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
 
 def _fronted_plural_participle(verb: int, tokens, children: dict[int, list[int]]) -> bool:
     """"Réunis mardi à Sotchi, Vladimir Poutine et Recep Tayyip Erdogan se sont entendus…": a plural
-    past participle of a gathering verb opening the sentence, with no auxiliary, set off by a comma
-    before the clause it depends on, says its subject met."""
+    past participle of a gathering verb (the caller checks it opens its sentence; the syntax stage
+    parses from after a dateline), with no auxiliary, set off by a comma before the clause it
+    depends on, says its subject met."""
     token = tokens[verb]
     if "VerbForm=Part" not in token.morph or "Tense=Past" not in token.morph:
         return False
     if any(tokens[j].dep.startswith("aux") for j in children.get(verb, [])):
         return False
-    # (after a dateline, "Ankara (AFP) - Réunis…", too)
-    opening = not _same_sentence_before(tokens, verb) or tokens[verb - 1].form in ("-", "–", "—", ":")
-    return opening and token.head > verb and "Number=Plur" in token.morph \
+    return token.head > verb and "Number=Plur" in token.morph \
         and any(t.form == "," for t in tokens[verb:token.head])
-
-
-def _same_sentence_before(tokens, verb: int) -> bool:
-    """Is the token before ``verb`` in its sentence (parses never cross sentences: its head chain
-    reaches the same root)?"""
-    if verb == 0:
-        return False
-    def root(i):
-        seen = 0
-        while tokens[i].head != i and seen < 50:
-            i, seen = tokens[i].head, seen + 1
-        return i
-    return root(verb - 1) == root(verb)
 
 
 def _with_attribute(verb: int, tokens, children: dict[int, list[int]]) -> bool:
