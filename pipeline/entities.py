@@ -922,6 +922,10 @@ def _office_country_before(e: Entity, entities: list[Entity], article: Article, 
     if not (rules.titles.search(gap) or rules.title_at_end.search(
             article.text[max(sentence.start, c.start - TITLE_WINDOW):c.start].rstrip() + " ")):
         return None
+    if rules.titles.search(gap) and _after_place_word(c, article.text):
+        # "Lors de sa visite en France, le roi X": a place the sentence opens with, not the
+        # office's country (that is "le roi de France, X", "法国总统X")
+        return None
     posted = rules.data.get("posted_before_country")
     marker = re.search(rf"(?:{posted})\s*$", article.text[max(0, c.start - 4):c.start]) if posted else None
     if marker:

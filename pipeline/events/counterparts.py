@@ -331,10 +331,23 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
             # "X est arrivé jeudi à Osaka, où il doit s'entretenir avec…": the person named before
             if subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
+        elif (fronted := g and g.data.get("fronted_event")) and ref.cue.type == "VISIT" and not named_before \
+                and not any(e.label == "PERSON" for e in ref.entities) and re.search(fronted["open"], head) \
+                and (close := re.match(fronted["close"], article.text[ref.cue.end:ref.sentence.end])) \
+                and (subject := _first_person(article, ref.cue.end + close.end(), ref.sentence.end)) \
+                and re.fullmatch(r"\W*[^\W\d_]{0,8}", article.text[ref.cue.end + close.end():subject.start]):
+            # "在对越南进行国事访问期间，马克龙总统…": a visit told in a phrase fronted before the
+            # main clause (``fronted_event``: what opens and closes it) is paid by that clause's subject, named first
+            ref = replace(ref, entities=[subject, *ref.entities])
         elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
             previous = _sentence_before(article, ref.sentence)
             subject = (_grammatical_subject(article, previous, g) or _first_person(article, previous.start, previous.end)) \
                 if previous is not None else None
+            own = _grammatical_subject(article, ref.sentence, g) if re.search(g.data.get("possessive_before") or "$^", head) else None
+            if own is not None and own.start >= ref.cue.end:
+                # "Lors de sa visite d'État en France, le roi X a été reçu…": a possessive in a
+                # phrase fronted before the main clause is its subject's
+                subject = own
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
             there = g.data.get("there_pronoun")  # "Il y a été reçu…": there, then
@@ -384,7 +397,10 @@ def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) 
         span = [j, *descendants(j, children)]
         lo, hi = min(tokens[k].start for k in span), max(tokens[k].end for k in span)
         inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
-        person = next((e for e in inside if e.label == "PERSON"), None)
+        # (the parser may cut an office from the name right after it: "le Premier ministre indien |
+        # Narendra Modi" read as subject and root)
+        person = next((e for e in inside if e.label == "PERSON"), None) or next(
+            (e for e in article.entities if e.label == "PERSON" and 0 <= e.start - hi <= 1), None)
         if person is not None:
             return person
         holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)

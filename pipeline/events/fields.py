@@ -19,7 +19,7 @@ from ..series import find_series, series_table, split_name
 from ..timex import days_between
 from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _specific, _strong_visit, _visit_is_diplomatic
-from .frames import Reference
+from .frames import LAST_DAY, Reference
 from .grammar import EventGrammar, dateline_span, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher, absent_person
@@ -70,11 +70,14 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
-    span = _span_from_duration(cluster, date, g, article) or _span_until(cluster, date, g, article)
+    span = _span_from_duration(cluster, date, g, article) or _span_until(cluster, date, g, article) \
+        or _span_to_last_day(cluster, date)
     end_value = span[1] if span else None
-    ended_words = _date_words(cluster, date, g.ended, article)
+    counted = next((r.day_of for r in refs if date is not None and date in r.dates), 0)
+    ended_words = _date_words(cluster, date, g.ended, article) or counted == LAST_DAY
     ended = ended_words and not span  # the day is the end, and nothing says when it began
-    opening = not end_value and not ended and _date_words(cluster, date, g.opening, article)
+    # "au deuxième jour de sa visite": it began the day before and goes on; its end is unsaid
+    opening = not end_value and not ended and (counted > 0 or _date_words(cluster, date, g.opening, article))
     if opening and article.published and date.value[:10] <= article.published and (
             status == "past" or (status == "future" and date.value[:10] == article.published[:10])):
         # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way — and an arrival
@@ -329,6 +332,16 @@ def _span_until(cluster: Cluster, date: DateValue | None, g: EventGrammar,
                     and 0 < days_between(date.value, d.value) <= MAX_UNTIL_DAYS:
                 return date.value, d.value
     return None
+
+
+def _span_to_last_day(cluster: Cluster, date: DateValue | None) -> tuple[str, str] | None:
+    """The event's start and the later day a frame tells as its last ("Guterres est attendu jeudi
+    pour la dernière journée du sommet", of a summit opened on Tuesday)."""
+    if date is None or len(date.value) != 10 or "X" in date.value or (date.end_value or date.value) != date.value:
+        return None
+    last = [d.value for r in cluster.references if r.day_of == LAST_DAY for d in r.dates
+            if len(d.value) == 10 and "X" not in d.value and d.value > date.value]
+    return (date.value, max(last)) if last else None
 
 
 def _span_from_duration(cluster: Cluster, date: DateValue | None, g: EventGrammar,

@@ -18,7 +18,7 @@ from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
 from ..syntax import in_adverbial_clause, subordinate_span, token_children
 from ..timex import SPECIFICITY
-from .grammar import EventGrammar, dateline_span
+from .grammar import EventGrammar, dateline_span, ordinal_value, to_int
 from .grammar import grammar as grammar_of
 from .offices import _bare_office_holders, _office_holders, office_word, officials
 from .triggers import Cue, _framework, _framework_after, find_cues, verb_cues
@@ -36,6 +36,11 @@ class Reference:
     tense: str | None
     embedded: bool = False  # inside a modifier of another event's participant ("来华出席X的")
     destination: str = ""  # the one state of a visit split from a list ("访问坦桑尼亚和莱索托")
+    day_of: int = 0  # the day of the event its date is: 2 for "au deuxième jour de", LAST_DAY; 0 unsaid
+
+
+#: ``Reference.day_of`` of a frame dated by the event's last day ("pour la dernière journée du sommet").
+LAST_DAY = -1
 
 
 def _date_rank(d: DateValue) -> tuple:
@@ -494,10 +499,19 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                                                         re.IGNORECASE) for d in told):
                     dates = told
         dates = _days_from_event_word(article, sentence, cue, dates, g)
+        day_of, day_words = _day_of_event(article, sentence, cue, g)
+        if day_of:
+            # (the day said may be the talks' of the sentence: "reçu mardi, au deuxième jour de sa
+            # visite": it is a day of the visit too; "第二天" there counts days, it is no date)
+            dates = [d for d in dates if not (day_words[0] <= d.start and d.end <= day_words[1])] \
+                or _sentence_day(article, sentence, lambda d: usable(d) and not (
+                    day_words[0] <= d.start and d.end <= day_words[1]))
+        if day_of > 1:
+            dates = _started_days_before(dates, day_of - 1)
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
-                        embedded=embedded)
+                        embedded=embedded, day_of=day_of)
         refs.append(ref)
     return refs
 
@@ -569,6 +583,46 @@ def _days_from_event_word(article: Article, sentence: Sentence, cue: Cue, dates:
         return dates  # the event has a date of its own
     when = (dt.date.fromisoformat(days[0].value) + dt.timedelta(days=shift)).isoformat()
     return [replace(days[0], value=when, end_value=when, source="relative")]
+
+
+def _day_of_event(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> tuple[int, tuple[int, int]]:
+    """"au deuxième jour de sa visite d'État", "pour la dernière journée du sommet", "访问的第二天",
+    "峰会首日": the frame's day is one day of a longer event, counted from its start (2, 1) or its
+    last (``LAST_DAY``); 0 when the text says neither. Words before the cue
+    (``event_day_before_cue``) or right after it or its name (``event_day_after_cue``), with a
+    group ``day`` (an ordinal), ``first`` or ``last``."""
+    head = min(cue.start, cue.name_start) if cue.name_start >= 0 else cue.start
+    before, after = g.data.get("event_day_before_cue"), g.data.get("event_day_after_cue")
+    opened, tail = max(sentence.start, head - 40), max(cue.end, cue.name_end)
+    m = before and re.search(before, article.text[opened:head], re.IGNORECASE)
+    base = opened
+    if not m:
+        m, base = after and re.match(after, article.text[tail:sentence.end], re.IGNORECASE), tail
+    if not m:
+        return 0, (0, 0)
+    said, span = m.groupdict(), (base + m.start(), base + m.end())
+    if said.get("last"):
+        return LAST_DAY, span
+    if said.get("first"):
+        return 1, span
+    return (ordinal_value(said["day"], g) or to_int(said["day"], g.language) or 0) if said.get("day") else 0, span
+
+
+def _sentence_day(article: Article, sentence: Sentence, usable) -> list[DateValue]:
+    """The sentence's one full day, if it has exactly one."""
+    days = [d for d in article.dates if sentence.start <= d.start and d.end <= sentence.end and usable(d)
+            and len(d.value) == 10 and "X" not in d.value]
+    return days if len({(d.value, d.end_value) for d in days}) == 1 else []
+
+
+def _started_days_before(dates: list[DateValue], days: int) -> list[DateValue]:
+    """The frame's one day is the event's day ``days + 1``: the event began ``days`` days before.
+    Any other date, or none, is left as it is."""
+    single = [d for d in dates if len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value]
+    if len(single) != 1:
+        return dates
+    start = (dt.date.fromisoformat(single[0].value) - dt.timedelta(days=days)).isoformat()
+    return [replace(single[0], value=start, end_value=start, source="relative")]
 
 
 #: How far before the cue of talks a pair of leaders told as a pair may stand. Unit: characters.

@@ -21,7 +21,7 @@ from .evidence import with_fields_of
 from .grammar import EventGrammar, dateline_span
 from .grammar import grammar as grammar_of
 from .frames import _topic
-from .segmentation import Cluster, cue_words
+from .segmentation import Cluster, cue_words, destination_places
 
 
 def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity | None, str | None]:
@@ -73,6 +73,12 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                     cities.append((score, town))
     if cluster.type == "MEETING" and all(cue_words(r, "remote_pattern", in_cue=True) for r in cluster.references):
         return None, None  # talks by phone or video have no venue
+    if cluster.type == "VISIT":
+        # "En visite au Vatican, X … arrivera à Manta": a city of another state than the one the
+        # visit word goes to is where something else happens
+        going = _visited_state(cluster, article)
+        if going:
+            cities = [(score, e) for score, e in cities if not e.country or e.country == going]
     city = min(cities, key=lambda x: x[0])[1] if cities else None
     if city is not None:
         return city, city.country or None
@@ -94,6 +100,14 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     if filed_from is not None:
         return filed_from, filed_from.country or None
     return None, None
+
+
+def _visited_state(cluster: Cluster, article: Article) -> str | None:
+    """The one state the visit's clauses name as where it goes ("visite au Vatican", "对越南进行国事
+    访问": ``destination_places``); None when they name none or several."""
+    states = {e.country or e.entity_id for r in cluster.references for e in destination_places(r, article.text)
+              if e.label == "COUNTRY"}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entity | None:

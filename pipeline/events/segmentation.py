@@ -16,7 +16,7 @@ from ..dates import infer_tense
 from ..records import Article, DateValue, Mention
 from ..series import find_series, split_name
 from ..timex import SPECIFICITY, days_between, timex_overlap
-from .frames import Reference, pick_date
+from .frames import LAST_DAY, Reference, pick_date
 from .grammar import EventGrammar, grammar
 from .names import _name_key
 
@@ -54,7 +54,10 @@ class Cluster:
 
     def _find_best_date(self) -> DateValue | None:
         best, best_rank = None, None
-        for order, ref in enumerate(sorted(self.references, key=lambda r: r.cue.start)):
+        # the day told as the event's last ("pour la dernière journée du sommet") dates it only
+        # when nothing else does
+        told = [r for r in self.references if r.day_of != LAST_DAY] or self.references
+        for order, ref in enumerate(sorted(told, key=lambda r: r.cue.start)):
             date = pick_date(ref.dates)
             if date is None:
                 continue
@@ -100,6 +103,20 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
     return timex_overlap(a.value, a.end_value, b.value, b.end_value)
+
+
+#: How many days an event told by its last day may have lasted before it. Unit: days.
+LAST_DAY_REACH = 14
+
+
+def _fits_dates(ref: Reference, ref_date: DateValue | None, c: Cluster) -> bool:
+    """Can the frame's date be the cluster's? A frame dated by the event's last day ("attendu
+    jeudi pour la dernière journée du sommet") fits an event begun on it or up to two weeks before."""
+    theirs = c.best_date()
+    if ref.day_of == LAST_DAY and ref_date and theirs and len(ref_date.value) == len(theirs.value) == 10 \
+            and "X" not in ref_date.value + theirs.value:
+        return 0 <= days_between(theirs.value, ref_date.value) <= LAST_DAY_REACH
+    return _dates_compatible(ref_date, theirs)
 
 
 def cluster_references(refs: list[Reference], published: str | None = None,
@@ -300,7 +317,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     if ref.cue.anaphoric and not ref.cue.name:
         # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"
         # (this visit) is not an earlier year's visit
-        fitting = [c for c in same_type if _dates_compatible(ref_date, c.best_date())
+        fitting = [c for c in same_type if _fits_dates(ref, ref_date, c)
                    and _editions_compatible(ref, c)
                    and not (_now_or_later(ref) and _aside(c.best_date(), published))]
         if not fitting:
@@ -314,14 +331,14 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             return None
     if ref.cue.name:
         for c in reversed(same_type):
-            if c.name and _names_compatible(ref, c) and _dates_compatible(ref_date, c.best_date()) \
+            if c.name and _names_compatible(ref, c) and _fits_dates(ref, ref_date, c) \
                     and _editions_compatible(ref, c):
                 return c
         # "au cours du G7", a series' bare name, and "ce sommet biarrot … des membres du G7", a
         # summit where that series' body is named: one event, whichever is told first
         series = _bare_series(ref)
         bodies = {_bare_series_of(e.text) for e in ref.entities if e.label == "ORG"} - {""}
-        told = [c for c in same_type if _dates_compatible(ref_date, c.best_date()) and (
+        told = [c for c in same_type if _fits_dates(ref, ref_date, c) and (
             (series and any(_bare_series_of(e.text) == series for r in c.references
                             for e in r.entities if e.label == "ORG"))
             or any(_bare_series(r) in bodies for r in c.references))]
@@ -331,14 +348,14 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             return None
         # a name for a cluster that had none so far ("la rencontre" … "le sommet du G7")
         for c in reversed(same_type):
-            if _dates_compatible(ref_date, c.best_date()):
+            if _fits_dates(ref, ref_date, c):
                 return c
         return None
     persons = _people(ref)
     ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
     fitting = []
     for c in reversed(same_type):
-        if not _dates_compatible(ref_date, c.best_date()):
+        if not _fits_dates(ref, ref_date, c):
             continue
         cluster_cities = {e.canonical for r in c.references for e in r.entities if e.label == "CITY"}
         if len(ref_cities) == 1 and len(cluster_cities) == 1 and ref_cities != cluster_cities:

@@ -1,0 +1,86 @@
+"""Whole documents written for these tests, French and Chinese, through every per-document stage:
+a day told as one day of a longer event ("au deuxième jour de sa visite", "峰会最后一天") dates the
+event from it, and who pays a visit told in a phrase fronted before the main clause ("Lors de sa
+visite…, le roi X", "在对越南进行国事访问期间，X…") is that clause's subject."""
+from pathlib import Path
+
+import pytest
+
+from conftest import document_mentions
+
+
+def mentions(tmp_path: Path, body: str, published: str, title: str = "Dépêche"):
+    return document_mentions(tmp_path, body, published, title)
+
+
+def of_type(found, kind: str) -> list:
+    return [m for m in found if m.type == kind]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, start", [
+    # French: the day said, in the talks' sentence, is the visit's second or third day
+    ("La présidente mexicaine Claudia Sheinbaum s'est entretenue lundi à Tokyo avec le Premier ministre "
+     "Shigeru Ishiba, au deuxième jour de sa visite officielle au Japon.", "2025-03-10", "2025-03-09"),
+    ("Au troisième jour de sa visite d'État en Argentine, le président sud-coréen Lee Jae-myung a "
+     "rencontré jeudi à Buenos Aires le président Javier Milei.", "2025-11-06", "2025-11-04"),
+    # Chinese: the days counted right after the visit word; "第二天" there is no date of its own
+    ("11日，在对越南进行国事访问的第二天，法国总统马克龙同越南国家主席苏林在河内举行会谈。", "2025-03-11",
+     "2025-03-10"),
+    ("14日是巴西总统卢拉对日本进行国事访问的第三天，卢拉在东京会见了日本首相石破茂。", "2025-03-14",
+     "2025-03-12"),
+])
+def test_a_numbered_day_of_a_visit_dates_its_start_and_leaves_its_end_open(tmp_path, body, published, start):
+    visits = of_type(mentions(tmp_path, body, published), "VISIT")
+    assert [(v.start, v.end, v.status) for v in visits] == [(start, None, "ongoing")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, span", [
+    ("Les dirigeants de l'Union africaine sont réunis depuis lundi à Addis-Abeba pour un sommet "
+     "extraordinaire sur la sécurité au Sahel.\n"
+     "Le secrétaire général de l'ONU est attendu mercredi à Addis-Abeba pour la dernière journée du sommet.",
+     "2025-03-11", ("2025-03-10", "2025-03-12")),
+    ("第三届中国—中亚峰会10日在阿斯塔纳开幕。\n12日是峰会最后一天，各国元首将签署联合宣言。", "2025-03-11",
+     ("2025-03-10", "2025-03-12")),
+])
+def test_the_last_day_of_a_summit_ends_it_and_makes_no_second_summit(tmp_path, body, published, span):
+    summits = of_type(mentions(tmp_path, body, published), "SUMMIT")
+    assert [(s.start, s.end) for s in summits] == [span]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, visitor, host", [
+    ("Lors de sa visite d'État en France, le roi Felipe VI a été reçu mardi par le président "
+     "Emmanuel Macron.", "2025-03-11", "Felipe VI", "FR"),
+    ("Pendant sa visite officielle au Brésil, le Premier ministre indien Narendra Modi s'est entretenu "
+     "jeudi avec le président Lula.", "2025-07-10", "Narendra Modi", "BR"),
+    ("在对老挝进行正式访问期间，菲律宾总统小马科斯10日会见了老挝国家主席通伦。", "2025-03-11",
+     "Ferdinand Marcos Jr.", "LA"),
+])
+def test_a_visit_in_a_fronted_phrase_is_paid_by_the_main_clause_subject(tmp_path, body, published, visitor, host):
+    found = mentions(tmp_path, body, published)
+    visits = of_type(found, "VISIT")
+    assert len(visits) == 1 and visitor in visits[0].persons and visits[0].country == host
+    assert len(of_type(found, "MEETING")) == 1  # the talks stay talks of their own
+
+
+@pytest.mark.slow
+def test_a_place_opening_the_sentence_is_not_the_country_of_the_office_after_it(tmp_path):
+    """"…en France, le roi Felipe VI": Spain's king, not a French one; so the talks with the
+    French president are between two states."""
+    body = "Lors de sa visite d'État en France, le roi Felipe VI a été reçu mardi par le président Emmanuel Macron."
+    talks = of_type(mentions(tmp_path, body, "2025-03-11"), "MEETING")
+    assert [t.countries for t in talks] == [("ES", "FR")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, country", [
+    ("En visite au Vatican, le président Rafael Correa arrivera ce soir à Manta, frappée par un séisme.",
+     "2016-04-17", "VA"),
+    ("En visite officielle en Chine, le président Emmanuel Macron regagnera Paris dimanche soir.",
+     "2023-04-07", "CN"),
+])
+def test_a_city_of_another_state_than_the_visited_one_is_not_the_visits_place(tmp_path, body, published, country):
+    visits = of_type(mentions(tmp_path, body, published), "VISIT")
+    assert [(v.country, v.city) for v in visits] == [(country, None)]
