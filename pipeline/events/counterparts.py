@@ -339,7 +339,8 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
             # "在对越南进行国事访问期间，马克龙总统…": a visit told in a phrase fronted before the
             # main clause (``fronted_event``: what opens and closes it) is paid by that clause's subject, named first
             ref = replace(ref, entities=[subject, *ref.entities])
-        elif pronoun and ref.cue.type in ("MEETING", "VISIT") and not named_before and re.search(pronoun, head):
+        elif pronoun and ref.cue.type in ("MEETING", "VISIT") and re.search(pronoun, head) \
+                and (not named_before or _pronoun_opens(ref, head, g, article)):
             previous = _sentence_before(article, ref.sentence)
             subject = (_grammatical_subject(article, previous, g) or _first_person(article, previous.start, previous.end)) \
                 if previous is not None else None
@@ -351,8 +352,11 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
             if subject is not None and subject.canonical not in have:
                 ref = replace(ref, entities=[subject, *ref.entities])
             there = g.data.get("there_pronoun")  # "Il y a été reçu…": there, then
+            then = g.data.get("then_pronoun")  # "Il aura ensuite un entretien…", "随后，他…": then
             if previous is not None and there and re.search(there, head) and not ref.dates:
                 ref = _continuing(ref, previous, article)
+            elif previous is not None and then and re.search(then, head) and not ref.dates:
+                ref = _continuing(ref, previous, article, places=False)
         out.append(ref)
     return out
 
@@ -371,9 +375,21 @@ def _officials_named_before(ref: Reference, article: Article, holders) -> list[E
     return found if len(found) == 2 else []
 
 
+def _pronoun_opens(ref: Reference, head: str, g: EventGrammar, article: Article) -> bool:
+    """"随后，他同国务院总理李强举行会谈": a subject pronoun (``subject_pronoun``) with no one named
+    before it is the subject, whoever is named between it and the cue (the counterpart)."""
+    said = re.search(g.data.get("subject_pronoun") or "$^", head)
+    return bool(said) and not any(e.label == "PERSON" and ref.sentence.start <= e.start < ref.sentence.start + said.start()
+                                  for e in article.entities)
+
+
 def _sentence_before(article: Article, sentence: Sentence) -> Sentence | None:
     """The sentence right before ``sentence``, None for the first."""
     return max((s for s in article.sentences if s.end <= sentence.start), key=lambda s: s.start, default=None)
+
+
+#: Dependencies of a clause that modifies a noun (universal dependencies): not the noun's own words.
+CLAUSE_MODIFIERS = ("acl", "advcl", "parataxis")
 
 
 def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) -> Entity | None:
@@ -394,7 +410,9 @@ def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) 
     subjects = [j for h in heads for j in children.get(h, []) if tokens[j].dep in ("nsubj", "nsubj:pass")]
     subjects += [j for j in in_sentence if tokens[j].dep in ("nsubj", "nsubj:pass") and j not in subjects]
     for j in subjects:
-        span = [j, *descendants(j, children)]
+        # (without its clauses: "le dirigeant chinois, accompagné de son épouse X, …" is not X)
+        span = [j, *(d for k in children.get(j, []) if tokens[k].dep.split(":")[0] not in CLAUSE_MODIFIERS
+                     for d in (k, *descendants(k, children)))]
         lo, hi = min(tokens[k].start for k in span), max(tokens[k].end for k in span)
         inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
         # (the parser may cut an office from the name right after it: "le Premier ministre indien |
@@ -406,7 +424,32 @@ def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) 
         holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)
         if holders:
             return holders[0]
-    return None
+    return _after_fronted_participle(article, in_sentence, g) if not subjects else None
+
+
+def _after_fronted_participle(article: Article, in_sentence: list[int], g: EventGrammar) -> Entity | None:
+    """"Accueilli à Orly par le ministre X, le dirigeant chinois, accompagné de…, doit être reçu":
+    a sentence opened by a past participle whose main verb the parser left without a subject: the
+    subject is the phrase right after the participle's comma (a name, or an office of a named
+    country that the document's holder fills)."""
+    tokens = article.tokens
+    first = tokens[in_sentence[0]]
+    if "VerbForm=Part" not in first.morph:
+        return None
+    commas = [i for i in in_sentence if tokens[i].form == ","]
+    if not commas:
+        return None
+    after = [i for i in in_sentence if i > commas[0]]
+    upto = next((i for i in after if tokens[i].form == "," or tokens[i].pos in ("VERB", "AUX")), None)
+    if not after or upto is None:
+        return None
+    lo, hi = tokens[after[0]].start, tokens[upto].start
+    inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
+    person = next((e for e in inside if e.label == "PERSON"), None)
+    if person is not None:
+        return person
+    holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)
+    return holders[0] if holders else None
 
 
 def _first_person(article: Article, start: int, end: int) -> Entity | None:
@@ -417,13 +460,15 @@ def _first_person(article: Article, start: int, end: int) -> Entity | None:
                  and (e.kind != "model" or " " in e.canonical)), None)
 
 
-def _continuing(ref: Reference, previous, article: Article) -> Reference:
+def _continuing(ref: Reference, previous, article: Article, places: bool = True) -> Reference:
     """"La veille, M. Attal s'était rendu à Berlin. Il y a été reçu par le chancelier…": a sentence
     that goes on from the one before with "il y" happens where and when that one did — its one
-    day and its cities."""
-    days = [d for d in article.dates if previous.start <= d.start and d.end <= previous.end]
+    day and its cities; with "ensuite" ("Il aura ensuite un entretien…", not ``places``) the
+    day alone."""
+    days = [d for d in article.dates if previous.start <= d.start and d.end <= previous.end
+            and (places or (d.end_value or d.value) == d.value)]  # ("随后" after a span: after it)
     cities = [e for e in article.entities if previous.start <= e.start and e.end <= previous.end
-              and e.label == "CITY"]
+              and e.label == "CITY"] if places else []
     if len(days) != 1 and not cities:
         return ref
     return replace(ref, dates=days if len(days) == 1 else ref.dates,

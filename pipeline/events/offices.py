@@ -168,6 +168,20 @@ def office_word(form: str, language: str) -> bool:
     return any(form.lower().startswith(t) and len(form) - len(t) <= 2 for t in _office_words(language))
 
 
+@lru_cache(maxsize=None)
+def _office_phrases(language: str) -> re.Pattern | None:
+    titles = sorted({t for t in langdata.load("entities", language).get("titles", []) if " " in t},
+                    key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, titles)), re.IGNORECASE) if titles else None
+
+
+def office_phrase_at(text: str, start: int, language: str) -> bool:
+    """Does an office of several words of the language's titles start here ("chef du
+    gouvernement", "chef de la diplomatie", "numéro un")?"""
+    pattern = _office_phrases(language)
+    return bool(pattern and pattern.match(text, start))
+
+
 def named_with_an_office(person: Entity, article: Article) -> bool:
     """Does an office word of the person's language (its ``titles``) stand right before their name
     ("le Premier ministre X", "la présidente de la Confédération, X"), or right after it ("X,

@@ -17,7 +17,7 @@ from ..syntax import descendants, introduced_by, token_children
 from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
 from .names import _chinese_name, _french_name
-from .offices import office_word
+from .offices import office_phrase_at, office_word
 
 
 @dataclass(frozen=True)
@@ -291,6 +291,7 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
             return True
         below = children.get(j, [])
         return any(tokens[k].dep in ("flat:name", "appos") and one_word_someone(k) for k in below) or \
+            office_phrase_at(article.text, tokens[j].start, language) or \
             (office_word(tokens[j].form, language) and any(
                 tokens[k].dep == "nmod" and (label(k) == "PERSON" or tokens[k].pos == "PROPN") for k in below))
 

@@ -1,0 +1,79 @@
+"""Whole documents written for these tests, French and Chinese, through every per-document stage:
+who meets when a sentence names them by an office of several words, by a pronoun, or after a
+fronted participle, and when talks told "ensuite" / "随后" happen."""
+from pathlib import Path
+
+import pytest
+
+from conftest import document_mentions
+
+
+def talks(tmp_path: Path, body: str, published: str) -> list:
+    return [m for m in document_mentions(tmp_path, body, published) if m.type == "MEETING"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, persons, start", [
+    # an office of several words as the subject of a passive ("chef du gouvernement", "chef de la
+    # diplomatie"), filled by the person the document named in it
+    ("Le Premier ministre malaisien Anwar Ibrahim est arrivé lundi à Pékin. Le chef du gouvernement "
+     "malaisien a été reçu mardi par le président Xi Jinping.", "2024-05-08",
+     {"Anwar Ibrahim", "Xi Jinping"}, "2024-05-07"),
+    ("Le ministre néerlandais des Affaires étrangères Caspar Veldkamp est arrivé jeudi à Rabat. Le chef "
+     "de la diplomatie néerlandaise a été reçu vendredi par le roi Mohammed VI.", "2025-02-08",
+     {"Caspar Veldkamp", "Mohammed VI"}, "2025-02-07"),
+])
+def test_an_office_of_several_words_receives_or_is_received(tmp_path, body, published, persons, start):
+    found = talks(tmp_path, body, published)
+    assert [(set(t.persons), t.start) for t in found] == [(persons, start)]
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_fronted_participle_is_the_office_after_its_comma(tmp_path):
+    """"Accueilli par le ministre X, le dirigeant chinois, accompagné de…, doit être reçu…. Il aura
+    ensuite un entretien…": "Il" is the Chinese leader (the parse leaves the main verb without a
+    subject), not the minister who welcomed him, and the talks are that Monday's."""
+    body = ("Le président chinois Xi Jinping est arrivé dimanche à Madrid pour une visite d'État.\n"
+            "Accueilli à l'aéroport de Barajas par le ministre José Manuel Albares, le dirigeant chinois, "
+            "accompagné de son épouse Peng Liyuan, doit être reçu lundi matin au palais royal. Il aura "
+            "ensuite un entretien au palais de la Moncloa avec Pedro Sánchez.")
+    found = talks(tmp_path, body, "2024-05-05")
+    assert [(set(t.persons), t.start, t.status) for t in found] == \
+        [({"Xi Jinping", "Pedro Sánchez"}, "2024-05-06", "future")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Emmanuel Macron aura un entretien au palais Bellevue avec le président allemand Frank-Walter Steinmeier.",
+    "Olaf Scholz a eu un entretien au siège de l'Otan avec le secrétaire général Mark Rutte.",
+])
+def test_talks_at_a_palace_are_talks_not_an_interview_given_to_a_paper(tmp_path, body):
+    assert len(talks(tmp_path, body, "2024-11-20")) == 1
+
+
+@pytest.mark.slow
+def test_an_interview_given_to_a_paper_is_still_no_talks(tmp_path):
+    body = "Emmanuel Macron a accordé un entretien au Journal du Dimanche sur la situation au Proche-Orient."
+    assert talks(tmp_path, body, "2024-11-20") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, persons, start", [
+    # "随后，他同X会谈": the pronoun is the subject though the counterpart stands before the cue, and
+    # the talks take the one day of the sentence before
+    ("11日上午，柬埔寨首相洪玛奈乘专机抵达北京。随后，他同国务院总理李强在人民大会堂举行会谈。",
+     {"Hun Manet", "Li Qiang"}, "2025-03-11"),
+    ("9日晚，印度尼西亚总统普拉博沃抵达北京。接着，他同国家主席习近平举行会谈。",
+     {"Prabowo Subianto", "Xi Jinping"}, "2025-03-09"),
+])
+def test_a_chinese_pronoun_subject_with_the_counterpart_before_the_verb(tmp_path, body, persons, start):
+    found = talks(tmp_path, body, "2025-03-12")
+    assert [(set(t.persons), t.start) for t in found] == [(persons, start)]
+
+
+@pytest.mark.slow
+def test_then_after_a_span_of_days_does_not_date_the_next_visits(tmp_path):
+    """"王毅于7日至9日访问埃及。随后，他还将访问坦桑尼亚": the next visit is after the span, not in it."""
+    body = "外交部长王毅于7日至9日访问埃及。随后，他还将访问坦桑尼亚。"
+    visits = [m for m in document_mentions(tmp_path, body, "2026-01-09") if m.type == "VISIT" and m.country == "TZ"]
+    assert [(v.start, v.status) for v in visits] == [(None, "future")]
