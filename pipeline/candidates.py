@@ -44,11 +44,13 @@ def has_cue(text: str, language: str) -> bool:
 def _partner_verb_pattern(language: str) -> re.Pattern | None:
     """Stems of the event verbs that are no cue word of their own, since they make an encounter
     only with a partner or a person the parse must find ("signer avec X un accord":
-    ``with_preposition``; "accueillir son homologue": ``person_object``), or only as reflexive
+    ``with_preposition``; "accueillir son homologue": ``person_object``), or whose forms the cue
+    words cannot all list (``in_any_document``: "s'apprête à rencontrer"), or only as reflexive
     verbs right after their pronoun (``reflexive_pronoun_before``: "se sont réunis")."""
     verbs = langdata.load("events", language).get("event_verbs", {}).get("verbs", {})
     stems = [stem for info in verbs.values()
-             if ("with_preposition" in info or info.get("person_object")) and not info.get("in_documents_with_a_cue")
+             if ("with_preposition" in info or info.get("person_object") or info.get("in_any_document"))
+             and not info.get("in_documents_with_a_cue")
              for stem in info["stems"]]
     # a reflexive verb of meeting right after its pronoun ("se sont réunis", "se retrouveront"):
     # an encounter whoever meets, which the parse and the events stage judge

@@ -268,6 +268,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     around = g.data.get("negation_around")  # a negation in two words around the verb
     repeated = g.data.get("repeated_after_verb")
     prohibited = g.data.get("prohibition_before")  # "a interdiction de rencontrer", "不得会见"
+    someday = g.data.get("someday_after_verb")
+    wished = g.data.get("willing_before")  # "prêt à rencontrer", "souhaite rencontrer", "愿意…会晤"
     state = g.data.get("state_after_verb")  # "se sont retrouvés au cœur d'une polémique": a state
     worded = [c for c in worded if not _summarised(article, sentence, c, g)]
     parsed = [c for c in parsed if not _summarised(article, sentence, c, g)]
@@ -279,6 +281,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 re.IGNORECASE))
             and not (prohibited and c.kind == "verb" and re.search(
                 prohibited, article.text[max(sentence.start, c.start - 90):c.start], re.IGNORECASE))
+            # "se dit prêt à rencontrer un jour X", "仍愿意与普京会晤": a wish, no event
+            and not (wished and c.kind == "verb" and re.search(
+                wished, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
+            # "de rencontrer un jour Kim Jong-un": some day, no event
+            and not (someday and c.kind == "verb" and re.match(
+                someday, article.text[c.end:min(sentence.end, c.end + 30)], re.IGNORECASE))
             # "se sont rencontrés à plusieurs reprises": many talks, no one of them
             and not (repeated and c.kind == "verb" and re.search(
                 repeated, article.text[c.end:min(sentence.end, c.end + 40)], re.IGNORECASE))

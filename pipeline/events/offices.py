@@ -172,12 +172,14 @@ def office_word(form: str, language: str) -> bool:
 def _office_phrases(language: str) -> re.Pattern | None:
     titles = sorted({t for t in langdata.load("entities", language).get("titles", []) if " " in t},
                     key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, titles)), re.IGNORECASE) if titles else None
+    # in any number: "les Premiers ministres hongrois et tchèque"
+    plural = [r"\s+".join(re.escape(w) + "(?:s|x)?" for w in t.split()) for t in titles]
+    return re.compile("|".join(plural), re.IGNORECASE) if titles else None
 
 
 def office_phrase_at(text: str, start: int, language: str) -> bool:
-    """Does an office of several words of the language's titles start here ("chef du
-    gouvernement", "chef de la diplomatie", "numéro un")?"""
+    """Does an office of several words of the language's titles start here, in any number ("chef
+    du gouvernement", "chef de la diplomatie", "Premiers ministres")?"""
     pattern = _office_phrases(language)
     return bool(pattern and pattern.match(text, start))
 

@@ -1,0 +1,51 @@
+"""Whole documents written for these tests, French and Chinese, through every per-document stage:
+a planned meeting told with any verb before the infinitive ("s'apprête à rencontrer", "prévoit de
+rencontrer") is an event even in a document with no other event word, while a wish ("se dit prêt à
+rencontrer", "souhaite rencontrer", "愿意与…会晤") or a meeting "some day" is none."""
+from pathlib import Path
+
+import pytest
+
+from conftest import document_mentions
+
+
+def talks(tmp_path: Path, body: str, published: str = "2024-05-06") -> list:
+    return [m for m in document_mentions(tmp_path, body, published) if m.type == "MEETING"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, persons, start", [
+    ("Emmanuel Macron s'apprête à rencontrer jeudi le chancelier allemand Olaf Scholz à Berlin.",
+     {"Emmanuel Macron", "Olaf Scholz"}, "2024-05-09"),
+    ("Le Premier ministre japonais Fumio Kishida prévoit de rencontrer vendredi le président sud-coréen "
+     "Yoon Suk-yeol.", {"Fumio Kishida", "Yoon Suk-yeol"}, "2024-05-10"),
+    # a parse that loses the verb's object still leaves the talks to the events stage
+    ("Consciente des obstacles, Ursula von der Leyen rencontrera mercredi matin les Premiers ministres "
+     "grec et chypriote.", {"Ursula von der Leyen"}, "2024-05-08"),
+])
+def test_a_planned_meeting_in_any_verb_form_is_an_event_in_any_document(tmp_path, body, persons, start):
+    found = talks(tmp_path, body)
+    assert [(set(t.persons), t.start, t.status) for t in found] == [(persons, start, "future")]
+
+
+#: a sentence with an event word before the wish, so that its verb is read in any case
+SUMMIT_FR, SUMMIT_ZH = "Le sommet du G20 s'ouvre lundi à Rio.\n", "二十国集团峰会18日在里约开幕。\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    SUMMIT_FR + "Donald Trump se dit prêt à rencontrer le dirigeant nord-coréen Kim Jong-un.",
+    SUMMIT_FR + "Le président ukrainien Volodymyr Zelensky souhaite rencontrer Vladimir Poutine en personne.",
+    SUMMIT_FR + "Javier Milei aimerait rencontrer le président brésilien Lula avant la fin de l'année.",
+    SUMMIT_FR + "Donald Trump a dit lundi qu'il serait heureux de rencontrer un jour le président chinois Xi Jinping.",
+    SUMMIT_ZH + "泽连斯基说，他仍然愿意与普京会晤。",
+    SUMMIT_ZH + "米莱表示，希望今后能同卢拉总统会面。",
+])
+def test_a_wish_to_meet_or_a_meeting_some_day_is_no_event(tmp_path, body):
+    assert talks(tmp_path, body) == []
+
+
+@pytest.mark.slow
+def test_talks_a_day_after_something_are_still_talks(tmp_path):
+    body = "Le chancelier allemand Olaf Scholz a rencontré un jour après l'attentat le président turc Recep Tayyip Erdogan."
+    assert len(talks(tmp_path, body)) == 1
