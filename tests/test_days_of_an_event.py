@@ -84,3 +84,25 @@ def test_a_place_opening_the_sentence_is_not_the_country_of_the_office_after_it(
 def test_a_city_of_another_state_than_the_visited_one_is_not_the_visits_place(tmp_path, body, published, country):
     visits = of_type(mentions(tmp_path, body, published), "VISIT")
     assert [(v.country, v.city) for v in visits] == [(country, None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published", [
+    ("二十国集团领导人第十九次峰会18日在里约热内卢举行。国家主席习近平出席峰会并发表讲话。\n"
+     "与会领导人当天通过了《二十国集团领导人里约热内卢宣言》。", "2024-11-18"),
+    ("Le sommet des BRICS s'est ouvert mardi à Kazan en présence de Xi Jinping et de Narendra Modi. "
+     "Les dirigeants ont adopté mardi soir une déclaration finale sur la réforme des institutions "
+     "financières internationales.", "2024-10-22"),
+])
+def test_a_summit_whose_closing_declaration_was_adopted_that_day_is_over(tmp_path, body, published):
+    """A series that usually lasts days, reported on one of them, is under way — unless the text
+    tells its closing act done: the declaration adopted or signed."""
+    summits = of_type(mentions(tmp_path, body, published), "SUMMIT")
+    assert [s.status for s in summits] == ["past"]
+
+
+@pytest.mark.slow
+def test_a_summit_day_with_no_closing_act_is_still_under_way(tmp_path):
+    body = "二十国集团领导人第十九次峰会18日在里约热内卢开幕。国家主席习近平出席峰会并发表讲话。"
+    summits = of_type(mentions(tmp_path, body, "2024-11-18"), "SUMMIT")
+    assert [s.status for s in summits] == ["ongoing"]

@@ -79,7 +79,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     # "au deuxième jour de sa visite": it began the day before and goes on; its end is unsaid
     opening = not end_value and not ended and (counted > 0 or _date_words(cluster, date, g.opening, article))
     if opening and article.published and date.value[:10] <= article.published and (
-            status == "past" or (status == "future" and date.value[:10] == article.published[:10])):
+            status == "past" or (status == "future" and date.value[:10] == article.published[:10])) \
+            and not _closing_outcome(cluster, article, g):
         # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way — and an arrival
         # the day of writing whose end is to come ("est arrivé jeudi … achèvera sa visite")
         status = "ongoing"
@@ -179,7 +180,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     continuing = g.data.get("continuing_cues")
     going_on = bool(continuing) and any(re.search(continuing, t, re.IGNORECASE)
                                         for t in sentence_texts + _pronoun_sentences_after(cluster, article, g))
-    told_over = any(g.finished and g.finished.search(t) for t in clause_texts)
+    told_over = any(g.finished and g.finished.search(t) for t in clause_texts) or _closing_outcome(cluster, article, g)
     # "Le G20 s'achève" over a report that "le sommet s'est achevé mardi": what is told as over is
     going_on = going_on and not told_over
     if date and published and "X" not in date.value:
@@ -392,6 +393,20 @@ def _agreements(cluster: Cluster, g: EventGrammar, article: Article) -> int | No
                 continue
             best = number if best is None else max(best, number)
     return best
+
+
+def _closing_outcome(cluster: Cluster, article: Article, g: EventGrammar) -> bool:
+    """"六国元首签署了《阿斯塔纳宣言》", "les dirigeants ont adopté une déclaration finale": the
+    summit's closing act (``closing_outcome``), told done in its sentence or in one after it that
+    names no other event, says the summit is over."""
+    pattern = g.data.get("closing_outcome")
+    if not pattern or cluster.type not in ("SUMMIT", "FORUM"):
+        return False
+    own = {r.sentence.start for r in cluster.references}
+    first = min(own)
+    return any(re.search(pattern, article.text[s.start:s.end], re.IGNORECASE) for s in article.sentences
+               if s.start >= first and s.language == g.language
+               and (s.start in own or not has_cue(article.text[s.start:s.end], s.language)))
 
 
 def _pronoun_sentences_after(cluster: Cluster, article: Article, g: EventGrammar) -> list[str]:
