@@ -77,3 +77,18 @@ def test_then_after_a_span_of_days_does_not_date_the_next_visits(tmp_path):
     body = "外交部长王毅于7日至9日访问埃及。随后，他还将访问坦桑尼亚。"
     visits = [m for m in document_mentions(tmp_path, body, "2026-01-09") if m.type == "VISIT" and m.country == "TZ"]
     assert [(v.start, v.status) for v in visits] == [(None, "future")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, kind, joined", [
+    # the closing list of an entourage attended the lead's talks, not the aside told last
+    ("国家主席习近平20日在人民大会堂同智利总统博里奇举行会谈。\n博里奇表示，智方愿积极参与中拉论坛合作，办好明年的论坛部长级会议。\n"
+     "蔡奇、王毅等陪同参加。", "MEETING", {"Cai Qi", "Wang Yi"}),
+    # "上述活动": the report's own event whatever its type, here the summit of the lead
+    ("金砖国家领导人第十七次会晤6日在里约热内卢举行，国家总理李强出席并讲话。\n会晤期间，李强还分别会见了印度总理莫迪和南非总统拉马福萨。\n"
+     "吴政隆等出席上述活动。", "SUMMIT", {"Wu Zhenglong"}),
+])
+def test_a_closing_entourage_list_joins_the_reports_own_event(tmp_path, body, kind, joined):
+    found = document_mentions(tmp_path, body, "2025-07-06")
+    with_them = [m.type for m in found if joined <= set(m.persons)]
+    assert with_them == [kind]

@@ -123,6 +123,13 @@ def cluster_references(refs: list[Reference], published: str | None = None,
                        g: EventGrammar | None = None, text: str = "") -> list[Cluster]:
     clusters: list[Cluster] = []
     for ref in refs:
+        own = grammar(ref.language)
+        any_type = own.data.get("main_event_anaphora") if own else None
+        if any_type and clusters and re.fullmatch(any_type, ref.cue.surface):
+            # "丁薛祥、王毅等出席上述活动": the activities told above are the report's own event,
+            # the one its lead (or headline) tells, whatever its type
+            min(clusters, key=lambda c: min(r.cue.start for r in c.references)).references.append(ref)
+            continue
         target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters, published, g, text)
         if target is None and ref.cue.anaphoric and not ref.cue.name and clusters \
                 and not any(c.type == ref.cue.type for c in clusters) and ref.cue.kind == "verb":
@@ -503,7 +510,9 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
     """A sentence with no event word that says who attended ("中国国家主席习近平、巴西总统卢拉…出席。",
     "X et Y ont pris part aux travaux", a closing "figuraient parmi les participants") lists
     participants of the event last spoken of before it, however far back (``attendance_sentence``
-    of the language's events data), unless their tenses part them: past attendance is never of an
+    of the language's events data) — or, for the closing list of an entourage
+    (``attendance_of_main_event``: "王毅等陪同参加"), of the event the report's lead tells — unless
+    their tenses part them: past attendance is never of an
     event to come, future attendance never of a past one."""
     by_sentence = {}
     for cluster in clusters:
@@ -520,6 +529,11 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         if previous is None or not pattern or not re.search(pattern, text):
             continue
         cluster, ref = previous
+        listing = g.data.get("attendance_of_main_event")
+        if listing and re.search(listing, text):
+            # "蔡奇、王毅等陪同参加。": the closing list of a report's entourage attended the
+            # report's own event, the one its lead tells, not the aside told last
+            cluster, ref = min(((c, r) for c in clusters for r in c.references), key=lambda cr: cr[1].cue.start)
         # the tense of the attendance itself ("étaient présents"); one announced ("ont confirmé leur
         # participation") is to come whatever the verb of announcing
         announced = g.data.get("attendance_announced")
