@@ -106,3 +106,19 @@ def test_a_summit_day_with_no_closing_act_is_still_under_way(tmp_path):
     body = "二十国集团领导人第十九次峰会18日在里约热内卢开幕。国家主席习近平出席峰会并发表讲话。"
     summits = of_type(mentions(tmp_path, body, "2024-11-18"), "SUMMIT")
     assert [s.status for s in summits] == ["ongoing"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, span", [
+    # the participle opening the sentence places its weekday in the past, whatever the main verb
+    ("Le sommet de l'Union africaine s'est achevé dimanche à Addis-Abeba.\n"
+     "Ouvert samedi par le président angolais João Lourenço, ce 38e sommet des chefs d'État restera "
+     "celui de la réforme du financement.", "2025-02-16", ("2025-02-15", "2025-02-16")),
+    # the opening told first, the close after: one summit from the one day to the other
+    ("Le forum de coopération Chine-Afrique s'est ouvert mardi à Dakar en présence du président "
+     "sénégalais Macky Sall.\nLe forum s'achèvera jeudi par l'adoption d'un plan d'action.",
+     "2021-11-30", ("2021-11-30", "2021-12-02")),
+])
+def test_an_opening_day_and_a_closing_day_told_apart_are_one_event(tmp_path, body, published, span):
+    found = [m for m in mentions(tmp_path, body, published) if m.type in ("SUMMIT", "FORUM")]
+    assert [(m.start, m.end) for m in found] == [span]

@@ -396,3 +396,18 @@ def test_a_city_written_right_after_its_province_is_found(text, surface, city):
     """The segmenter reads "广西南宁" as one word: the province's name ends a word of its own."""
     e = one(entities(text, "zh"), surface)
     assert (e.label, e.canonical, e.country) == ("CITY", city, "CN")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Les dirigeants se sont retrouvés au centre de congrès Bharat Mandapam pour la séance d'ouverture.", "Mandapam"),
+    ("Le sommet se tient au complexe hôtelier Grand Tirana, au bord du lac.", "Tirana"),
+])
+def test_a_place_name_ending_a_longer_proper_name_is_no_place(text, place):
+    """A gazetteer name right after a capitalised word inside the sentence ends a longer proper
+    name (a venue, a hotel): it is no city."""
+    assert not any(e.text == place and e.label == "CITY" for e in entities(text, "fr"))
+
+
+def test_a_place_name_at_the_head_of_a_sentence_or_after_a_title_stays_a_place():
+    found = entities("Paris accueille le sommet. Le président a rencontré M. Macron à Saint-Denis.", "fr")
+    assert one(found, "Paris").label == "CITY"

@@ -71,10 +71,15 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
     span = _span_from_duration(cluster, date, g, article) or _span_until(cluster, date, g, article) \
-        or _span_to_last_day(cluster, date)
+        or _span_to_last_day(cluster, date) or _span_to_close(cluster, date, g, article)
     end_value = span[1] if span else None
     counted = next((r.day_of for r in refs if date is not None and date in r.dates), 0)
     ended_words = _date_words(cluster, date, g.ended, article) or counted == LAST_DAY
+    if ended_words and span is None:
+        # "s'est achevé dimanche" … "Ouvert samedi par X, ce sommet…": the opening day told in
+        # another frame starts it
+        span = _span_from_opening(cluster, date, g, article)
+        end_value = span[1] if span else None
     ended = ended_words and not span  # the day is the end, and nothing says when it began
     # "au deuxième jour de sa visite": it began the day before and goes on; its end is unsaid
     opening = not end_value and not ended and (counted > 0 or _date_words(cluster, date, g.opening, article))
@@ -332,6 +337,38 @@ def _span_until(cluster: Cluster, date: DateValue | None, g: EventGrammar,
                     and re.search(pattern, article.text[max(ref.clause_start, d.start - 16):d.start], re.IGNORECASE) \
                     and 0 < days_between(date.value, d.value) <= MAX_UNTIL_DAYS:
                 return date.value, d.value
+    return None
+
+
+def _span_to_close(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                   article: Article) -> tuple[str, str] | None:
+    """"Le forum s'est ouvert mardi … Le forum s'achèvera jeudi": a later day of another of the
+    event's frames with closing words around it (``ended_pattern``) ends it."""
+    if date is None or len(date.value) != 10 or "X" in date.value or g.ended is None \
+            or (date.end_value or date.value) != date.value:
+        return None
+    for ref in cluster.references:
+        for d in ref.dates:
+            if len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value \
+                    and 0 < days_between(date.value, d.value) <= MAX_UNTIL_DAYS \
+                    and g.ended.search(article.text[max(ref.sentence.start, d.start - 30):min(ref.sentence.end, d.end + 12)]):
+                return date.value, d.value
+    return None
+
+
+def _span_from_opening(cluster: Cluster, date: DateValue | None, g: EventGrammar,
+                       article: Article) -> tuple[str, str] | None:
+    """The event ended on ``date``; an earlier day of another of its frames with opening words
+    around it (``opening_pattern``) is its start."""
+    if date is None or len(date.value) != 10 or "X" in date.value or g.opening is None:
+        return None
+    for ref in cluster.references:
+        for d in ref.dates:
+            if d is not date and len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value \
+                    and 0 < days_between(d.value, date.value) <= MAX_UNTIL_DAYS:
+                window = article.text[max(ref.sentence.start, d.start - 30):min(ref.sentence.end, d.end + 12)]
+                if g.opening.search(window):
+                    return d.value, date.value
     return None
 
 

@@ -56,6 +56,13 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
             continue
         if low in stops and not in_entity:
             break
+        common = g.data.get("name_common_phrases")
+        said = common and re.compile(common, re.IGNORECASE).match(text, m.start())
+        if said:
+            # "sommet des chefs d'État": a group of people, capitalised but no name; it names the
+            # event only with what follows ("… de l'Union africaine")
+            pos = said.end()
+            continue
         adjectives = g.data.get("name_adjectives")
         if end == cue_end and not gap.strip() and adjectives and re.fullmatch(adjectives, low):
             # "sommet européen de Bruxelles", "sommet franco-italien": the adjective of a region or

@@ -109,14 +109,30 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 LAST_DAY_REACH = 14
 
 
-def _fits_dates(ref: Reference, ref_date: DateValue | None, c: Cluster) -> bool:
+def _fits_dates(ref: Reference, ref_date: DateValue | None, c: Cluster, text: str = "") -> bool:
     """Can the frame's date be the cluster's? A frame dated by the event's last day ("attendu
-    jeudi pour la dernière journée du sommet") fits an event begun on it or up to two weeks before."""
+    jeudi pour la dernière journée du sommet") fits an event begun on it or up to two weeks before;
+    one dated by the event's opening ("Ouvert samedi, ce sommet…") an event told ended after it
+    ("s'est achevé dimanche"), and one dated by its close an event told opened before it."""
     theirs = c.best_date()
-    if ref.day_of == LAST_DAY and ref_date and theirs and len(ref_date.value) == len(theirs.value) == 10 \
-            and "X" not in ref_date.value + theirs.value:
-        return 0 <= days_between(theirs.value, ref_date.value) <= LAST_DAY_REACH
+    if ref_date and theirs and len(ref_date.value) == len(theirs.value) == 10 \
+            and "X" not in ref_date.value + theirs.value \
+            and (ref_date.end_value or ref_date.value) == ref_date.value and (theirs.end_value or theirs.value) == theirs.value:
+        if ref.day_of == LAST_DAY:
+            return 0 <= days_between(theirs.value, ref_date.value) <= LAST_DAY_REACH
+        g = grammar(ref.language)
+        if text and g is not None and 0 < abs(days_between(ref_date.value, theirs.value)) <= LAST_DAY_REACH:
+            first = ref_date if ref_date.value < theirs.value else theirs
+            later = theirs if first is ref_date else ref_date
+            if _said_around(g.opening, first, text) and (later is theirs or _said_around(g.ended, later, text)) \
+                    or _said_around(g.ended, later, text) and first is theirs:
+                return True
     return _dates_compatible(ref_date, theirs)
+
+
+def _said_around(words: re.Pattern | None, date: DateValue, text: str) -> bool:
+    """Do ``words`` (the language's opening or closing words) stand around the date?"""
+    return bool(words and words.search(text[max(0, date.start - 30):date.end + 12]))
 
 
 def cluster_references(refs: list[Reference], published: str | None = None,
@@ -324,7 +340,7 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     if ref.cue.anaphoric and not ref.cue.name:
         # "ces discussions", "参加会谈": the article's main event of that type; but "此次访问"
         # (this visit) is not an earlier year's visit
-        fitting = [c for c in same_type if _fits_dates(ref, ref_date, c)
+        fitting = [c for c in same_type if _fits_dates(ref, ref_date, c, text)
                    and _editions_compatible(ref, c)
                    and not (_now_or_later(ref) and _aside(c.best_date(), published))]
         if not fitting:
@@ -338,14 +354,14 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             return None
     if ref.cue.name:
         for c in reversed(same_type):
-            if c.name and _names_compatible(ref, c) and _fits_dates(ref, ref_date, c) \
+            if c.name and _names_compatible(ref, c) and _fits_dates(ref, ref_date, c, text) \
                     and _editions_compatible(ref, c):
                 return c
         # "au cours du G7", a series' bare name, and "ce sommet biarrot … des membres du G7", a
         # summit where that series' body is named: one event, whichever is told first
         series = _bare_series(ref)
         bodies = {_bare_series_of(e.text) for e in ref.entities if e.label == "ORG"} - {""}
-        told = [c for c in same_type if _fits_dates(ref, ref_date, c) and (
+        told = [c for c in same_type if _fits_dates(ref, ref_date, c, text) and (
             (series and any(_bare_series_of(e.text) == series for r in c.references
                             for e in r.entities if e.label == "ORG"))
             or any(_bare_series(r) in bodies for r in c.references))]
@@ -355,14 +371,14 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             return None
         # a name for a cluster that had none so far ("la rencontre" … "le sommet du G7")
         for c in reversed(same_type):
-            if _fits_dates(ref, ref_date, c):
+            if _fits_dates(ref, ref_date, c, text):
                 return c
         return None
     persons = _people(ref)
     ref_cities = {e.canonical for e in ref.entities if e.label == "CITY"}
     fitting = []
     for c in reversed(same_type):
-        if not _fits_dates(ref, ref_date, c):
+        if not _fits_dates(ref, ref_date, c, text):
             continue
         cluster_cities = {e.canonical for r in c.references for e in r.entities if e.label == "CITY"}
         if len(ref_cities) == 1 and len(cluster_cities) == 1 and ref_cities != cluster_cities:
