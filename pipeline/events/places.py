@@ -36,7 +36,7 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
             # (a place carried over from the sentence before, "Il y…", is read where it stands)
             low = e.start - 6 if e.start < ref.clause_start else max(ref.clause_start, e.start - 6)
             before = article.text[max(0, low):e.start].strip().lower()
-            introduced = any(before.endswith(p) for p in preps)
+            introduced = any(before.endswith(p) for p in preps) or _capital_preposition(article, e, g)
             if not introduced and preps:
                 # "在西安和北京", "à Paris et à Berlin": the second of coordinated places
                 window = article.text[max(ref.clause_start, e.start - 16):e.start].lower()
@@ -108,6 +108,17 @@ def _visited_state(cluster: Cluster, article: Article) -> str | None:
     states = {e.country or e.entity_id for r in cluster.references for e in destination_places(r, article.text)
               if e.label == "COUNTRY"}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _capital_preposition(article: Article, place: Entity, g: EventGrammar) -> bool:
+    """"A Versailles, Macron reçoit Poutine": a capital preposition written without its accent
+    (``unaccented_capital_prepositions``) opening a sentence or a title introduces the place."""
+    words = g.data.get("unaccented_capital_prepositions")
+    if not words:
+        return False
+    line_start = article.text.rfind("\n", 0, place.start) + 1
+    before = article.text[line_start:place.start]
+    return any(re.fullmatch(rf"(?:.*[.!?]\s+)?{re.escape(w)}\s+", before) for w in words)
 
 
 def _dateline_city(cluster: Cluster, g: EventGrammar, article: Article) -> Entity | None:
@@ -227,8 +238,9 @@ def _landmark(cluster: Cluster, article: Article, g: EventGrammar) -> Entity | N
                             re.IGNORECASE) if preps else None
     for ref in cluster.references:
         clause = article.text[ref.clause_start:ref.clause_end]
+        folded = clause.lower()  # (same offsets: "au Palais du peuple", "Palais du Peuple")
         for name, city, country in _landmarks():
-            at = clause.find(name)
+            at = folded.find(name.lower()) if len(folded) == len(clause) else clause.find(name)
             if at >= 0 and introduced is not None and not introduced.search(clause[max(0, at - 30):at]):
                 continue
             if at >= 0:
