@@ -448,7 +448,7 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
             continue  # "《阿布扎比部长宣言》": an office word in the title of a text names no one
         whole = starts.get(start)
         if whole is not None and whole[1] >= end and whole[3][:1] in NOT_NAME_TAGS \
-                and table.resolve(name, "PERSON", 100) is None:
+                and table.resolve(name, "PERSON", 100) is None and not _sounds_foreign(name, end, chars, starts):
             # "祝贺普京总统连任", "总统坚强有力的领导": a word of the segmenter after the office,
             # a verb, adverb, adjective or idiom, holds the run
             continue
@@ -504,6 +504,21 @@ def _names_before_office(text: str, language: str, rules: LanguageRules, table: 
         out.append(Candidate(start, end, entry, "alias") if entry is not None else
                    Candidate(start, end, Entry(label="PERSON", canonical=name, kind="model"), "title"))
     return out
+
+
+#: The least share a character must have among the characters of foreign names written in Chinese
+#: (``gazetteer.transliteration_chars``) for a segmenter's word of two such characters before a
+#: verb to be read as a name ("多数党领袖舒默率领", where the segmenter tags 舒默 an adjective; not
+#: "总统亲切会见", "普京总统连任"). Unit: share, 0 to 1.
+FOREIGN_CHAR_SHARE = 0.0004
+
+
+def _sounds_foreign(name: str, end: int, chars: dict, starts: dict) -> bool:
+    """Is a word the segmenter tags no name made only of common transliteration characters, with
+    a verb or punctuation right after it?"""
+    after = starts.get(end)
+    return all(chars.get(ch, 0) >= FOREIGN_CHAR_SHARE for ch in name) and (
+        after is None or after[3][:1] in ("v", "x", "u"))
 
 
 def _name_reading(language: str, rules: LanguageRules, words):

@@ -411,3 +411,17 @@ def test_a_place_name_ending_a_longer_proper_name_is_no_place(text, place):
 def test_a_place_name_at_the_head_of_a_sentence_or_after_a_title_stays_a_place():
     found = entities("Paris accueille le sommet. Le président a rencontré M. Macron à Saint-Denis.", "fr")
     assert one(found, "Paris").label == "CITY"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国家主席习近平在人民大会堂会见美国加利福尼亚州州长纽森。", "纽森"),
+    ("赵乐际会见由美国国会参议院多数党领袖舒默率领的参议院代表团。", "舒默"),
+    ("北京市市长殷勇会见了法国巴黎市长伊达尔戈。", "伊达尔戈"),
+])
+def test_a_name_after_a_governor_mayor_or_party_leader_office_is_read_whole(text, name):
+    assert one(entities(text, "zh"), name).label == "PERSON"
+
+
+@pytest.mark.parametrize("text", ["习近平祝贺普京总统连任。", "总统亲切会见了代表团。"])
+def test_a_common_word_after_an_office_is_still_no_name(text):
+    assert [e.text for e in entities(text, "zh") if e.label == "PERSON" and e.text not in ("习近平", "普京")] == []

@@ -92,3 +92,12 @@ def test_a_closing_entourage_list_joins_the_reports_own_event(tmp_path, body, ki
     found = document_mentions(tmp_path, body, "2025-07-06")
     with_them = [m.type for m in found if joined <= set(m.persons)]
     assert with_them == [kind]
+
+
+@pytest.mark.slow
+def test_a_counterpart_after_with_and_an_office_leaves_the_subject_to_the_clause_before(tmp_path):
+    """"X10日访问阿曼，并与阿曼苏丹海赛姆举行会谈": the sultan, after "与" and his office, is the
+    counterpart; the talks' subject is the visitor of the clause before."""
+    body = "伊朗最高国家安全委员会秘书拉里贾尼10日访问阿曼，并与阿曼苏丹海赛姆举行会谈。"
+    found = talks(tmp_path, body, "2025-03-11")
+    assert [set(t.persons) for t in found] == [{"Ali Larijani", "Haitham bin Tariq"}]
