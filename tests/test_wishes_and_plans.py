@@ -49,3 +49,20 @@ def test_a_wish_to_meet_or_a_meeting_some_day_is_no_event(tmp_path, body):
 def test_talks_a_day_after_something_are_still_talks(tmp_path):
     body = "Le chancelier allemand Olaf Scholz a rencontré un jour après l'attentat le président turc Recep Tayyip Erdogan."
     assert len(talks(tmp_path, body)) == 1
+
+
+@pytest.mark.slow
+def test_a_wish_to_visit_is_no_visit_but_an_event_named_by_its_outcome_was_held(tmp_path):
+    body = ("国家副主席韩正27日在北京会见巴拉圭外长拉米雷斯。拉米雷斯表示，佩尼亚总统愿尽快应邀来华访问。\n"
+            "拉米雷斯说，巴方愿落实两国元首纽约会晤达成的共识。")
+    found = document_mentions(tmp_path, body, "2025-03-27")
+    assert [m.type for m in found if m.type == "VISIT"] == []
+    assert sum(m.type == "MEETING" for m in found) == 2
+
+
+@pytest.mark.slow
+def test_an_undated_visit_with_talks_of_that_day_is_under_way(tmp_path):
+    """"这是普京总统第二十五次访问中国", under a report of talks held that day: the visit goes on."""
+    body = "国家主席习近平20日在人民大会堂同俄罗斯总统普京举行会谈。习近平指出，这是普京总统第二十五次访问中国。"
+    visits = [m for m in document_mentions(tmp_path, body, "2026-05-20") if m.type == "VISIT"]
+    assert [(v.start, v.status) for v in visits] == [(None, "ongoing")]

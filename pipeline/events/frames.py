@@ -281,8 +281,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 re.IGNORECASE))
             and not (prohibited and c.kind == "verb" and re.search(
                 prohibited, article.text[max(sentence.start, c.start - 90):c.start], re.IGNORECASE))
-            # "se dit prêt à rencontrer un jour X", "仍愿意与普京会晤": a wish, no event
-            and not (wished and c.kind == "verb" and re.search(
+            # "se dit prêt à rencontrer un jour X", "仍愿意与普京会晤", "愿尽快来华访问": a wish, no
+            # event (a summit or forum wished success is one: "souhaite que le sommet réussisse")
+            and not (wished and (c.kind == "verb" or (c.kind == "noun" and c.type in ("MEETING", "VISIT")))
+                     and not _told_by_its_outcome(article.text, c, g)
+                     and re.search(
                 wished, article.text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE))
             # "de rencontrer un jour Kim Jong-un": some day, no event
             and not (someday and c.kind == "verb" and re.match(
@@ -591,6 +594,14 @@ def _days_from_event_word(article: Article, sentence: Sentence, cue: Cue, dates:
         return dates  # the event has a date of its own
     when = (dt.date.fromisoformat(days[0].value) + dt.timedelta(days=shift)).isoformat()
     return [replace(days[0], value=when, end_value=when, source="relative")]
+
+
+def _told_by_its_outcome(text: str, cue: Cue, g: EventGrammar) -> bool:
+    """"愿遵守阿拉斯加会晤达成的共识": an event named by what it reached (``outcome_after``, after
+    a verb of reaching, ``reached_before_outcome``) was held; the wish is about its outcome."""
+    outcome, reached = g.data.get("outcome_after"), g.data.get("reached_before_outcome")
+    after = text[cue.end:cue.end + 16]
+    return bool(outcome and reached and re.match(rf"(?:{reached})(?:{outcome})", after))
 
 
 def _day_of_event(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> tuple[int, tuple[int, int]]:

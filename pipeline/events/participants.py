@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import langdata
+from ..timex import days_between
 from ..records import Article, Entity, Mention
 from .frames import _topic
 from .grammar import grammar
@@ -161,6 +162,30 @@ def hosts_join_their_visit(mentions: list, article: Article) -> list:
                      and any(form in talks.evidence for form in forms.get(p, ()))]
             if hosts:
                 visit = replace(visit, persons=visit.persons + tuple(dict.fromkeys(hosts)))
+        out.append(visit)
+    return out
+
+
+#: How many days before publication talks held during an undated visit may be for the visit to
+#: be under way at writing. Unit: days.
+CURRENT_TALKS_DAYS = 1
+
+
+def visits_under_way(mentions: list, article: Article) -> list:
+    """An undated visit told as done ("这是普京总统第二十五次访问中国" under a report of talks held
+    that day) is under way when talks of its visitor in the visited country are dated the day of
+    writing or the day before: the visitor is still there."""
+    if not article.published:
+        return mentions
+    out = []
+    for visit in mentions:
+        if isinstance(visit, Mention) and visit.type == "VISIT" and not visit.start and visit.status == "past" \
+                and visit.country and any(
+                    isinstance(talks, Mention) and talks.type == "MEETING" and talks.country == visit.country
+                    and talks.start and len(talks.start) == 10 and set(talks.persons) & set(visit.persons)
+                    and 0 <= days_between(talks.start, article.published[:10]) <= CURRENT_TALKS_DAYS
+                    for talks in mentions):
+            visit = replace(visit, status="ongoing")
         out.append(visit)
     return out
 
