@@ -120,15 +120,17 @@ def token_at(tokens: Sequence[Token], start: int) -> int | None:
     return i if i < len(tokens) and tokens[i].start == start else None
 
 
-def after_noun_participle(tokens: Sequence[Token], start: int) -> bool:
+def after_noun_participle(tokens: Sequence[Token], start: int, event: tuple[int, int] = (0, 0)) -> bool:
     """Does the word at ``start`` follow a preposition after a participle that describes a common
     noun ("deux Canadiens détenus en Chine", "des soldats déployés au Mali")? Such a place says
-    where the thing named is, not where the sentence's event happens."""
+    where the thing named is, not where the sentence's event happens — unless the noun is the
+    event's own word (``event``, its offsets: "un sommet réuni à Astana")."""
     at = token_at(tokens, start)
     if at is None or at < 3 or tokens[at - 1].pos != "ADP":
         return False
     participle, noun = tokens[at - 2], tokens[at - 3]
-    return "VerbForm=Part" in participle.morph and "Tense=Past" in participle.morph and noun.pos == "NOUN"
+    return "VerbForm=Part" in participle.morph and "Tense=Past" in participle.morph and noun.pos == "NOUN" \
+        and not event[0] <= noun.start < event[1]
 
 
 def in_adverbial_clause(tokens: Sequence[Token], start: int, cue_start: int, cue_end: int) -> bool:

@@ -501,11 +501,6 @@ STATUS_SAME_DAY = (
     "'ongoing_cues' (lang/fr/events.json) are consulted only for undated events, and neither they nor "
     "the 'ongoing' tense of lang/fr/dates.json know continuations ('se poursuivaient', 's'achève "
     "dimanche'), so talks or a summit still under way on publication day come out past")
-STATUS_NO_DATE = (
-    "fields._status: a visit with no date of its own takes the tense dates.infer_tense reads in its "
-    "whole clause ('tense' of lang/fr/dates.json): 'qui effectue une visite' has no tense word and "
-    "the main verb 'a salué' makes it past; ', lors d'une visite' has none and the sentence's "
-    "'s'est entretenu' makes it past, though further talks are due today")
 NO_NAMED_OFFICIAL = (
     "the talks are found (two states or more with a place make them specific), but 'Le négociateur "
     "en chef iranien, Ali Bagheri, a réclamé…' names him in a sentence without cue or attendance "
@@ -564,7 +559,6 @@ _known("visite_etat_tokaiev", DOMESTIC_NOUN, "counts:MEETING")
 _known("sommet_ocs_cloture", OPENING_SPLIT, "summit:start")
 _known("sommet_ocs_cloture", HOST_WORD, "summit:persons", "summit:countries")
 _known("ue_visioconference", LATER_PARTICIPANTS, "video:persons", "video:countries")
-_known("barrot_homologue_turc", STATUS_NO_DATE, "visit:status")
 _known("barrot_homologue_turc", TOPIC_COUNTRY, "visit:no_countries")
 _known("maison_blanche_meloni", REGION_PLACE, "g7:country")
 _known("astana_chine_asie_centrale", HOST_RELATIVE, "summit:persons")

@@ -1385,10 +1385,6 @@ VIDEO_SUMMIT = (
     "undated summit then takes 'Le prochain sommet du groupe … en octobre 2024 à Kazan' "
     "(anaphoric by 'anaphora_before', which allows 'le prochain'; segmentation._find_cluster tests "
     "'other_before' but not 'next_before'), so the video summit and the next one become one")
-OPEN_END = (
-    "'Le sommet du G20, ouvert lundi …, s'est achevé mardi': the frame holds both days but "
-    "frames.pick_date keeps one (the first), and no rule makes the 'opening_pattern' day the "
-    "start and the 'ended_pattern' day the end")
 REPRESENTED = (
     "'La Russie était représentée par son ministre des Affaires étrangères Sergueï Lavrov' is not "
     "attached to the summit: lang/fr/events.json 'attendance_sentence' has no 'représenté(e) par', "
@@ -1441,7 +1437,6 @@ FORUM_WORD = (
 
 _known("lula_japon_annonce", BEST_DATE, "visit:end")
 _known("brics_sommet_video", VIDEO_SUMMIT, "video:no_countries")
-_known("g20_rio_participants", OPEN_END, "summit:end")
 _known("g20_rio_participants", REPRESENTED, "summit:persons", "summit:countries")
 _known("g20_rio_participants", MARGINS_WORKS, "milei:city", "milei:country")
 _known("otan_ministres_bruxelles", SAME_SENTENCE_SPLIT, "counts:MEETING")

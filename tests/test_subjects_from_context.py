@@ -101,3 +101,19 @@ def test_a_counterpart_after_with_and_an_office_leaves_the_subject_to_the_clause
     body = "伊朗最高国家安全委员会秘书拉里贾尼10日访问阿曼，并与阿曼苏丹海赛姆举行会谈。"
     found = talks(tmp_path, body, "2025-03-11")
     assert [set(t.persons) for t in found] == [{"Ali Larijani", "Haitham bin Tariq"}]
+
+
+@pytest.mark.slow
+def test_a_numbered_meeting_of_the_heads_of_state_council_is_the_summit(tmp_path):
+    """"Cette 24e réunion du Conseil des chefs d'État…" is the summit of the sentence before (a
+    heads-of-state meeting as a body), held where the summit "réuni à Astana" is; those who
+    "participent aux travaux" or "assistent à la séance" attend it."""
+    body = ("Les dirigeants de l'Organisation de coopération de Shanghai ont entériné jeudi l'adhésion de "
+            "la Biélorussie, lors d'un sommet réuni à Astana.\n"
+            "Cette 24e réunion du Conseil des chefs d'État de l'organisation rassemble notamment le président "
+            "chinois Xi Jinping et son homologue russe Vladimir Poutine.\n"
+            "Le président turc Recep Tayyip Erdogan et le président azerbaïdjanais Ilham Aliyev assistent à la "
+            "séance en qualité d'invités.")
+    found = document_mentions(tmp_path, body, "2024-07-04")
+    assert [(m.type, m.city) for m in found] == [("SUMMIT", "Astana")]
+    assert {"Xi Jinping", "Vladimir Putin", "Recep Tayyip Erdoğan", "Ilham Aliyev"} <= set(found[0].persons)

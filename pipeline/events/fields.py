@@ -70,8 +70,9 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
     status = _status(cluster, date, article.published, g, article)
+    closing = _span_to_close(cluster, date, g, article)
     span = _span_from_duration(cluster, date, g, article) or _span_until(cluster, date, g, article) \
-        or _span_to_last_day(cluster, date) or _span_to_close(cluster, date, g, article)
+        or _span_to_last_day(cluster, date) or closing
     end_value = span[1] if span else None
     counted = next((r.day_of for r in refs if date is not None and date in r.dates), 0)
     ended_words = _date_words(cluster, date, g.ended, article) or counted == LAST_DAY
@@ -90,7 +91,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         # the day of writing whose end is to come ("est arrivé jeudi … achèvera sa visite")
         status = "ongoing"
     if span and date and article.published and len(span[0]) == len(end_value) == 10 \
-            and span[0] <= article.published <= end_value and not ended_words \
+            and span[0] <= article.published <= end_value and not ended_words and (span != closing or not _told_closed(cluster, closing[1])) \
             and not (span[1] == date.value and span[0] != date.value):  # the day named is its last
         status = "ongoing"  # "arrivé mercredi pour une visite de trois jours", written on Thursday
     mention = Mention(
@@ -354,6 +355,12 @@ def _span_to_close(cluster: Cluster, date: DateValue | None, g: EventGrammar,
                     and g.ended.search(article.text[max(ref.sentence.start, d.start - 30):min(ref.sentence.end, d.end + 12)]):
                 return date.value, d.value
     return None
+
+
+def _told_closed(cluster: Cluster, day: str) -> bool:
+    """Is the event's closing day told in the past ("s'est achevé mardi"), not as under way or to
+    come ("s'achève samedi", "s'achèvera jeudi")?"""
+    return any(r.tense == "past" for r in cluster.references if any(d.value == day for d in r.dates))
 
 
 def _span_from_opening(cluster: Cluster, date: DateValue | None, g: EventGrammar,

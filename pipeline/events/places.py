@@ -57,7 +57,7 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
             inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
             if e.label == "CITY" and e.kind != "landmark" and e.text in _landmark_names():
                 continue  # "à Matignon" is the seat in Paris, not the town of Brittany (``_landmark``)
-            if after_noun_participle(article.tokens, e.start):
+            if after_noun_participle(article.tokens, e.start, (ref.cue.start, ref.cue.end)):
                 continue  # "le sort de deux Canadiens détenus en Chine": where they are, not the venue
             if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark") and not _topic(e, article):
                 # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
