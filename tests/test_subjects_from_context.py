@@ -117,3 +117,15 @@ def test_a_numbered_meeting_of_the_heads_of_state_council_is_the_summit(tmp_path
     found = document_mentions(tmp_path, body, "2024-07-04")
     assert [(m.type, m.city) for m in found] == [("SUMMIT", "Astana")]
     assert {"Xi Jinping", "Vladimir Putin", "Recep Tayyip Erdoğan", "Ilham Aliyev"} <= set(found[0].persons)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Les ministres des Affaires étrangères russe et turc se sont rencontrés mardi soir à Astana. Cette rencontre "
+    "a eu lieu en marge de la réunion des ministres des Affaires étrangères de l'Organisation du traité de "
+    "sécurité collective, organisée mardi dans la capitale kazakhe.",
+    "Les ministres de la Défense chinois et indien se sont rencontrés vendredi à Moscou. Cette rencontre a eu "
+    "lieu en marge de la réunion des ministres de la Défense de l'OCS, tenue vendredi dans la capitale russe.",
+])
+def test_the_meeting_on_whose_margins_talks_were_held_is_another_event(tmp_path, body):
+    assert len(talks(tmp_path, body, "2024-06-15")) == 2

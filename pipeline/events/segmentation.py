@@ -328,7 +328,8 @@ def destination_places(ref: Reference, text: str) -> list:
 
 def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
                   g: EventGrammar | None = None, text: str = "") -> Cluster | None:
-    same_type = [c for c in clusters if c.type == ref.cue.type]
+    # ("Cette rencontre a eu lieu en marge de la réunion des ministres": the host event is another)
+    same_type = [c for c in clusters if c.type == ref.cue.type and not _margin_of(ref, c, text)]
     if not same_type or (cue_words(ref, "other_before") and not ref.cue.name):
         return None  # "un nouveau sommet", "下次峰会": another event than those told so far
     if cue_words(ref, "next_before") and not ref.cue.name:
@@ -418,6 +419,17 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
     ref_parties = _parties(ref)
     return max(fitting, key=lambda c: (len(ref_parties & set().union(*map(_parties, c.references))),
                                        -fitting.index(c)))
+
+
+def _margin_of(ref: Reference, c: Cluster, text: str) -> bool:
+    """Is the frame the event on whose margins talks of the same sentence of the cluster were held
+    ("en marge de la réunion des ministres": ``margin_before`` right before its cue)? Then it is
+    another event than those talks."""
+    g = grammar(ref.language)
+    margin = g.data.get("margin_before") if g else None
+    return bool(margin and text and re.search(rf"(?:{margin})\s*$", text[max(0, ref.cue.start - 30):ref.cue.start],
+                                             re.IGNORECASE)
+                and any(r.sentence.start == ref.sentence.start for r in c.references))
 
 
 def _bare_series(ref: Reference) -> str:
