@@ -122,3 +122,17 @@ def test_a_summit_day_with_no_closing_act_is_still_under_way(tmp_path):
 def test_an_opening_day_and_a_closing_day_told_apart_are_one_event(tmp_path, body, published, span):
     found = [m for m in mentions(tmp_path, body, published) if m.type in ("SUMMIT", "FORUM")]
     assert [(m.start, m.end) for m in found] == [span]
+
+
+@pytest.mark.slow
+def test_the_next_visits_after_an_ended_one_are_visits_of_their_own(tmp_path):
+    """"结束对X的访问后，…还将对Y和Z进行国事访问": X is the visit before, Y and Z are one visit
+    each; "结束对X的国事访问后，抵达W" is the visit to X itself."""
+    body = ("国家主席习近平21日抵达马德里，开始对西班牙进行国事访问。结束对西班牙的访问后，习近平还将应邀对葡萄牙和"
+            "摩洛哥进行国事访问。")
+    visits = of_type(mentions(tmp_path, body, "2025-03-21"), "VISIT")
+    assert sorted((v.country, v.countries) for v in visits) == [
+        ("ES", ("CN", "ES")), ("MA", ("CN", "MA")), ("PT", ("CN", "PT"))]
+    body = "国家主席习近平30日结束对捷克的国事访问后，乘专机抵达华盛顿。"
+    visits = of_type(mentions(tmp_path, body, "2016-03-31"), "VISIT")
+    assert [v.country for v in visits] == ["CZ"]

@@ -29,7 +29,7 @@ from ..syntax import descendants, token_children
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from .offices import _office_holders, officials
-from .segmentation import cue_words, destination_places, visit_destinations
+from .segmentation import cue_words, destination_places, ended_visit_places, visit_destinations
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -186,7 +186,9 @@ def split_destinations(ref: Reference, text: str) -> list[Reference]:
     gap = _list_gap(ref.language)
     if not all(gap.fullmatch(text[a.end:b.start]) for a, b in zip(places, places[1:])):
         return [ref]  # "celle de Trump à Paris… un dîner à Mount Vernon": places of two clauses, no list
-    rest = [e for e in ref.entities if not (e.label in ("COUNTRY", "CITY") and (e.country or e.entity_id) in going)]
+    before = ended_visit_places(ref, text)  # "结束对意大利的访问后": the visit before, none of these
+    rest = [e for e in ref.entities if not (e.label in ("COUNTRY", "CITY") and (e.country or e.entity_id) in going)
+            and e not in before]
     return [replace(ref, entities=rest + [e for e in places if (e.country or e.entity_id) == state], dates=[],
                     destination=state)
             for state in sorted(going, key=lambda c: min(e.start for e in places if (e.country or e.entity_id) == c))]

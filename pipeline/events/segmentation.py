@@ -304,11 +304,23 @@ def _destination_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...],
             tuple(t for t in langdata.load("entities", language).get("titles", ()) if len(t) >= 2))
 
 
+def ended_visit_places(ref: Reference, text: str) -> list:
+    """Places of the frame's clause named as the state of a visit ended before it
+    (``ended_visit_before``: "结束对意大利的访问后")."""
+    g = grammar(ref.language)
+    ended = g.data.get("ended_visit_before") if g else None
+    after = g.data.get("ended_visit_after") if g else None  # "…的访问后，": that visit is another
+    return [e for e in ref.entities if e.label in ("COUNTRY", "CITY") and e.end <= ref.cue.start
+            and re.search(ended, text[max(ref.clause_start, e.start - 8):e.start].rstrip())
+            and re.search(after, text[e.end:ref.cue.start])] if ended and after else []
+
+
 def destination_places(ref: Reference, text: str) -> list:
     """The places (entities) ``visit_destinations`` reads, in text order."""
     if ref.cue.type != "VISIT" or not text:
         return []
     words, joiners, titles = _destination_words(ref.language)
+    ended = ended_visit_places(ref, text)
     found, last_end = [], -1
     for e in sorted(ref.entities, key=lambda e: e.start):
         if e.label not in ("COUNTRY", "CITY") or e.kind == "demonym" or not (e.country or e.entity_id):
@@ -316,6 +328,8 @@ def destination_places(ref: Reference, text: str) -> list:
         if any(text.startswith(t, e.end) for t in titles):
             continue  # "在中国国家主席习近平…之际": the state of an office, no place
         before = text[max(ref.clause_start, e.start - 8):e.start].rstrip().lower()
+        if e in ended:
+            continue  # "结束对意大利的访问后，…还将对摩纳哥和法国进行国事访问": the visit before
         introduced = any(before.endswith(w) and (not w[-1].isalpha() or ref.language == "zh"
                                                  or not before[:-len(w)][-1:].isalpha()) for w in words)
         # "访问坦桑尼亚和莱索托": the next of a list of destinations
