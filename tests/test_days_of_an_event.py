@@ -136,3 +136,14 @@ def test_the_next_visits_after_an_ended_one_are_visits_of_their_own(tmp_path):
     body = "国家主席习近平30日结束对捷克的国事访问后，乘专机抵达华盛顿。"
     visits = of_type(mentions(tmp_path, body, "2016-03-31"), "VISIT")
     assert [v.country for v in visits] == ["CZ"]
+
+
+@pytest.mark.slow
+def test_two_days_of_one_edition_of_a_series_in_one_report_are_one_event(tmp_path):
+    """The banquet of the eve dates the summit in the lead, the summit's own day in a later
+    sentence: two single days within the series' usual length (two days for this one) and one
+    edition are one summit."""
+    body = ("18日晚，国家主席习近平在西安为出席中国－中亚峰会的中亚国家元首举行欢迎宴会。\n"
+            "19日，中国—中亚峰会在西安举行，习近平主持峰会并发表主旨讲话。")
+    summits = of_type(mentions(tmp_path, body, "2023-05-19"), "SUMMIT")
+    assert len(summits) == 1

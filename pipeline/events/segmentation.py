@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import langdata
 from ..dates import infer_tense
 from ..records import Article, DateValue, Mention
-from ..series import find_series, split_name
+from ..series import find_series, series_table, split_name
 from ..timex import SPECIFICITY, days_between, timex_overlap
 from .frames import LAST_DAY, Reference, pick_date
 from .grammar import EventGrammar, grammar
@@ -128,6 +128,20 @@ def _fits_dates(ref: Reference, ref_date: DateValue | None, c: Cluster, text: st
                     or _said_around(g.ended, later, text) and first is theirs:
                 return True
     return _dates_compatible(ref_date, theirs)
+
+
+def _days_of_one_edition(ref: Reference, ref_date: DateValue | None, c: Cluster) -> bool:
+    """"中国—中亚峰会" dated by the welcome banquet of the 18th and "中国－中亚峰会" of the 19th in one
+    report: two days of one edition of a series that lasts that long (``days`` of the series
+    table) are one event."""
+    theirs = c.best_date()
+    if not (ref_date and theirs and len(ref_date.value) == len(theirs.value) == 10
+            and "X" not in ref_date.value + theirs.value and ref.cue.name and c.name
+            and (ref_date.end_value or ref_date.value) == ref_date.value and (theirs.end_value or theirs.value) == theirs.value):
+        return False  # (single days only: a range of days tells the edition's span, which is chosen apart)
+    mine, other = find_series(split_name(ref.cue.name)[0])[0], find_series(split_name(c.name)[0])[0]
+    days = int(series_table()["series"][mine].get("days") or 1) if mine and mine == other else 1
+    return abs(days_between(ref_date.value, theirs.value)) < days
 
 
 def _said_around(words: re.Pattern | None, date: DateValue, text: str) -> bool:
@@ -369,8 +383,8 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
             return None
     if ref.cue.name:
         for c in reversed(same_type):
-            if c.name and _names_compatible(ref, c) and _fits_dates(ref, ref_date, c, text) \
-                    and _editions_compatible(ref, c):
+            if c.name and _names_compatible(ref, c) and _editions_compatible(ref, c) \
+                    and (_fits_dates(ref, ref_date, c, text) or _days_of_one_edition(ref, ref_date, c)):
                 return c
         # "au cours du G7", a series' bare name, and "ce sommet biarrot … des membres du G7", a
         # summit where that series' body is named: one event, whichever is told first
