@@ -183,6 +183,11 @@ ROWS = [
     # ---- months and years relative to publication
     ("Le Kazakhstan accueillera le sommet l'an prochain.", "fr", "2024-07-03", [D("2025")]),
     ("哈萨克斯坦明年将主办峰会。", "zh", "2024-07-03", [D("2025")]),
+    # a bare month right after a word of looking forward or preparing is to come, the next year's
+    # once its month has passed
+    ("外长表示，期待3月访华，同中方举行新一轮战略对话。", "zh", "2025-01-21", [D("2025-03")]),
+    ("他介绍了巴方筹备11月在贝伦举办气候大会的进展情况。", "zh", "2025-01-21", [D("2025-11")]),
+    ("双方计划于2月举行新一轮磋商。", "zh", "2024-11-20", [D("2025-02")]),
     ("L’année dernière, les échanges ont progressé de 10 %.", "fr", "2024-07-03", [D("2023")]),
     ("去年，双边贸易增长了10%。", "zh", "2024-07-03", [D("2023")]),
     ("Cette année, les deux pays célèbrent leur amitié.", "fr", "2024-07-03", [D("2024")]),
