@@ -66,3 +66,11 @@ def test_an_undated_visit_with_talks_of_that_day_is_under_way(tmp_path):
     body = "国家主席习近平20日在人民大会堂同俄罗斯总统普京举行会谈。习近平指出，这是普京总统第二十五次访问中国。"
     visits = [m for m in document_mentions(tmp_path, body, "2026-05-20") if m.type == "VISIT"]
     assert [(v.start, v.status) for v in visits] == [(None, "ongoing")]
+
+
+@pytest.mark.slow
+def test_an_undated_visit_told_with_a_future_plan_is_under_way_on_the_day_of_its_talks(tmp_path):
+    body = ("国务院总理李强24日在人民大会堂同来华进行正式访问的马来西亚总理安瓦尔举行会谈。\n"
+            "访问期间，安瓦尔还将赴上海出席一场经贸论坛。")
+    visits = [m for m in document_mentions(tmp_path, body, "2025-06-24") if m.type == "VISIT"]
+    assert [v.status for v in visits] == ["ongoing"]

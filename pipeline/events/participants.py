@@ -172,14 +172,14 @@ CURRENT_TALKS_DAYS = 1
 
 
 def visits_under_way(mentions: list, article: Article) -> list:
-    """An undated visit told as done ("这是普京总统第二十五次访问中国" under a report of talks held
-    that day) is under way when talks of its visitor in the visited country are dated the day of
-    writing or the day before: the visitor is still there."""
+    """An undated visit told as done or to come ("这是普京总统第二十五次访问中国" under a report of
+    talks held that day; "访问期间，他还将赴天津") is under way when talks of its visitor in the
+    visited country are dated the day of writing or the day before: the visitor is still there."""
     if not article.published:
         return mentions
     out = []
     for visit in mentions:
-        if isinstance(visit, Mention) and visit.type == "VISIT" and not visit.start and visit.status == "past" \
+        if isinstance(visit, Mention) and visit.type == "VISIT" and not visit.start and visit.status != "ongoing" \
                 and visit.country and any(
                     isinstance(talks, Mention) and talks.type == "MEETING" and talks.country == visit.country
                     and talks.start and len(talks.start) == 10 and set(talks.persons) & set(visit.persons)
