@@ -129,3 +129,18 @@ def test_a_numbered_meeting_of_the_heads_of_state_council_is_the_summit(tmp_path
 ])
 def test_the_meeting_on_whose_margins_talks_were_held_is_another_event(tmp_path, body):
     assert len(talks(tmp_path, body, "2024-06-15")) == 2
+
+
+@pytest.mark.slow
+def test_attendance_told_present_with_a_close_to_come_joins_the_summit_under_way(tmp_path):
+    """"X et Y participent aux travaux, qui s'achèveront jeudi": the attendance is present (the
+    future is the close's), so they attend the summit under way; talks of theirs that day, told
+    without a place, are held at it."""
+    body = ("Les dirigeants de l'Union africaine sont réunis depuis lundi à Addis-Abeba pour un sommet "
+            "consacré au Sahel.\nLe président kényan William Ruto et le président sénégalais Bassirou Diomaye "
+            "Faye participent aux travaux, qui s'achèveront mercredi.\nEn marge de la réunion, William Ruto et "
+            "Bassirou Diomaye Faye se sont entretenus mardi.")
+    found = document_mentions(tmp_path, body, "2025-03-11")
+    summit = [m for m in found if m.type == "SUMMIT"]
+    assert len(summit) == 1 and {"William Ruto", "Bassirou Diomaye Faye"} <= set(summit[0].persons)
+    assert [(m.city, m.start) for m in found if m.type == "MEETING"] == [("Addis Ababa", "2025-03-11")]

@@ -291,10 +291,20 @@ def _gathering_of_that_day(talks: Mention, cluster: Cluster, hosts: list) -> Men
     if any(cue_words(r, "remote_pattern", in_cue=True) for r in cluster.references):
         return None
     found = [h for h, _ in hosts if h.type in ("SUMMIT", "FORUM") and h.city and h.start and len(h.start) == 10
-             and h.start <= talks.start <= (h.end if h.end and len(h.end) == 10 else h.start)
+             and h.start <= talks.start <= _last_day_known(h)
              and talks.country in (None, h.country)
              and (set(talks.persons) & set(h.persons) or (set(talks.countries) & set(h.countries)))]
     return found[0] if len({(h.city, h.country) for h in found}) == 1 else None
+
+
+def _last_day_known(gathering: Mention) -> str:
+    """The last day a gathering is known to be held: its end, else the day of writing for one under
+    way ("réunis depuis lundi"), else its start."""
+    if gathering.end and len(gathering.end) == 10:
+        return gathering.end
+    if gathering.status == "ongoing" and gathering.published:
+        return max(gathering.start, gathering.published[:10])
+    return gathering.start
 
 
 def _held_during(talks: Cluster, host: Cluster, article: Article) -> bool:

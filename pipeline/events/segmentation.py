@@ -593,7 +593,10 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         # the tense of the attendance itself ("étaient présents"); one announced ("ont confirmé leur
         # participation") is to come whatever the verb of announcing
         announced = g.data.get("attendance_announced")
-        told = None if announced and re.search(announced, text, re.IGNORECASE) else infer_tense(text, sentence.language)
+        # (up to the attendance words: "participent aux travaux, qui s'achèveront jeudi" is present)
+        said_at = re.search(pattern, text)
+        told = None if announced and re.search(announced, text, re.IGNORECASE) \
+            else infer_tense(text[:said_at.end()], sentence.language)
         said = _time_of(cluster, article.published)
         if told and said and {told, said} == {"past", "future"}:
             # "X et Y étaient présents" after "rencontrera jeudi": those present were at another
