@@ -74,3 +74,20 @@ def test_an_undated_visit_told_with_a_future_plan_is_under_way_on_the_day_of_its
             "访问期间，安瓦尔还将赴上海出席一场经贸论坛。")
     visits = [m for m in document_mentions(tmp_path, body, "2025-06-24") if m.type == "VISIT"]
     assert [v.status for v in visits] == ["ongoing"]
+
+
+@pytest.mark.slow
+def test_the_medium_of_repeated_talks_makes_no_talks_of_its_own(tmp_path):
+    body = ("Le président brésilien Lula et le président argentin Javier Milei se rencontreront lundi à "
+            "Brasilia.\nLes deux dirigeants se sont parlé à plusieurs reprises par téléphone ou par "
+            "visioconférence depuis mars 2024, mais jamais face à face.")
+    assert [t.start for t in talks(tmp_path, body, "2025-03-14")] == ["2025-03-17"]
+    assert len(talks(tmp_path, "Xi Jinping et Joe Biden ont tenu mardi une réunion par visioconférence.")) == 1
+
+
+@pytest.mark.slow
+def test_talks_told_then_take_the_day_of_the_sentence_before(tmp_path):
+    body = ("Le Premier ministre canadien Mark Carney a été reçu lundi à Paris par Emmanuel Macron.\nÀ Londres, "
+            "le chef du gouvernement canadien s'est ensuite entretenu avec son homologue britannique Keir Starmer.")
+    found = talks(tmp_path, body, "2025-03-18")
+    assert sorted((t.city, t.start) for t in found) == [("London", "2025-03-17"), ("Paris", "2025-03-17")]

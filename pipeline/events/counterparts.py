@@ -359,6 +359,13 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 ref = _continuing(ref, previous, article)
             elif previous is not None and then and re.search(then, head) and not ref.dates:
                 ref = _continuing(ref, previous, article, places=False)
+        then_word = g.data.get("then_in_verb") if g else None
+        if then_word and ref.cue.kind == "verb" and not ref.dates and re.search(then_word, ref.cue.surface, re.IGNORECASE):
+            # "À Londres, le chef du gouvernement canadien s'est ensuite entretenu avec…": then,
+            # the day of the sentence before
+            previous = _sentence_before(article, ref.sentence)
+            if previous is not None:
+                ref = _continuing(ref, previous, article, places=False)
         out.append(ref)
     return out
 

@@ -316,10 +316,13 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     # "un sommet en visioconférence", "une réunion par téléphone": the medium of the event
     # before it, not talks of their own
     remote = g.data.get("remote_pattern")
-    cues = [c for k, c in enumerate(cues) if not (
-        k > 0 and remote and c.type == "MEETING" and re.fullmatch(f"(?:{remote}).*", c.surface, re.IGNORECASE)
-        and cues[k - 1].end <= c.start and c.start - cues[k - 1].end <= 30
-        and not g.clause_break.search(article.text, cues[k - 1].end, c.start))]
+    # (before the cue kept or not: "se sont parlé à plusieurs reprises par téléphone ou par
+    # visioconférence" are repeated talks and their medium, no talks of their own)
+    told = sorted(worded + parsed, key=lambda c: c.start)
+    cues = [c for c in cues if not (
+        remote and c.type == "MEETING" and re.fullmatch(f"(?:{remote}).*", c.surface, re.IGNORECASE)
+        and any(o.end <= c.start and c.start - o.end <= 60 and not g.clause_break.search(article.text, o.end, c.start)
+                and not re.fullmatch(f"(?:{remote}).*", o.surface, re.IGNORECASE) for o in told))]
     joiner = g.data.get("combined_event_joiner")  # "第22届中国—东盟博览会暨…商务与投资峰会": one event
     if joiner:
         cues = [c for k, c in enumerate(cues) if not (k > 0 and cues[k - 1].type in ("SUMMIT", "FORUM")
