@@ -27,3 +27,13 @@ def test_an_unaccented_capital_preposition_opening_a_title_introduces_the_place(
     found = document_mentions(tmp_path, "Le président français reçoit lundi son homologue ghanéen John Mahama.",
                               "2025-06-16", title="A Versailles, Macron reçoit John Mahama")
     assert [(m.type, m.city) for m in found] == [("MEETING", "Versailles")]
+
+
+@pytest.mark.slow
+def test_the_european_council_is_a_summit_but_its_president_is_an_office(tmp_path):
+    body = ("Olaf Scholz a reçu mardi à Berlin le Premier ministre néerlandais Dick Schoof. Les deux dirigeants "
+            "se retrouveront fin juin à Bruxelles pour le Conseil européen.\nLe président du Conseil européen, "
+            "António Costa, a salué mercredi leur accord.")
+    found = document_mentions(tmp_path, body, "2025-06-04")
+    assert sorted((m.type, m.name, m.city) for m in found) == [
+        ("MEETING", None, "Berlin"), ("SUMMIT", "Conseil européen", "Brussels")]
