@@ -144,3 +144,13 @@ def test_attendance_told_present_with_a_close_to_come_joins_the_summit_under_way
     summit = [m for m in found if m.type == "SUMMIT"]
     assert len(summit) == 1 and {"William Ruto", "Bassirou Diomaye Faye"} <= set(summit[0].persons)
     assert [(m.city, m.start) for m in found if m.type == "MEETING"] == [("Addis Ababa", "2025-03-11")]
+
+
+@pytest.mark.slow
+def test_a_plural_subject_keeps_the_state_a_visit_went_to(tmp_path):
+    """"Les deux hommes ne s'étaient plus parlé depuis la visite d'État effectuée par X en Chine":
+    the pair stands for the visit's people, and the visit keeps China, where it went."""
+    body = ("Xi Jinping et Pedro Sánchez se sont entretenus au téléphone lundi.\nLes deux hommes ne s'étaient "
+            "plus parlé depuis la visite d'État effectuée par Pedro Sánchez en Chine en avril.")
+    visits = [m for m in document_mentions(tmp_path, body, "2025-06-17") if m.type == "VISIT"]
+    assert [(v.country, v.start) for v in visits] == [("CN", "2025-04")]

@@ -325,8 +325,10 @@ def pronoun_subjects(frames: list[Reference], article: Article) -> list[Referenc
                 joined = [e for e in ref.entities if e.label == "PERSON" and e.start > ref.cue.start
                           and e.canonical not in {p.canonical for p in people} and company
                           and re.search(company, article.text[max(ref.cue.start, e.start - 80):e.start])]
+                # (a visit keeps the state it goes to: "depuis la visite d'État … en Chine")
+                going = destination_places(ref, article.text)
                 ref = replace(ref, entities=[*people, *joined, *(e for e in ref.entities
-                                                                 if e.label not in ("PERSON", "COUNTRY"))])
+                                                                 if e.label not in ("PERSON", "COUNTRY") or e in going)])
         elif (clause := g and g.data.get("clause_pronoun")) and ref.cue.type in ("MEETING", "VISIT") \
                 and ref.cue.kind == "verb" and not named_before and (said := re.search(clause, head)) \
                 and (subject := _first_person(article, ref.sentence.start, ref.sentence.start + said.start())):
