@@ -749,14 +749,15 @@ def _capitals_described(candidates: list[Candidate], text: str, rules: LanguageR
 def _not_in_building_names(candidates: list[Candidate], text: str, rules: LanguageRules) -> list[Candidate]:
     """"le palais Coburg", "l'hôtel Lotte", "la rue de Rivoli": a place name after a building or
     street noun (``building_before_place``) names that building, not the city or country; so does
-    one that ends a longer proper name ("le centre de congrès Bharat Mandapam":
-    ``name_word_before_place``, a capitalised word inside the sentence right before it)."""
+    a city that ends a longer proper name ("le centre de congrès Bharat Mandapam":
+    ``name_word_before_place``, a capitalised word inside the sentence right before it; a country
+    in a name stays one: "le Sommet Chine-Asie centrale")."""
     pattern = rules.data.get("building_before_place")
     if not pattern:
         return candidates
     name_word = rules.data.get("name_word_before_place")  # "le centre de congrès Bharat Mandapam"
     return [c for c in candidates if not (c.entry.label in ("CITY", "COUNTRY") and (re.search(
-        pattern, text[max(0, c.start - 24):c.start], re.IGNORECASE) or (name_word and c.source == "gazetteer" and re.search(
+        pattern, text[max(0, c.start - 24):c.start], re.IGNORECASE) or (name_word and c.source == "gazetteer" and c.entry.label == "CITY" and re.search(
             name_word, text[max(0, c.start - 24):c.start]))))]
 
 

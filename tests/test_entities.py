@@ -425,3 +425,10 @@ def test_a_name_after_a_governor_mayor_or_party_leader_office_is_read_whole(text
 @pytest.mark.parametrize("text", ["习近平祝贺普京总统连任。", "总统亲切会见了代表团。"])
 def test_a_common_word_after_an_office_is_still_no_name(text):
     assert [e.text for e in entities(text, "zh") if e.label == "PERSON" and e.text not in ("习近平", "普京")] == []
+
+
+def test_a_country_inside_an_event_name_stays_a_country():
+    """"le deuxième Sommet Chine-Asie centrale": a capitalised word before a country makes no
+    proper-name tail of it (only a city is read so); China is named, a party to the summit."""
+    found = entities("La Chine a préparé le deuxième Sommet Chine-Asie centrale avec le Kazakhstan.", "fr")
+    assert [e.text for e in found if e.label == "COUNTRY" and e.text == "Chine"] == ["Chine", "Chine"]
