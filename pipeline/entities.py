@@ -63,6 +63,10 @@ MIN_FOREIGN_NAME_CHARS = 2
 MAX_FOREIGN_NAME_CHARS = 30
 #: A name written with Chinese readings (范明政, 李在明, 石破茂) after an office: 2 to 4 characters.
 MAX_HAN_NAME_CHARS = 4
+#: How far after a city read as a name a cue word must stand for the city to be compounded with
+#: it ("喀山会晤") rather than a name before its verb ("赫拉特举行会谈"). Unit: characters.
+CUE_RIGHT_AFTER = 3
+
 #: Segmenter tags of person names (jieba: nr person, nrfg given name, nrt transliterated name).
 NAME_TAGS = {"nr", "nrfg", "nrt"}
 #: How far after a reporter word the names of a byline may run (unit: characters).
@@ -455,8 +459,10 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
         place = places.lookup(name) if places is not None else None
         if place is not None and (place.label == "COUNTRY" or places.lookup(m.group(0)) is not None):
             continue  # "苏丹喀土穆", "总统府…": a place after the word, not a person ("总统哈桑" is one)
-        if place is not None and place.label == "CITY" and has_cue(text[end:end + 4], language):
-            continue  # "两国元首喀山会晤": a city compounded with the event word, not a person
+        if place is not None and place.label == "CITY" and has_cue(text[end:end + CUE_RIGHT_AFTER], language):
+            # "两国元首喀山会晤": a city compounded with the event word, not a person (but
+            # "外长赫拉特举行会谈": a name a city shares, before the verb of the talks)
+            continue
         entry = table.resolve(name, "PERSON", 100)
         if entry is None:
             last = re.split(f"[{re.escape(NAME_JOINERS)}]", name)[-1]

@@ -432,3 +432,13 @@ def test_a_country_inside_an_event_name_stays_a_country():
     proper-name tail of it (only a city is read so); China is named, a party to the summit."""
     found = entities("La Chine a préparé le deuxième Sommet Chine-Asie centrale avec le Kazakhstan.", "fr")
     assert [e.text for e in found if e.label == "COUNTRY" and e.text == "Chine"] == ["Chine", "Chine"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("外交部长王毅同斯里兰卡外长赫拉特举行会谈。", "赫拉特"),
+    ("国家主席习近平会见巴勒斯坦总统阿巴斯并举行会谈。", "阿巴斯"),
+])
+def test_a_name_a_city_shares_before_the_verb_of_talks_is_a_person(text, name):
+    """"外长赫拉特举行会谈" (Herath, not the Afghan city of Herat): only a city right before the event
+    word ("两国元首喀山会晤") is compounded with it."""
+    assert one(entities(text, "zh"), name).label == "PERSON"
