@@ -91,3 +91,18 @@ def test_talks_told_then_take_the_day_of_the_sentence_before(tmp_path):
             "le chef du gouvernement canadien s'est ensuite entretenu avec son homologue britannique Keir Starmer.")
     found = talks(tmp_path, body, "2025-03-18")
     assert sorted((t.city, t.start) for t in found) == [("London", "2025-03-17"), ("Paris", "2025-03-17")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "王毅表示，习近平主席同武契奇总统多次举行会晤，为两国关系发展指明了方向。",
+    "两国外长去年数次进行会谈，就双边关系深入交换意见。",
+])
+def test_meetings_held_many_times_are_no_one_event(tmp_path, body):
+    assert document_mentions(tmp_path, body, "2025-06-10") == ()
+
+
+@pytest.mark.slow
+def test_separate_meetings_with_people_listed_with_etc_stay_meetings(tmp_path):
+    body = "与会期间，丁薛祥还分别同俄罗斯第一副总理曼图罗夫、副总理诺瓦克等举行会见。"
+    assert [m.type for m in document_mentions(tmp_path, body, "2025-06-21")] != []
