@@ -762,9 +762,15 @@ def _not_in_building_names(candidates: list[Candidate], text: str, rules: Langua
     if not pattern:
         return candidates
     name_word = rules.data.get("name_word_before_place")  # "le centre de congrès Bharat Mandapam"
-    return [c for c in candidates if not (c.entry.label in ("CITY", "COUNTRY") and (re.search(
-        pattern, text[max(0, c.start - 24):c.start], re.IGNORECASE) or (name_word and c.source == "gazetteer" and c.entry.label == "CITY" and re.search(
-            name_word, text[max(0, c.start - 24):c.start]))))]
+
+    def in_a_name(c: Candidate) -> bool:
+        before = text[max(0, c.start - 24):c.start]
+        if c.entry.label not in ("CITY", "COUNTRY"):
+            return False
+        return bool(re.search(pattern, before, re.IGNORECASE)) or bool(
+            name_word and c.source == "gazetteer" and c.entry.label == "CITY" and re.search(name_word, before))
+
+    return [c for c in candidates if not in_a_name(c)]
 
 
 def _media_outlets(candidates: list[Candidate], text: str, rules: LanguageRules) -> list[Candidate]:

@@ -425,17 +425,24 @@ def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) 
         span = [j, *(d for k in children.get(j, []) if tokens[k].dep.split(":")[0] not in CLAUSE_MODIFIERS
                      for d in (k, *descendants(k, children)))]
         lo, hi = min(tokens[k].start for k in span), max(tokens[k].end for k in span)
-        inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
         # (the parser may cut an office from the name right after it: "le Premier ministre indien |
         # Narendra Modi" read as subject and root)
-        person = next((e for e in inside if e.label == "PERSON"), None) or next(
+        found = _person_or_holder(article, lo, hi, g) or next(
             (e for e in article.entities if e.label == "PERSON" and 0 <= e.start - hi <= 1), None)
-        if person is not None:
-            return person
-        holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)
-        if holders:
-            return holders[0]
+        if found is not None:
+            return found
     return _after_fronted_participle(article, in_sentence, g) if not subjects else None
+
+
+def _person_or_holder(article: Article, lo: int, hi: int, g: EventGrammar) -> Entity | None:
+    """The first person named between ``lo`` and ``hi``, else the document's holder of an office
+    given there by its country ("le dirigeant chinois")."""
+    inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
+    person = next((e for e in inside if e.label == "PERSON"), None)
+    if person is not None:
+        return person
+    holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)
+    return holders[0] if holders else None
 
 
 def _after_fronted_participle(article: Article, in_sentence: list[int], g: EventGrammar) -> Entity | None:
@@ -454,13 +461,7 @@ def _after_fronted_participle(article: Article, in_sentence: list[int], g: Event
     upto = next((i for i in after if tokens[i].form == "," or tokens[i].pos in ("VERB", "AUX")), None)
     if not after or upto is None:
         return None
-    lo, hi = tokens[after[0]].start, tokens[upto].start
-    inside = [e for e in article.entities if lo <= e.start and e.end <= hi]
-    person = next((e for e in inside if e.label == "PERSON"), None)
-    if person is not None:
-        return person
-    holders = _office_holders(article, [e for e in inside if e.label == "COUNTRY"], g)
-    return holders[0] if holders else None
+    return _person_or_holder(article, tokens[after[0]].start, tokens[upto].start, g)
 
 
 def _first_person(article: Article, start: int, end: int) -> Entity | None:

@@ -19,12 +19,12 @@ from ..series import find_series, series_table, split_name
 from ..timex import days_between
 from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _specific, _strong_visit, _visit_is_diplomatic
-from .frames import LAST_DAY, Reference
+from .frames import LAST_DAY, Reference, one_day
 from .grammar import EventGrammar, dateline_span, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher, absent_person
 from .places import _place
-from .segmentation import Cluster, cue_words
+from .segmentation import Cluster, cue_words, said_around
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,9 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     evidence_ref = named or first
     sentence = evidence_ref.sentence
     edition = next((r.cue.edition for r in refs if r.cue.edition), None)
-    status = _status(cluster, date, article.published, g, article)
-    closing = _span_to_close(cluster, date, g, article)
+    closed = _closing_outcome(cluster, article, g)
+    status = _status(cluster, date, article.published, g, article, closed)
+    closing = _span_told_apart(cluster, date, g.ended, article, later=True)
     span = _span_from_duration(cluster, date, g, article) or _span_until(cluster, date, g, article) \
         or _span_to_last_day(cluster, date) or closing
     end_value = span[1] if span else None
@@ -79,14 +80,14 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     if ended_words and span is None:
         # "s'est achevé dimanche" … "Ouvert samedi par X, ce sommet…": the opening day told in
         # another frame starts it
-        span = _span_from_opening(cluster, date, g, article)
+        span = _span_told_apart(cluster, date, g.opening, article, later=False)
         end_value = span[1] if span else None
     ended = ended_words and not span  # the day is the end, and nothing says when it began
     # "au deuxième jour de sa visite": it began the day before and goes on; its end is unsaid
     opening = not end_value and not ended and (counted > 0 or _date_words(cluster, date, g.opening, article))
     if opening and article.published and date.value[:10] <= article.published and (
             status == "past" or (status == "future" and date.value[:10] == article.published[:10])) \
-            and not _closing_outcome(cluster, article, g):
+            and not closed:
         # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way — and an arrival
         # the day of writing whose end is to come ("est arrivé jeudi … achèvera sa visite")
         status = "ongoing"
@@ -165,7 +166,8 @@ def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | No
 
 
 def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
-            article: Article) -> str:
+            article: Article, closed: bool = False) -> str:
+    """``closed``: the summit's closing act is told done (``_closing_outcome``)."""
     outcome = g.data.get("outcome_after")
     if outcome and not date and all(re.match(outcome, article.text[max(r.cue.end, r.cue.name_end):][:12])
                                     for r in cluster.references):
@@ -186,7 +188,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
     continuing = g.data.get("continuing_cues")
     going_on = bool(continuing) and any(re.search(continuing, t, re.IGNORECASE)
                                         for t in sentence_texts + _pronoun_sentences_after(cluster, article, g))
-    told_over = any(g.finished and g.finished.search(t) for t in clause_texts) or _closing_outcome(cluster, article, g)
+    told_over = any(g.finished and g.finished.search(t) for t in clause_texts) or closed
     # "Le G20 s'achève" over a report that "le sommet s'est achevé mardi": what is told as over is
     going_on = going_on and not told_over
     if date and published and "X" not in date.value:
@@ -341,19 +343,21 @@ def _span_until(cluster: Cluster, date: DateValue | None, g: EventGrammar,
     return None
 
 
-def _span_to_close(cluster: Cluster, date: DateValue | None, g: EventGrammar,
-                   article: Article) -> tuple[str, str] | None:
-    """"Le forum s'est ouvert mardi … Le forum s'achèvera jeudi": a later day of another of the
-    event's frames with closing words around it (``ended_pattern``) ends it."""
-    if date is None or len(date.value) != 10 or "X" in date.value or g.ended is None \
-            or (date.end_value or date.value) != date.value:
+def _span_told_apart(cluster: Cluster, date: DateValue | None, words, article: Article,
+                     later: bool) -> tuple[str, str] | None:
+    """The event's span from a day of another of its frames with ``words`` around it: a later
+    day with closing words ends the event begun on ``date`` ("Le forum s'est ouvert mardi … Le
+    forum s'achèvera jeudi"), an earlier day with opening words starts the event that ended on
+    ``date`` ("s'est achevé dimanche" … "Ouvert samedi, ce sommet…")."""
+    if not one_day(date) or words is None:
         return None
     for ref in cluster.references:
         for d in ref.dates:
-            if len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value \
-                    and 0 < days_between(date.value, d.value) <= MAX_UNTIL_DAYS \
-                    and g.ended.search(article.text[max(ref.sentence.start, d.start - 30):min(ref.sentence.end, d.end + 12)]):
-                return date.value, d.value
+            if not one_day(d):
+                continue
+            days = days_between(date.value, d.value) if later else days_between(d.value, date.value)
+            if 0 < days <= MAX_UNTIL_DAYS and said_around(words, d, article.text, ref.sentence.start, ref.sentence.end):
+                return (date.value, d.value) if later else (d.value, date.value)
     return None
 
 
@@ -363,29 +367,13 @@ def _told_closed(cluster: Cluster, day: str) -> bool:
     return any(r.tense == "past" for r in cluster.references if any(d.value == day for d in r.dates))
 
 
-def _span_from_opening(cluster: Cluster, date: DateValue | None, g: EventGrammar,
-                       article: Article) -> tuple[str, str] | None:
-    """The event ended on ``date``; an earlier day of another of its frames with opening words
-    around it (``opening_pattern``) is its start."""
-    if date is None or len(date.value) != 10 or "X" in date.value or g.opening is None:
-        return None
-    for ref in cluster.references:
-        for d in ref.dates:
-            if d is not date and len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value \
-                    and 0 < days_between(d.value, date.value) <= MAX_UNTIL_DAYS:
-                window = article.text[max(ref.sentence.start, d.start - 30):min(ref.sentence.end, d.end + 12)]
-                if g.opening.search(window):
-                    return d.value, date.value
-    return None
-
-
 def _span_to_last_day(cluster: Cluster, date: DateValue | None) -> tuple[str, str] | None:
     """The event's start and the later day a frame tells as its last ("Guterres est attendu jeudi
     pour la dernière journée du sommet", of a summit opened on Tuesday)."""
-    if date is None or len(date.value) != 10 or "X" in date.value or (date.end_value or date.value) != date.value:
+    if not one_day(date):
         return None
     last = [d.value for r in cluster.references if r.day_of == LAST_DAY for d in r.dates
-            if len(d.value) == 10 and "X" not in d.value and d.value > date.value]
+            if one_day(d) and d.value > date.value]
     return (date.value, max(last)) if last else None
 
 

@@ -51,6 +51,11 @@ def _date_rank(d: DateValue) -> tuple:
             "X" not in d.value, precision)
 
 
+def one_day(d: DateValue | None) -> bool:
+    """Is the date one full day, known to the day ("2024-10-22", not a range, a month or "XXXX-…")?"""
+    return d is not None and len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value
+
+
 def _whole_week(d: DateValue) -> bool:
     """A week read as its seven days ("la semaine prochaine", "下周"): less precise than any day or
     days it holds ("la semaine prochaine, les 8 et 9 juillet")."""
@@ -319,10 +324,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     # (before the cue kept or not: "se sont parlé à plusieurs reprises par téléphone ou par
     # visioconférence" are repeated talks and their medium, no talks of their own)
     told = sorted(worded + parsed, key=lambda c: c.start)
+    medium = re.compile(f"(?:{remote}).*", re.IGNORECASE) if remote else None
     cues = [c for c in cues if not (
-        remote and c.type == "MEETING" and re.fullmatch(f"(?:{remote}).*", c.surface, re.IGNORECASE)
+        medium and c.type == "MEETING" and medium.fullmatch(c.surface)
         and any(o.end <= c.start and c.start - o.end <= 60 and not g.clause_break.search(article.text, o.end, c.start)
-                and not re.fullmatch(f"(?:{remote}).*", o.surface, re.IGNORECASE) for o in told))]
+                and not medium.fullmatch(o.surface) for o in told))]
     joiner = g.data.get("combined_event_joiner")  # "第22届中国—东盟博览会暨…商务与投资峰会": one event
     if joiner:
         cues = [c for k, c in enumerate(cues) if not (k > 0 and cues[k - 1].type in ("SUMMIT", "FORUM")
@@ -640,7 +646,7 @@ def _sentence_day(article: Article, sentence: Sentence, usable) -> list[DateValu
 def _started_days_before(dates: list[DateValue], days: int) -> list[DateValue]:
     """The frame's one day is the event's day ``days + 1``: the event began ``days`` days before.
     Any other date, or none, is left as it is."""
-    single = [d for d in dates if len(d.value) == 10 and "X" not in d.value and (d.end_value or d.value) == d.value]
+    single = [d for d in dates if one_day(d)]
     if len(single) != 1:
         return dates
     start = (dt.date.fromisoformat(single[0].value) - dt.timedelta(days=days)).isoformat()

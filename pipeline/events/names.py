@@ -8,12 +8,21 @@ end with it ("第二届中国－中亚峰会"); each language's data says which 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import langdata
 from ..dates import calendar_words
 from ..text import HAN_CLASS, jieba_posseg
 from .grammar import EventGrammar
 
 _WORD = re.compile(r"(?:[lLdDnNsSjJmMtTcC]|[qQ]u)['’]|[\w\-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=None)
+def _common_phrases(language: str) -> re.Pattern | None:
+    """The language's ``name_common_phrases`` ("chefs d'État"), compiled once."""
+    pattern = langdata.load("events", language).get("name_common_phrases")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g: EventGrammar,
@@ -25,6 +34,7 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
     capital_cue = cue_word[:1].isupper() and cue_start > 0 and not _sentence_initial(text, cue_start)
     joiners = set(g.data.get("name_joiners", []))
     stops = set(g.data.get("name_stops", []))
+    common = _common_phrases(g.language)
     pos = cue_end
     end = cue_end
     for m in _WORD.finditer(text, cue_end):
@@ -56,8 +66,7 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
             continue
         if low in stops and not in_entity:
             break
-        common = g.data.get("name_common_phrases")
-        said = common and re.compile(common, re.IGNORECASE).match(text, m.start())
+        said = common.match(text, m.start()) if common else None
         if said:
             # "sommet des chefs d'État": a group of people, capitalised but no name; it names the
             # event only with what follows ("… de l'Union africaine")

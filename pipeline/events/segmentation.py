@@ -16,7 +16,7 @@ from ..dates import infer_tense
 from ..records import Article, DateValue, Mention
 from ..series import find_series, series_table, split_name
 from ..timex import SPECIFICITY, days_between, timex_overlap
-from .frames import LAST_DAY, Reference, pick_date
+from .frames import LAST_DAY, Reference, one_day, pick_date
 from .grammar import EventGrammar, grammar
 from .names import _name_key
 
@@ -115,17 +115,15 @@ def _fits_dates(ref: Reference, ref_date: DateValue | None, c: Cluster, text: st
     one dated by the event's opening ("Ouvert samedi, ce sommet…") an event told ended after it
     ("s'est achevé dimanche"), and one dated by its close an event told opened before it."""
     theirs = c.best_date()
-    if ref_date and theirs and len(ref_date.value) == len(theirs.value) == 10 \
-            and "X" not in ref_date.value + theirs.value \
-            and (ref_date.end_value or ref_date.value) == ref_date.value and (theirs.end_value or theirs.value) == theirs.value:
+    if one_day(ref_date) and one_day(theirs):
         if ref.day_of == LAST_DAY:
             return 0 <= days_between(theirs.value, ref_date.value) <= LAST_DAY_REACH
         g = grammar(ref.language)
         if text and g is not None and 0 < abs(days_between(ref_date.value, theirs.value)) <= LAST_DAY_REACH:
             first = ref_date if ref_date.value < theirs.value else theirs
             later = theirs if first is ref_date else ref_date
-            if _said_around(g.opening, first, text) and (later is theirs or _said_around(g.ended, later, text)) \
-                    or _said_around(g.ended, later, text) and first is theirs:
+            if said_around(g.opening, first, text) and (later is theirs or said_around(g.ended, later, text)) \
+                    or said_around(g.ended, later, text) and first is theirs:
                 return True
     return _dates_compatible(ref_date, theirs)
 
@@ -135,18 +133,22 @@ def _days_of_one_edition(ref: Reference, ref_date: DateValue | None, c: Cluster)
     report: two days of one edition of a series that lasts that long (``days`` of the series
     table) are one event."""
     theirs = c.best_date()
-    if not (ref_date and theirs and len(ref_date.value) == len(theirs.value) == 10
-            and "X" not in ref_date.value + theirs.value and ref.cue.name and c.name
-            and (ref_date.end_value or ref_date.value) == ref_date.value and (theirs.end_value or theirs.value) == theirs.value):
+    if not (one_day(ref_date) and one_day(theirs) and ref.cue.name and c.name):
         return False  # (single days only: a range of days tells the edition's span, which is chosen apart)
     mine, other = find_series(split_name(ref.cue.name)[0])[0], find_series(split_name(c.name)[0])[0]
     days = int(series_table()["series"][mine].get("days") or 1) if mine and mine == other else 1
     return abs(days_between(ref_date.value, theirs.value)) < days
 
 
-def _said_around(words: re.Pattern | None, date: DateValue, text: str) -> bool:
-    """Do ``words`` (the language's opening or closing words) stand around the date?"""
-    return bool(words and words.search(text[max(0, date.start - 30):date.end + 12]))
+#: How far before and after a date the words that open or close an event are looked for. Unit: characters.
+AROUND_DATE = (30, 12)
+
+
+def said_around(words: re.Pattern | None, date: DateValue, text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Do ``words`` (the language's opening or closing words) stand around the date, within
+    ``lo``–``hi`` (a sentence's bounds) when given?"""
+    end = date.end + AROUND_DATE[1] if hi is None else min(hi, date.end + AROUND_DATE[1])
+    return bool(words and words.search(text[max(lo, date.start - AROUND_DATE[0]):end]))
 
 
 def cluster_references(refs: list[Reference], published: str | None = None,
@@ -158,7 +160,7 @@ def cluster_references(refs: list[Reference], published: str | None = None,
         if any_type and clusters and re.fullmatch(any_type, ref.cue.surface):
             # "丁薛祥、王毅等出席上述活动": the activities told above are the report's own event,
             # the one its lead (or headline) tells, whatever its type
-            min(clusters, key=lambda c: min(r.cue.start for r in c.references)).references.append(ref)
+            _lead_event(clusters)[0].references.append(ref)
             continue
         target = _named_by_cue_word(ref, clusters) or _find_cluster(ref, clusters, published, g, text)
         if target is None and ref.cue.anaphoric and not ref.cue.name and clusters \
@@ -582,19 +584,19 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         g = grammar(sentence.language)
         pattern = g.data.get("attendance_sentence") if g else None
         text = article.text[sentence.start:sentence.end]
-        if previous is None or not pattern or not re.search(pattern, text):
+        said_at = re.search(pattern, text) if pattern and previous is not None else None
+        if said_at is None:
             continue
         cluster, ref = previous
         listing = g.data.get("attendance_of_main_event")
         if listing and re.search(listing, text):
             # "蔡奇、王毅等陪同参加。": the closing list of a report's entourage attended the
             # report's own event, the one its lead tells, not the aside told last
-            cluster, ref = min(((c, r) for c in clusters for r in c.references), key=lambda cr: cr[1].cue.start)
+            cluster, ref = _lead_event(clusters)
         # the tense of the attendance itself ("étaient présents"); one announced ("ont confirmé leur
         # participation") is to come whatever the verb of announcing
         announced = g.data.get("attendance_announced")
         # (up to the attendance words: "participent aux travaux, qui s'achèveront jeudi" is present)
-        said_at = re.search(pattern, text)
         told = None if announced and re.search(announced, text, re.IGNORECASE) \
             else infer_tense(text[:said_at.end()], sentence.language)
         said = _time_of(cluster, article.published)
@@ -607,6 +609,12 @@ def _attach_attendance(article: Article, clusters: list[Cluster]) -> None:
         cluster.references.append(Reference(cue=ref.cue, sentence=sentence, clause_start=sentence.start,
                                             clause_end=sentence.end, language=sentence.language,
                                             entities=entities, dates=[], tense=None))
+
+
+def _lead_event(clusters: list[Cluster]) -> tuple[Cluster, Reference]:
+    """The report's own event, the one its headline or lead tells: the cluster of the first frame,
+    and that frame."""
+    return min(((c, r) for c in clusters for r in c.references), key=lambda cr: cr[1].cue.start)
 
 
 def _time_of(cluster: Cluster, published: str | None) -> str | None:
