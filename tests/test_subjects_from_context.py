@@ -154,3 +154,25 @@ def test_a_plural_subject_keeps_the_state_a_visit_went_to(tmp_path):
             "plus parlé depuis la visite d'État effectuée par Pedro Sánchez en Chine en avril.")
     visits = [m for m in document_mentions(tmp_path, body, "2025-06-17") if m.type == "VISIT"]
     assert [(v.country, v.start) for v in visits] == [("CN", "2025-04")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published", [
+    # one state's leader "meeting" or calling his own troops, staff or a team: no counterpart of
+    # another state anywhere in the document, so no diplomatic talks, whatever day they are dated
+    ("国家主席习近平10日在北京同驻港部队官兵视频通话，慰问节日坚守岗位的指战员。", "2025-04-11"),
+    ("Le président Emmanuel Macron s'est entretenu mardi à l'Elysée avec l'équipe de France de rugby.",
+     "2025-04-09"),
+])
+def test_talks_with_no_one_of_another_state_in_the_document_are_not_diplomatic(tmp_path, body, published):
+    assert talks(tmp_path, body, published) == []
+
+
+@pytest.mark.slow
+def test_talks_whose_counterpart_the_document_named_before_stay(tmp_path):
+    """The counterpart named earlier and pointed back to by a description ("le dirigeant
+    travailliste") keeps one official's talks of a given day."""
+    body = ("Le Premier ministre néo-zélandais Chris Hipkins est arrivé dimanche à Pékin.\n"
+            "Lundi, le dirigeant travailliste a été reçu par le président Xi Jinping au Grand Palais du Peuple.")
+    found = talks(tmp_path, body, "2023-06-27")
+    assert [t.start for t in found] == ["2023-06-26"]

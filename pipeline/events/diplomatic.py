@@ -168,6 +168,12 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             # of no country named, the only state named being X's own, is X's own head of state
             return False
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
+        if len(people) == 1 and official and not foreign and not _foreign_counterpart(
+                cluster, article, data.get("foreign_counterpart_pattern")) \
+                and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
+                            and e.end <= cluster.references[-1].sentence.end and _read_closely(e, read)
+                            for e in article.entities):
+            return False
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)
 
