@@ -221,6 +221,19 @@ def test_talks_held_by_another_leader_of_the_same_state_are_other_talks(tmp_path
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("future", [True, False])
+def test_the_speaker_does_not_hold_talks_another_leader_holds_with_the_addressee(tmp_path, future):
+    """"X表示，…。Y主席将同总理先生举行会晤": Y holds those talks with the guest addressed, X (the
+    speaker) only tells of them."""
+    verb = "将同首相先生举行会晤" if future else "同首相先生举行了富有成果的会晤"
+    body = ("欢迎仪式后，丁薛祥同洪玛奈举行会谈。\n丁薛祥表示，两国关系不断发展。习近平主席"
+            f"{verb}，为两国关系发展指明方向。")
+    found = mentions(tmp_path, body, "2025-06-11", title="丁薛祥同柬埔寨首相会谈")
+    talks = [m for m in found if m.type == "MEETING" and "Xi Jinping" in m.persons]
+    assert len(talks) == 1 and "Ding Xuexiang" not in talks[0].persons
+
+
+@pytest.mark.slow
 def test_a_visit_is_paid_to_its_hosts_country_not_to_the_places_said_during_it(tmp_path):
     body = "约旦国王阿卜杜拉二世10日对到访的法国外长巴罗说，以色列对黎巴嫩首都贝鲁特的空袭将危及地区稳定。"
     visits = [m for m in mentions(tmp_path, body, "2025-03-11") if m.type == "VISIT"]

@@ -541,7 +541,13 @@ def _reported_speech_parties(ref: Reference, told: list[Reference], article: Art
     together = g.data.get("together_words")  # "共同出席": the speaker and the one addressed
     with_you = bool(you and re.search(you, clause)) or bool(together and re.search(together, clause))
     found = []
-    if (me and re.search(me, clause)) or with_you:
+    addressed = re.search(you, clause) if you else None
+    # "李强表示，…。习近平主席将同总理先生举行会晤": another person named before "Mr Prime Minister"
+    # holds those talks, not the speaker
+    other_holder = addressed is not None and not (me and re.search(me, clause)) and any(
+        e.label == "PERSON" and e.canonical != speaker.canonical
+        and ref.clause_start <= e.start and e.end <= ref.clause_start + addressed.start() for e in ref.entities)
+    if ((me and re.search(me, clause)) or with_you) and not other_holder:
         found.append(speaker)
     if with_you:
         talks = next((r for r in told if r.cue.type == "MEETING" and r.sentence.start < ref.sentence.start
