@@ -320,3 +320,47 @@ def test_a_rally_of_ones_own_society_is_no_forum(tmp_path, body):
 def test_a_forum_named_only_by_its_kind_after_an_indefinite_word_is_no_event(tmp_path):
     body = "美国特使杰夫·兰德里17日抵达格陵兰岛，并称计划出席当地一个经济论坛。"
     assert [m for m in mentions(tmp_path, body, "2026-05-19") if m.type == "FORUM"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, name, edition, start, end", [
+    # a forum series' numbered ministerial meeting is one named gathering, named whole
+    ("中非合作论坛第九届部长级会议12日在达喀尔开幕，外交部长王毅出席。", "中非合作论坛第九届部长级会议", 9, "2025-03-12", None),
+    # a numbered meeting of foreign ministers of a group of states is a meeting series
+    ("第三次中国—太平洋岛国外长会12日在厦门举行，外交部长王毅主持。", "第三次中国—太平洋岛国外长会", 3, "2025-03-12", "2025-03-12"),
+    # a verb-like word right after the ordinal is part of the name ("创新", "发展")
+    ("副总理丁薛祥12日在新加坡出席第四届创新发展论坛开幕式并致辞，新加坡总理黄循财出席。", "第四届创新发展论坛", 4,
+     "2025-03-12", None),
+    # "首届": the first edition
+    ("中阿合作论坛首届部长级会议2004年9月在开罗举行。", "中阿合作论坛首届部长级会议", 1, "2004-09", "2004-09"),
+    # a date put before the name, the opening told after it: the opening day, the end unsaid
+    ("3月12日，中国—阿拉伯国家合作论坛第十一届部长级会议在利雅得开幕，沙特外交大臣费萨尔出席。",
+     "中国—阿拉伯国家合作论坛第十一届部长级会议", 11, "2025-03-12", None),
+])
+def test_numbered_meetings_of_a_series_are_named_whole(tmp_path, body, name, edition, start, end):
+    forums = [m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "FORUM"]
+    assert [(f.name, f.edition, f.start, f.end) for f in forums] == [(name, edition, start, end)]
+
+
+@pytest.mark.slow
+def test_a_fronted_date_with_the_opening_told_after_the_name_leaves_the_end_open(tmp_path):
+    body = "3月12日，中国—中东欧国家领导人第五次会议在布达佩斯开幕，匈牙利总理欧尔班出席。"
+    summits = [m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "SUMMIT"]
+    assert [(s.start, s.end, s.status) for s in summits] == [("2025-03-12", None, "ongoing")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "外交部长王毅12日在北京会见巴基斯坦副总理兼外长达尔。",  # "外长会见": a minister met someone
+    "中亚五国外长12日在阿斯塔纳国际会议中心合影留念。",  # the conference centre is a building
+])
+def test_a_ministers_verb_or_a_conference_hall_is_no_forum(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2025-03-13") if m.type == "FORUM"] == []
+
+
+@pytest.mark.slow
+def test_the_first_edition_recalled_keeps_its_own_date(tmp_path):
+    body = ("外交部长王毅12日出席中非合作论坛第九届部长级会议开幕式。\n"
+            "王毅指出，2000年，中非合作论坛首届部长级会议在北京举行，开启了中非合作新篇章。")
+    forums = sorted((m.edition, m.start) for m in mentions(tmp_path, body, "2025-03-12") if m.type == "FORUM")
+    assert forums == [(1, "2000"), (9, "2025-03-12")]

@@ -170,9 +170,17 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
         if len(people) == 1 and official and not foreign and not _foreign_counterpart(
                 cluster, article, data.get("foreign_counterpart_pattern")) \
+                and not _foreign_counterpart(cluster, article, data.get("leader_pair")) \
+                and not _foreign_body(cluster) and not any(_serving_a_body(p.canonical, article.published) for p in persons) \
+                and all(e.end <= r.cue.start for r in cluster.references for e in r.entities if e.label == "PERSON") \
                 and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
                             and e.end <= cluster.references[-1].sentence.end and _read_closely(e, read)
                             for e in article.entities):
+            # "X a reçu mardi les soldats", "习近平10日同部队官兵视频通话": one official, named as
+            # the one who holds the talks (before the cue: "国家副主席会见塞舌尔总统X" names the
+            # guest), no one of another state named in the document so far, no counterpart
+            # ("homologue") and no pair of leaders ("两国元首") — talks within one state, whatever
+            # their day or place
             return False
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)

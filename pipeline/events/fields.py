@@ -161,6 +161,11 @@ def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | No
             # date and the event's cue, in its sentence, say it too
             if ref.sentence.start <= date.start and date.end <= ref.sentence.end:
                 window += " " + article.text[min(date.end, ref.cue.start):max(date.start, ref.cue.start)]
+                if date.end <= ref.cue.start:
+                    # "5月13日，X论坛在北京开幕", "10日出席X论坛开幕式": a date fronted before the
+                    # event, the words right after it in its clause
+                    after = article.text[max(ref.cue.end, ref.cue.name_end):min(ref.clause_end, ref.cue.end + 12)]
+                    window += " " + re.split(r"[,.;:!?，。；：！？]", after, maxsplit=1)[0]
             return bool(words.search(window))
     return False
 

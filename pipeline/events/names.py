@@ -125,7 +125,8 @@ def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar,
                      kept: list[tuple[int, int]] = ()) -> int:
     """A name never holds a verb, adverb or preposition: "全面落实中阿合作论坛" → "中阿合作论坛",
     "预祝第三届…论坛" → "第三届…论坛". Nominal verbs (合作, 发展: jieba's "vn") stay, and so does
-    every word inside a known name (``kept``: "上海合作组织", whose "组织" jieba tags a verb)."""
+    every word inside a known name (``kept``: "上海合作组织", whose "组织" jieba tags a verb) or
+    right after an ordinal ("第六届创新经济论坛": the ordinal opens the name)."""
     cut_tags = tuple(g.data.get("name_cut_pos", ()))
     if not cut_tags or start >= cue_start:
         return start
@@ -133,7 +134,9 @@ def _after_last_verb(text: str, start: int, cue_start: int, g: EventGrammar,
     tokens = jieba_posseg().lcut(text[start:cue_start])
     for i, token in enumerate(tokens):
         position += len(token.word)
-        if any(a < position <= b for a, b in kept) or _joins_common_nouns(tokens, i, g):
+        # "第六届创新经济论坛": the word right after an ordinal opens the name, whatever its tag
+        after_ordinal = i > 0 and g.ordinal is not None and bool(g.ordinal.fullmatch(tokens[i - 1].word))
+        if after_ordinal or any(a < position <= b for a, b in kept) or _joins_common_nouns(tokens, i, g):
             continue
         if token.flag.startswith(cut_tags) and token.flag not in ("vn", "nz") and not token.word.startswith(("“", "《")):
             new_start = position
