@@ -1064,3 +1064,15 @@ def test_the_day_of_a_press_briefing_does_not_date_the_talks_zh():
     a = article(text, "zh", "2024-05-29", dates=[("5月29日", "2024-05-29", "2024-05-29", "explicit")])
     meetings = [m for m in find_events(a).mentions if m.type == "MEETING"]
     assert meetings and meetings[0].start is None
+
+
+@pytest.mark.parametrize("text, status", [
+    # what a quotation says is someone's words: its future is not the summit's
+    ("« Cette réforme va changer le pays », a déclaré Emmanuel Macron à la fin du sommet de Biarritz.", "past"),
+    ("\"Nous allons gagner\", a lancé Emmanuel Macron lors du sommet de Biarritz.", "past"),
+    # …unless the event is named inside the quotation
+    ("Emmanuel Macron a déclaré : « Le sommet de Biarritz se tiendra en août. »", "future"),
+])
+def test_a_quotation_tells_the_tense_only_of_events_named_in_it(text, status):
+    mentions = find_events(article(text, "fr", "2019-06-20")).mentions
+    assert [(m.type, m.status) for m in mentions] == [("SUMMIT", status)]

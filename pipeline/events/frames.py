@@ -336,7 +336,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                     joiner, article.text[cues[k - 1].end:(c.name_start if c.name_start >= 0 else c.start)]))]
     if not cues:
         return []
-    tense = _tense(text, sentence.language)
+    # the sentence's tense, for a clause that shows none; words quoted are what someone says, and
+    # tell the tense of an event only when it is named inside them
+    tenses = {inside: _tense(text if inside else _unquoted(text), sentence.language) for inside in (True, False)}
     # clause boundaries matter only between two cues of one sentence
     coordinations = _coordinations(article, sentence) if len(cues) > 1 and article.tokens else ()
     link_back = _dates_linked_back(article, g, sentence, text)
@@ -530,7 +532,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             dates = _started_days_before(dates, day_of - 1)
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=_tense(article.text[c_start:c_end], sentence.language) or tense,
+                        tense=_clause_tense(article.text[c_start:c_end], cue.start - c_start, sentence.language)
+                        or tenses[_quoted_at(text, cue.start - sentence.start)],
                         embedded=embedded, day_of=day_of)
         refs.append(ref)
     return refs
@@ -766,3 +769,24 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
 
 def _tense(text: str, language: str) -> str | None:
     return infer_tense(text, language)
+
+
+#: A quotation: French guillemets, curly or straight double quotes, Chinese corner brackets.
+QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"|「[^「」]*」")
+
+
+def _unquoted(text: str) -> str:
+    """The text with what it quotes blanked: '"C'est une réforme qui va donner…", a expliqué le
+    président à la fin du sommet' keeps only the reporting clause's verbs."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _clause_tense(clause: str, offset: int, language: str) -> str | None:
+    """The tense of the clause of a cue at ``offset``: of its own words, not of those it quotes
+    unless the cue is among them."""
+    return _tense(clause if _quoted_at(clause, offset) else _unquoted(clause), language)
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    """Does ``offset`` fall inside a quotation of the text?"""
+    return any(m.start() < offset < m.end() for m in QUOTED.finditer(text))
