@@ -364,3 +364,15 @@ def test_the_first_edition_recalled_keeps_its_own_date(tmp_path):
             "王毅指出，2000年，中非合作论坛首届部长级会议在北京举行，开启了中非合作新篇章。")
     forums = sorted((m.edition, m.start) for m in mentions(tmp_path, body, "2025-03-12") if m.type == "FORUM")
     assert forums == [(1, "2000"), (9, "2025-03-12")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, start", [
+    # the day is the briefing's; the summit briefed on is to come
+    ("6月9日，外交部就李强总理出席第二十七次中国—东盟领导人会议举行中外媒体吹风会。", None),
+    # a day said inside the topic is the event's own
+    ("外交部9日就李强总理将于6月12日出席第二十七次中国—东盟领导人会议举行中外媒体吹风会。", "2025-06-12"),
+])
+def test_an_event_a_briefing_is_about_takes_no_date_of_the_briefing(tmp_path, body, start):
+    summits = [m for m in mentions(tmp_path, body, "2025-06-09") if m.type == "SUMMIT"]
+    assert [(s.start, s.status) for s in summits] == [(start, "future")]

@@ -476,6 +476,18 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                      or (0 <= head - d.end <= 40 and _under_way_since(article.text, d, g))
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
+        topic = g.data.get("topic_frame")
+        briefed = None
+        if topic:
+            # "5月11日，外交部就习近平主席出席X举行吹风会": an event named as what a briefing or
+            # statement is about; the dates outside that topic are the briefing's
+            head = cue.name_start if cue.name_start >= 0 else cue.start
+            opener = re.search(topic["before"], article.text[sentence.start:head])
+            closer = re.match(topic["after"], article.text[cue.end:sentence.end])
+            if opener and closer:
+                lo, hi = sentence.start + opener.start(), cue.end + closer.end()
+                dates = [d for d in dates if lo <= d.start and d.end <= hi]
+                briefed = topic.get("tense")  # the press is briefed before a trip: to come
         anniversary = g.data.get("anniversary_date")
         if anniversary:
             # "在中澳建立全面战略伙伴关系10周年之际到访": the years an anniversary counts back to
@@ -533,7 +545,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
                         tense=_clause_tense(article.text[c_start:c_end], cue.start - c_start, sentence.language)
-                        or tenses[_quoted_at(text, cue.start - sentence.start)],
+                        or briefed or tenses[_quoted_at(text, cue.start - sentence.start)],
                         embedded=embedded, day_of=day_of)
         refs.append(ref)
     return refs
