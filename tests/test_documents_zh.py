@@ -376,3 +376,12 @@ def test_the_first_edition_recalled_keeps_its_own_date(tmp_path):
 def test_an_event_a_briefing_is_about_takes_no_date_of_the_briefing(tmp_path, body, start):
     summits = [m for m in mentions(tmp_path, body, "2025-06-09") if m.type == "SUMMIT"]
     assert [(s.start, s.status) for s in summits] == [(start, "future")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "各方将充分发挥上合组织睦邻友好委员会作用，继续办好媒体合作论坛、妇女论坛、青年交流营等品牌活动。",
+    "东盟秘书长高金洪表示，东盟愿同中方继续办好中国—东盟媒体论坛、青年企业家论坛、教育交流周等品牌活动。",
+])
+def test_forums_listed_as_a_bodys_standing_activities_are_no_events(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2025-07-05") if m.type == "FORUM"] == []
