@@ -385,3 +385,30 @@ def test_an_event_a_briefing_is_about_takes_no_date_of_the_briefing(tmp_path, bo
 ])
 def test_forums_listed_as_a_bodys_standing_activities_are_no_events(tmp_path, body):
     assert [m for m in mentions(tmp_path, body, "2025-07-05") if m.type == "FORUM"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, countries, start, status", [
+    # negotiations held at a place are a meeting of the sides named
+    ("伊朗和美国新一轮谈判将于17日在阿曼首都马斯喀特举行。", {"IR", "US"}, "2026-02-17", "future"),
+    ("以色列、埃及和卡塔尔代表16日出席了在多哈举行的新一轮停火谈判。", {"EG", "IL", "QA"}, "2026-02-16", "past"),
+])
+def test_negotiations_held_somewhere_are_talks(tmp_path, body, countries, start, status):
+    talks = [m for m in mentions(tmp_path, body, "2026-02-17") if m.type == "MEETING"]
+    assert [(countries <= set(t.countries), t.start, t.status) for t in talks] == [(True, start, status)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "普京说，在俄罗斯和乌克兰第二轮直接谈判前夕，乌方发动袭击。",  # a time, not a gathering told
+    "中国和美国同意通过谈判解决分歧。",  # negotiation as a means
+])
+def test_negotiation_as_a_process_is_no_meeting(tmp_path, body):
+    assert [m for m in mentions(tmp_path, body, "2026-02-17") if m.type == "MEETING"] == []
+
+
+@pytest.mark.slow
+def test_a_series_of_leaders_meetings_is_a_summit(tmp_path):
+    body = "当地时间10月10日，国务院总理李强在万象出席东亚合作领导人系列会议期间会见泰国总理佩通坦。"
+    summits = [m for m in mentions(tmp_path, body, "2024-10-11") if m.type == "SUMMIT"]
+    assert [(s.name, s.city) for s in summits] == [("东亚合作领导人系列会议", "Vientiane")]
