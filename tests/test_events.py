@@ -164,6 +164,9 @@ def test_chinese_agreement_count_zh():
     ("fr", "le sommet du G7 pour parler de Paris aura lieu", "sommet du G7"),
     # a quoted epithet inside the name, before the place that ends it
     ("fr", "au sommet africain « décisif » de Nairobi, les dirigeants ont signé", "sommet africain « décisif » de Nairobi"),
+    # an adjective of the kind of meeting right after the cue word, then the sides' names
+    ("fr", "les deux dirigeants tiendront le 15e sommet annuel Japon-Inde à Tokyo", "sommet annuel Japon-Inde"),
+    ("fr", "un sommet informel UE-Ukraine aura lieu à Kyiv", "sommet informel UE-Ukraine"),
     ("zh", "习近平出席金砖国家领导人第十五次会晤并发表讲话", "金砖国家领导人第十五次会晤"),
     ("zh", "在北京举办的“一带一路”国际合作高峰论坛", "“一带一路”国际合作高峰论坛"),
     ("zh", "祝愿哈方主办的阿斯塔纳峰会取得圆满成功", "阿斯塔纳峰会"),

@@ -84,6 +84,12 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
             pos = m.end()
             continue
         right_after_cue = end == pos == cue_end and not gap.strip()
+        epithet = g.data.get("name_epithet")
+        if right_after_cue and epithet and re.fullmatch(epithet, low) and _PROPER_NEXT.match(text, m.end()):
+            # "le 22e sommet annuel Inde-Russie", "sommet informel UE-Balkans": an adjective right
+            # after the cue word, then the sides' names
+            pos = m.end()
+            continue
         if (right_after_cue or _OF_BEFORE.search(text, 0, m.start())) and _OF_PROPER_AFTER.match(text, m.end()) \
                 and not _looks_like_date_word(low, g.language):
             # "du Conseil des chefs d'État de l'Organisation de coopération de Shanghai", "sommet sur
@@ -98,6 +104,8 @@ def _french_name(text: str, cue_start: int, cue_end: int, sentence_start: int, g
     return cue_start, end
 
 
+#: one space, then a capitalised word
+_PROPER_NEXT = re.compile(r" (?-i:[A-ZÀ-Þ])")
 #: one word in quotes ('"historique"', '« historique »')
 _QUOTED_WORD = re.compile(r"[\"«“]\s*[^\W\d_][\w'’-]*\s*[\"»”]")
 #: "de", "des", "du", "d'" right before a word of a name, and after it leading to a capital
