@@ -412,3 +412,21 @@ def test_a_series_of_leaders_meetings_is_a_summit(tmp_path):
     body = "当地时间10月10日，国务院总理李强在万象出席东亚合作领导人系列会议期间会见泰国总理佩通坦。"
     summits = [m for m in mentions(tmp_path, body, "2024-10-11") if m.type == "SUMMIT"]
     assert [(s.name, s.city) for s in summits] == [("东亚合作领导人系列会议", "Vientiane")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    # the year a span runs from ("…以来") bounds something else
+    "这是2014年乌克兰危机爆发以来，法国总统首次访问俄罗斯。马克龙此次访问俄罗斯为期两天。",
+    "这是2019年两国关系恶化以来，韩国总统尹锡悦首次对日本进行国事访问。",
+])
+def test_the_year_a_span_runs_from_does_not_date_a_visit(tmp_path, body):
+    visits = [m for m in mentions(tmp_path, body, "2023-03-16") if m.type == "VISIT"]
+    assert visits and all(v.start is None or not v.start.startswith(("2014", "2019")) for v in visits)
+
+
+@pytest.mark.slow
+def test_a_summit_named_by_its_outcomes_takes_no_later_date(tmp_path):
+    body = "双方愿以落实金砖国家领导人喀山会晤成果和2027年“人文交流年”为契机，推动两国关系发展。"
+    summits = [m for m in mentions(tmp_path, body, "2026-04-21") if m.type == "SUMMIT"]
+    assert [(s.start, s.status) for s in summits] == [(None, "past")]

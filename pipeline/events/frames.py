@@ -476,6 +476,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                      or (0 <= head - d.end <= 40 and _under_way_since(article.text, d, g))
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
+        outcome = g.data.get("outcome_after")
+        if outcome and cue.type in ("SUMMIT", "FORUM") and re.match(outcome, article.text[max(cue.end, cue.name_end):][:12]):
+            # "落实中非合作论坛北京峰会成果和2026年“人文交流年”": an event named by its outcomes has
+            # been held; a date after it is of what follows from them, not its own
+            dates = [d for d in dates if d.end <= max(cue.end, cue.name_end)]
         topic = g.data.get("topic_frame")
         briefed = None
         if topic:
@@ -775,6 +780,9 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
         before = text[max(0, d.start - 80):d.start]
         if before.rfind(opening) > before.rfind(closing) and closing in text[d.end:d.end + 80]:
             return True
+    since = g.data.get("since_after_date")  # "2011年叙利亚危机爆发以来": a bound, of any precision
+    if since and re.match(since, text[d.end:d.end + 24]):
+        return True
     after = g.data.get("date_blockers_after")  # a horizon is a bare year ("2035年…目标")
     return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))
 
