@@ -689,3 +689,10 @@ def test_an_indefinite_summit_of_a_named_series_with_a_date_is_an_event(tmp_path
     body = "Le royaume saoudien s'apprête à accueillir un sommet du G20 en novembre."
     summits = [m for m in mentions(tmp_path, body, "2020-03-10") if m.type == "SUMMIT"]
     assert [(m.name, m.start) for m in summits] == [("sommet du G20", "2020-11")]
+
+
+@pytest.mark.slow
+def test_a_summit_of_business_leaders_is_a_forum(tmp_path):
+    body = ("Le sommet Choose France s'est tenu lundi au château de Versailles, en présence du Premier "
+            "ministre indien Narendra Modi et de dirigeants de groupes étrangers.")
+    assert [m.type for m in mentions(tmp_path, body, "2025-05-20") if m.type in ("SUMMIT", "FORUM")] == ["FORUM"]

@@ -430,3 +430,12 @@ def test_a_summit_named_by_its_outcomes_takes_no_later_date(tmp_path):
     body = "双方愿以落实金砖国家领导人喀山会晤成果和2027年“人文交流年”为契机，推动两国关系发展。"
     summits = [m for m in mentions(tmp_path, body, "2026-04-21") if m.type == "SUMMIT"]
     assert [(s.start, s.status) for s in summits] == [(None, "past")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published", [
+    ("国家主席习近平17日在曼谷以书面形式向亚太经合组织工商领导人峰会发表演讲，泰国总理巴育出席。", "2022-11-18"),
+    ("第五届中国—新加坡金融峰会20日在重庆开幕，新加坡副总理颜金勇出席。", "2023-04-21"),
+])
+def test_a_summit_of_a_trade_is_a_forum(tmp_path, body, published):
+    assert sorted(m.type for m in mentions(tmp_path, body, published) if m.type in ("SUMMIT", "FORUM")) == ["FORUM"]

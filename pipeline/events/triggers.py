@@ -139,6 +139,11 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         em = g.edition_in_name.search(name)
         if em:
             edition = to_int(em.group(1), g.language)
+    sector = g.data.get("sector_summit_words")
+    if type_ == "SUMMIT" and name and sector and re.search(sector, name, re.IGNORECASE):
+        # "中国—东盟商务与投资峰会", "中国新加坡金融峰会": a summit of a trade or a field, not of
+        # heads of state, is a forum
+        type_ = "FORUM"
     generic = False
     if g.plural_generic:
         # a count or "等" ending at the cue, also inside a name read with it ("领导人多次会晤")
