@@ -439,3 +439,12 @@ def test_a_summit_named_by_its_outcomes_takes_no_later_date(tmp_path):
 ])
 def test_a_summit_of_a_trade_is_a_forum(tmp_path, body, published):
     assert sorted(m.type for m in mentions(tmp_path, body, published) if m.type in ("SUMMIT", "FORUM")) == ["FORUM"]
+
+
+@pytest.mark.slow
+def test_a_summit_in_whose_margin_talks_are_held_that_day_is_under_way(tmp_path):
+    """Its effects told in the future ("相信峰会将推动…") do not make it one to come."""
+    body = ("当地时间7月4日上午，国家主席习近平在阿斯塔纳出席上海合作组织成员国元首理事会第二十四次会议期间会见"
+            "白俄罗斯总统卢卡申科。\n卢卡申科表示，相信此次峰会将推动上合组织各领域合作。")
+    summits = [m for m in mentions(tmp_path, body, "2024-07-04") if m.type == "SUMMIT"]
+    assert [s.status for s in summits] == ["ongoing"]

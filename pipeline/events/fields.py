@@ -266,14 +266,16 @@ def _own_verb_tenses(cluster: Cluster) -> set[str]:
 def _status_from_talks_in_its_margin(cluster: Cluster, published: str | None, g: EventGrammar,
                                      article: Article) -> str | None:
     """A summit or forum with no date of its own, in whose margin talks are told ("a rencontré
-    dimanche X en marge du sommet du G7"): it is under way on the talks' day — ``future`` when that
+    dimanche X en marge du sommet du G7", "出席峰会期间会见": ``margin_before``, ``margin_after``): it is under way on the talks' day — ``future`` when that
     day is to come, ``past`` when it is more than ``ONGOING_REACH_DAYS`` before publication; None
     when no reference stands in a margin or its sentence gives no day."""
-    margin = g.data.get("margin_before")
-    if not margin or not published or cluster.type not in ("SUMMIT", "FORUM"):
+    margin, during = g.data.get("margin_before"), g.data.get("margin_after")
+    if not (margin or during) or not published or cluster.type not in ("SUMMIT", "FORUM"):
         return None
+    # ("出席第二届中国—中亚峰会期间会见…": the margin told after the event's name)
     days = [d.value for r in cluster.references
-            if re.search(margin + r"\s*$", r.cue.surface_before, re.IGNORECASE)
+            if (margin and re.search(margin + r"\s*$", r.cue.surface_before, re.IGNORECASE))
+            or (during and re.match(during, article.text[max(r.cue.end, r.cue.name_end):r.sentence.end]))
             for d in article.dates if r.sentence.start <= d.start and d.end <= r.sentence.end
             and len(d.value) == 10 and "X" not in d.value]
     if not days:
