@@ -448,3 +448,17 @@ def test_a_summit_in_whose_margin_talks_are_held_that_day_is_under_way(tmp_path)
             "白俄罗斯总统卢卡申科。\n卢卡申科表示，相信此次峰会将推动上合组织各领域合作。")
     summits = [m for m in mentions(tmp_path, body, "2024-07-04") if m.type == "SUMMIT"]
     assert [s.status for s in summits] == ["ongoing"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, status", [
+    # a future told after the talks' own clause is of what follows them, not theirs
+    ("国务院总理李强2日在京会见来华进行国事访问的巴西总统卢拉。\n李强表示，习近平主席同总统先生举行会谈，"
+     "共同宣布将两国关系提升为全面战略伙伴关系。", "past"),
+    ("纳伦德拉·莫迪表示，我同习近平主席去年在喀山的会晤为两国关系指明方向，两国即将恢复直航。", "past"),
+    # a future before them, in their sentence, is theirs
+    ("外交部宣布，习近平主席将于下周同来访的巴西总统卢拉举行会谈，双方将签署多项合作文件。", "future"),
+])
+def test_a_future_after_the_talks_own_clause_is_not_theirs(tmp_path, body, status):
+    talks = [m for m in mentions(tmp_path, body, "2024-09-03") if m.type == "MEETING" and "Xi Jinping" in m.persons]
+    assert [t.status for t in talks] == [status]

@@ -547,10 +547,18 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                     day_words[0] <= d.start and d.end <= day_words[1]))
         if day_of > 1:
             dates = _started_days_before(dates, day_of - 1)
+        # a language that chains clauses with commas ("…会晤为两国关系指明方向，…即将恢复直航")
+        # reads the tense up to the end of the cue's own clause (``tense_segment_end``)
+        segment_end = g.data.get("tense_segment_end")
+        found_end = re.compile(segment_end).search(article.text, max(cue.end, cue.name_end), c_end) if segment_end else None
+        t_end = found_end.start() if found_end else c_end
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=_clause_tense(article.text[c_start:c_end], cue.start - c_start, sentence.language)
-                        or briefed or tenses[_quoted_at(text, cue.start - sentence.start)],
+                        tense=_clause_tense(article.text[c_start:c_end], cue.start - c_start, sentence.language,
+                                            t_end - c_start)
+                        or briefed or (tenses[_quoted_at(text, cue.start - sentence.start)] if t_end == c_end else
+                                       _clause_tense(text, cue.start - sentence.start, sentence.language,
+                                                     t_end - sentence.start)),
                         embedded=embedded, day_of=day_of)
         refs.append(ref)
     return refs
@@ -801,10 +809,16 @@ def _unquoted(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _clause_tense(clause: str, offset: int, language: str) -> str | None:
+def _clause_tense(clause: str, offset: int, language: str, own_end: int | None = None) -> str | None:
     """The tense of the clause of a cue at ``offset``: of its own words, not of those it quotes
-    unless the cue is among them."""
-    return _tense(clause if _quoted_at(clause, offset) else _unquoted(clause), language)
+    unless the cue is among them. With ``own_end`` (where the cue's own comma clause ends), a
+    future told only after it is of what follows the event ("…会晤为两国关系指明方向，…即将恢复直航"),
+    not the event's; a past told there still narrates it ("举行会谈，…并见证签署了…")."""
+    said = clause if _quoted_at(clause, offset) else _unquoted(clause)
+    tense = _tense(said, language)
+    if tense == "future" and own_end is not None and own_end < len(said):
+        return _tense(said[:own_end], language)
+    return tense
 
 
 def _quoted_at(text: str, offset: int) -> bool:
