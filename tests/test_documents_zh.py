@@ -462,3 +462,10 @@ def test_a_summit_in_whose_margin_talks_are_held_that_day_is_under_way(tmp_path)
 def test_a_future_after_the_talks_own_clause_is_not_theirs(tmp_path, body, status):
     talks = [m for m in mentions(tmp_path, body, "2024-09-03") if m.type == "MEETING" and "Xi Jinping" in m.persons]
     assert [t.status for t in talks] == [status]
+
+
+@pytest.mark.slow
+def test_the_visitor_named_after_a_list_of_offices_is_the_visits(tmp_path):
+    body = "4月15日上午，国家主席习近平在人民大会堂同来华进行国事访问的老挝人民革命党中央总书记、国家主席通伦共同会见中老青年代表。"
+    visits = [m for m in mentions(tmp_path, body, "2026-04-15") if m.type == "VISIT"]
+    assert len(visits) == 1 and "Thongloun Sisoulith" in visits[0].persons

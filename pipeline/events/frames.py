@@ -157,7 +157,9 @@ def _modifier_span(text: str, base: int, cues: list[Cue], index: int, g: EventGr
     lo, hi = base, base + len(text)
     if not marker or not joiner:
         return lo, hi
-    if index + 1 < len(cues):
+    # (only before another modifier: "…国事访问的越共中央总书记、国家主席苏林共同会见" lists the
+    # visitor's offices before the main verb)
+    if index + 1 < len(cues) and re.match(marker, text[max(cues[index + 1].end, cues[index + 1].name_end) - base:]):
         region = text[cues[index].end - base:cues[index + 1].start - base]
         closing = re.search(marker, region)
         joined = re.search(joiner, region[closing.end():]) if closing else None
