@@ -469,3 +469,21 @@ def test_the_visitor_named_after_a_list_of_offices_is_the_visits(tmp_path):
     body = "4月15日上午，国家主席习近平在人民大会堂同来华进行国事访问的老挝人民革命党中央总书记、国家主席通伦共同会见中老青年代表。"
     visits = [m for m in mentions(tmp_path, body, "2026-04-15") if m.type == "VISIT"]
     assert len(visits) == 1 and "Thongloun Sisoulith" in visits[0].persons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, speaker", [
+    # who speaks of a summit or forum is not said to attend it
+    ("王毅说，下月上海合作组织成员国元首理事会第二十五次会议将在天津举行，中方将全力办好这次峰会。", "Wang Yi"),
+    ("李强表示，今年7月的阿斯塔纳峰会上，各成员国领导人就深化安全合作达成重要共识。", "Li Qiang"),
+])
+def test_who_speaks_of_a_summit_is_not_its_participant(tmp_path, body, speaker):
+    summits = [m for m in mentions(tmp_path, body, "2025-08-02") if m.type == "SUMMIT"]
+    assert summits and all(speaker not in s.persons for s in summits)
+
+
+@pytest.mark.slow
+def test_a_relative_month_before_a_name_is_not_part_of_it(tmp_path):
+    body = "外交部发言人说，下月上海合作组织成员国元首理事会第二十五次会议将在天津举行。"
+    summits = [m for m in mentions(tmp_path, body, "2025-08-02") if m.type == "SUMMIT"]
+    assert [(s.name, s.start) for s in summits] == [("上海合作组织成员国元首理事会第二十五次会议", "2025-09")]

@@ -490,16 +490,24 @@ def _continuing(ref: Reference, previous, article: Article, places: bool = True)
 def _speaker_of_others_talks(ref: Reference, article: Article, g) -> Entity | None:
     """"赵乐际表示，昨天，习近平主席同总统先生举行会谈": the speaker of a sentence
     (``speech_after_person``) who tells talks someone else held — another person named after the
-    speech verb and before the cue, and no "我" (``first_person``) — is no party to them."""
+    speech verb and before the cue, and no "我" (``first_person``) — is no party to them; nor is
+    the speaker of a summit or forum told of, unless the speech says "we" or "this" one."""
     speech, me = g.data.get("speech_after_person"), g.data.get("first_person")
-    if not speech or ref.cue.type != "MEETING":
+    if not speech or ref.cue.type == "VISIT":
         return None  # the speaker of a visit told is often its host ("普京表示，…习近平主席对俄进行国事访问")
     found = _speaker(ref, article, speech, (ref.sentence.start,))
     if found is None:
         return None
     speaker, quote_start = found
-    if quote_start > ref.cue.start or (me and re.search(me, article.text[quote_start:ref.clause_end])):
+    said = article.text[quote_start:ref.clause_end]
+    if quote_start > ref.cue.start or (me and re.search(me, said)):
         return None
+    if ref.cue.type in ("SUMMIT", "FORUM"):
+        # "王毅说，下月上合组织峰会将在比什凯克举行": who speaks of a summit is not said to attend
+        # it — unless the speech says "we" ("我们") or the event is the one the remarks are made
+        # at ("本次峰会", ``anaphora_before``)
+        here = g.anaphora_before is not None and bool(g.anaphora_before.search(article.text[quote_start:ref.cue.start][-30:]))
+        return None if here or "我" in said else speaker
     others = [o for o in ref.entities if o.label == "PERSON" and o.canonical != speaker.canonical
               and quote_start <= o.start < ref.cue.start]
     return speaker if others else None
