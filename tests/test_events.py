@@ -175,6 +175,8 @@ def test_chinese_agreement_count_zh():
     ("zh", "昨天举行的欧洲政治共同体领导人会议讨论了能源问题", "欧洲政治共同体领导人会议"),
     ("zh", "由两国智库合办的“数字时代的全球治理”对话会在开罗举行", "“数字时代的全球治理”对话会"),
     ("zh", "第三届中国—东盟商务与投资峰会在南宁开幕", "第三届中国—东盟商务与投资峰会"),
+    # a title in quotes that holds the cue word: whatever words are inside the quotes
+    ("zh", "国家主席习近平向“2025从化国际和平论坛”致贺信", "2025从化国际和平论坛"),
     # a word the segmenter took for a person's name holds no name ("应邀出席" tagged nr), a
     # conjunction word holding a boundary character is no boundary ("同时"), and "a new round"
     # is not part of the name

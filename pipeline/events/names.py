@@ -179,6 +179,10 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
     # and so is every word a boundary word is only part of ("共同体" and "同时" hold "同") — not a
     # verb's, nor a word the segmenter took for a person's name ("应邀出席" tagged nr)
     quoted = [(q.start(), q.end()) for q in re.finditer(r"[“《][^“”《》]*[”》]", prefix)]
+    # the cue inside a title in quotes ("向“2023从都国际论坛”致贺信"): the quote opened before it
+    opened = max(prefix.rfind("“"), prefix.rfind("《"))
+    if opened > max(prefix.rfind("”"), prefix.rfind("》")) and text[cue_end:cue_end + 1] in "”》":
+        quoted.append((opened + 1, len(prefix)))
     nouns, at = [], 0
     tokens = jieba_posseg().lcut(prefix)
     for i, token in enumerate(tokens):
@@ -203,6 +207,9 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
     # an opening quote left unbalanced belongs to the name ("“一带一路”国际合作高峰论坛")
     if start > 0 and text[start - 1] in "“\"《" and text[start:cue_start].count("”") > text[start:cue_start].count("“"):
         start -= 1
+    # …and one whose closing quote stands after the cue does not ("“2023从都国际论坛”")
+    if text[start:start + 1] in "“《" and not re.search("[”》]", text[start:cue_end]):
+        start += 1
     if start >= cue_start:
         return None
     name = text[start:cue_end]
