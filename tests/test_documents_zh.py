@@ -487,3 +487,11 @@ def test_a_relative_month_before_a_name_is_not_part_of_it(tmp_path):
     body = "外交部发言人说，下月上海合作组织成员国元首理事会第二十五次会议将在天津举行。"
     summits = [m for m in mentions(tmp_path, body, "2025-08-02") if m.type == "SUMMIT"]
     assert [(s.name, s.start) for s in summits] == [("上海合作组织成员国元首理事会第二十五次会议", "2025-09")]
+
+
+@pytest.mark.slow
+def test_who_holds_a_ceremony_before_the_talks_does_not_hold_them(tmp_path):
+    body = ("国家主席习近平12日下午在人民大会堂同来华进行国事访问的荷兰国王威廉-亚历山大举行会谈。\n"
+            "会谈前，习近平和夫人彭丽媛为威廉-亚历山大和王后马克西玛举行欢迎仪式。")
+    talks = [m for m in mentions(tmp_path, body, "2025-11-13") if m.type == "MEETING"]
+    assert len(talks) == 1 and "Peng Liyuan" not in talks[0].persons and "Xi Jinping" in talks[0].persons

@@ -372,6 +372,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
         clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
+        point = g.data.get("time_point_after_cue")
+        if point and cue.type == "MEETING" and not article.text[sentence.start:cue.start].strip("　 ") \
+                and re.match(point, article.text[cue.end:c_end]) and cue.surface in article.text[:sentence.start]:
+            # "会谈前，习近平和夫人彭丽媛为X和王后Y举行欢迎仪式": talks told before, here only timing
+            # another act; whoever does it is not said to hold them
+            clause_ents = [e for e in clause_ents if e.label != "PERSON"]
         spoken_by = g.data.get("speaker_before_person")
         if spoken_by and cue.type in ("SUMMIT", "FORUM"):
             # "Le sommet a écrit un nouveau chapitre, a indiqué M. Qin": who speaks of a summit or a
