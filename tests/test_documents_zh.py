@@ -495,3 +495,14 @@ def test_who_holds_a_ceremony_before_the_talks_does_not_hold_them(tmp_path):
             "会谈前，习近平和夫人彭丽媛为威廉-亚历山大和王后马克西玛举行欢迎仪式。")
     talks = [m for m in mentions(tmp_path, body, "2025-11-13") if m.type == "MEETING"]
     assert len(talks) == 1 and "Peng Liyuan" not in talks[0].persons and "Xi Jinping" in talks[0].persons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, countries", [
+    # a name made of two sides names the states it reads as one: China, and Vietnam
+    ("中非领导人对话会2023年8月在约翰内斯堡召开。", {"CN"}),
+    ("中越友好论坛第六届会议2024年12月在河内举行。", {"CN", "VN"}),
+])
+def test_a_name_made_of_two_sides_names_their_states(tmp_path, body, countries):
+    found = [m for m in mentions(tmp_path, body, "2025-02-17") if m.type in ("FORUM", "SUMMIT")]
+    assert len(found) == 1 and countries <= set(found[0].countries)

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Mention, Sentence
@@ -114,7 +115,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         country=country,
         # a visit is paid to a state: the host takes part
         countries=tuple(sorted(set(_countries(cluster, persons, article))
-                               | ({country} if cluster.type == "VISIT" and country else set()))),
+                               | ({country} if cluster.type == "VISIT" and country else set())
+                               | _sides_in_name(named.cue.name if named else None, g))),
         persons=tuple(_unique(p.canonical for p in persons)),
         orgs=tuple(_unique(o.canonical for o in orgs)),
         agreements=_agreements(cluster, g, article),
@@ -168,6 +170,19 @@ def _date_words(cluster: Cluster, date: DateValue | None, words: re.Pattern | No
                     window += " " + re.split(r"[,.;:!?，。；：！？]", after, maxsplit=1)[0]
             return bool(words.search(window))
     return False
+
+
+def _sides_in_name(name: str | None, g: EventGrammar) -> set[str]:
+    """The states a name made of two sides names ("中非领导人对话会", "中越双边合作指导委员会",
+    the grammar's ``bilateral_name``): each one-character side the language's
+    ``side_abbreviations`` read as one state (not those it leaves out as ambiguous, "阿")."""
+    found = g.bilateral_name.search(name) if name and g.bilateral_name else None
+    if not found:
+        return set()
+    entities = langdata.load("entities", g.language)
+    sides, ambiguous = entities.get("side_abbreviations", {}), set(entities.get("side_exclude", ()))
+    pair = found.group(0)[-2:]
+    return {sides[c] for c in pair if c in sides and c not in ambiguous}
 
 
 def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: EventGrammar,
