@@ -506,3 +506,10 @@ def test_who_holds_a_ceremony_before_the_talks_does_not_hold_them(tmp_path):
 def test_a_name_made_of_two_sides_names_their_states(tmp_path, body, countries):
     found = [m for m in mentions(tmp_path, body, "2025-02-17") if m.type in ("FORUM", "SUMMIT")]
     assert len(found) == 1 and countries <= set(found[0].countries)
+
+
+@pytest.mark.slow
+def test_counterparts_listed_after_separately_with_are_met_one_by_one(tmp_path):
+    body = "访问期间，韩正还分别同巴西副总统阿尔克明、众议长莫塔举行会见。"
+    talks = [m for m in mentions(tmp_path, body, "2025-06-21") if m.type == "MEETING"]
+    assert sorted(tuple(t.persons) for t in talks) == [("Han Zheng", "莫塔"), ("Han Zheng", "阿尔克明")]

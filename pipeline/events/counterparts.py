@@ -73,8 +73,14 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
     headline = g.data.get("headline_separately") and ref.sentence.end <= headline_end
     if not headline and not re.search(pattern, window, re.IGNORECASE):
         return [ref]
-    subject = {e.canonical for e in _persons_before_cue(ref)}
-    subject_countries = {e.country for e in _persons_before_cue(ref) if e.country}
+    # "分别同A、B、C举行会见": the counterparts listed after a comitative before the cue
+    # (``separately_with``) are met one by one, as those after the cue are
+    with_marker = g.data.get("separately_with")
+    listed = re.search(with_marker, text[ref.clause_start:ref.cue.start]) if with_marker else None
+    from_at = ref.clause_start + listed.end() if listed else ref.cue.start
+    subjects_before = [e for e in ref.entities if e.label == "PERSON" and e.end <= from_at]
+    subject = {e.canonical for e in subjects_before}
+    subject_countries = {e.country for e in subjects_before if e.country}
     # one group per counterpart: each person named (two of one state are two meetings: "分别会见新任
     # 总统普拉博沃、前总统佐科"), with the country of their office before them ("越南总理范明政") or
     # of the group they lead after them ("由议长X率领的伊拉克代表团"); a country with no one named
@@ -83,7 +89,7 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
     pending: Entity | None = None
     told_elsewhere = []  # an office's holder the document names in another sentence
     for e in sorted(ref.entities, key=lambda e: e.start):
-        if e.start < ref.cue.start or e.canonical in subject:
+        if e.start < from_at or e.canonical in subject:
             continue
         if e.start >= ref.clause_end:
             told_elsewhere.append(e)
