@@ -513,3 +513,21 @@ def test_counterparts_listed_after_separately_with_are_met_one_by_one(tmp_path):
     body = "访问期间，韩正还分别同巴西副总统阿尔克明、众议长莫塔举行会见。"
     talks = [m for m in mentions(tmp_path, body, "2025-06-21") if m.type == "MEETING"]
     assert sorted(tuple(t.persons) for t in talks) == [("Han Zheng", "莫塔"), ("Han Zheng", "阿尔克明")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published, starts", [
+    # the event an anniversary is of took place that many years before the anniversary's year
+    ("今年是习近平主席对印度尼西亚进行国事访问并提出共建21世纪海上丝绸之路倡议10周年。", "2023-10-02", ["2013"]),
+    ("明年是李克强总理对新西兰进行正式访问10周年，双方将举办系列活动。", "2026-03-02", ["2017"]),
+    # "我此访" is the visit under way, another than the one the anniversary is of
+    ("欢迎仪式后，丁薛祥同拉克森举行会谈。\n丁薛祥表示，我此访正值习近平主席对新西兰进行国事访问10周年。",
+     "2024-11-20", [None, "2014"]),
+    # an anniversary celebrated with its own acts dates none of the events before it
+    ("韩正2日在北京会见来华出席2025年上海合作组织峰会和纪念中国人民抗日战争胜利80周年活动的尼泊尔总理奥利。",
+     "2025-09-03", ["2025"]),
+])
+def test_an_anniversary_dates_the_event_it_is_of(tmp_path, body, published, starts):
+    found = sorted((m.start for m in mentions(tmp_path, body, published) if m.type in ("VISIT", "SUMMIT")),
+                   key=lambda s: s or "")
+    assert found == starts

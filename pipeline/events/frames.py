@@ -501,6 +501,11 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 lo, hi = sentence.start + opener.start(), cue.end + closer.end()
                 dates = [d for d in dates if lo <= d.start and d.end <= hi]
                 briefed = topic.get("tense")  # the press is briefed before a trip: to come
+        counted_back = _anniversary_year(article, cue, c_end, g, dates, cues)
+        if counted_back is not None:
+            # "今年是习近平主席对哈萨克斯坦进行国事访问…10周年", "正值…国事访问…10周年": the event an
+            # anniversary is of took place that many years before the year of writing
+            dates = [counted_back]
         anniversary = g.data.get("anniversary_date")
         if anniversary:
             # "在中澳建立全面战略伙伴关系10周年之际到访": the years an anniversary counts back to
@@ -815,6 +820,26 @@ def _unquoted(text: str) -> str:
     """The text with what it quotes blanked: '"C'est une réforme qui va donner…", a expliqué le
     président à la fin du sommet' keeps only the reporting clause's verbs."""
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _anniversary_year(article: Article, cue: Cue, clause_end: int, g: EventGrammar,
+                      dates: list[DateValue], cues: list[Cue]) -> DateValue | None:
+    """The year of an event an anniversary is told of after it, in its clause (the language's
+    ``anniversary_after_cue``: "…国事访问…10周年"): the year of the anniversary (a year told
+    before the event, "明年是…10周年", else the year of writing) less the years counted."""
+    pattern = g.data.get("anniversary_after_cue")
+    base = next((d.value for d in reversed(dates) if d.end <= cue.start and len(d.value) == 4 and d.value.isdigit()),
+                article.published[:4] if article.published else "")
+    if not pattern or not base.isdigit():
+        return None
+    start = max(cue.end, cue.name_end)
+    m = re.match(pattern, article.text[start:clause_end])
+    years = to_int(m.group(1), g.language) if m else None
+    if not years or any(start < c.start < start + m.end() for c in cues):
+        return None  # ("我此访正值习近平主席对新西兰进行国事访问…10周年": the anniversary is of the nearer event)
+    year = str(int(base) - years)
+    return DateValue(start + m.start(1), start + m.end(), m.group(0)[m.start(1) - m.start():], year, year,
+                     "relative", g.language)
 
 
 def _clause_tense(clause: str, offset: int, language: str, own_end: int | None = None) -> str | None:
