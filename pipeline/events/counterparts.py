@@ -513,7 +513,8 @@ def _speaker_of_others_talks(ref: Reference, article: Article, g) -> Entity | No
         # it — unless the speech says "we" ("我们") or the event is the one the remarks are made
         # at ("本次峰会", ``anaphora_before``)
         here = g.anaphora_before is not None and bool(g.anaphora_before.search(article.text[quote_start:ref.cue.start][-30:]))
-        return None if here or "我" in said else speaker
+        we = g.data.get("speaker_among")  # "我们", "我": the speaker among those who attend
+        return None if here or (we and re.search(we, said)) else speaker
     others = [o for o in ref.entities if o.label == "PERSON" and o.canonical != speaker.canonical
               and quote_start <= o.start < ref.cue.start]
     return speaker if others else None

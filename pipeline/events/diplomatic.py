@@ -126,16 +126,11 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return False  # a territory and its state only: Hong Kong's chief executive in Beijing
         data = langdata.load("events", cluster.references[0].language)
         states = _states(_countries(cluster, persons))
-        read = _candidate_spans(article)
         if data.get("one_state_talks_are_domestic") and persons and len(states) == 1 \
-                and not _foreign_body(cluster) and all(_states([p.country]) == states for p in persons if p.country) \
+                and all(_states([p.country]) == states for p in persons if p.country) \
                 and all(p.country or named_with_an_office(p, article) for p in persons) \
-                and not any(_serving_a_body(p.canonical, article.published) for p in persons) \
-                and not _foreign_counterpart(cluster, article, data.get("foreign_counterpart_pattern")) \
                 and not _only_counterparts_named(cluster, persons, article, data.get("comitative_prepositions", ())) \
-                and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
-                            and e.end <= cluster.references[-1].sentence.end and _read_closely(e, read)
-                            for e in article.entities):
+                and _no_other_party_named(cluster, persons, article, states, data):
             # "Macron a rencontré les élus ruraux", "le Premier ministre et Emmanuel Macron devraient
             # se retrouver": every one named is an official of the one state the clauses name, no
             # counterpart of another state or of a body is named, and the document has named no one
@@ -168,14 +163,10 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             # of no country named, the only state named being X's own, is X's own head of state
             return False
         # one named official and a date, a place or a foreign counterpart ("会见法国总理")
-        if len(people) == 1 and official and not foreign and not _foreign_counterpart(
-                cluster, article, data.get("foreign_counterpart_pattern")) \
+        if len(people) == 1 and official and not foreign \
                 and not _foreign_counterpart(cluster, article, data.get("leader_pair")) \
-                and not _foreign_body(cluster) and not any(_serving_a_body(p.canonical, article.published) for p in persons) \
                 and all(e.end <= r.cue.start for r in cluster.references for e in r.entities if e.label == "PERSON") \
-                and not any(e.label == "PERSON" and e.country and _states([e.country]) != states
-                            and e.end <= cluster.references[-1].sentence.end and _read_closely(e, read)
-                            for e in article.entities):
+                and _no_other_party_named(cluster, persons, article, states, data):
             # "X a reçu mardi les soldats", "习近平10日同部队官兵视频通话": one official, named as
             # the one who holds the talks (before the cue: "国家副主席会见塞舌尔总统X" names the
             # guest), no one of another state named in the document so far, no counterpart
@@ -184,6 +175,20 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return False
         return len(people) == 1 and official and (bool(date) or bool(city) or bool(foreign))
     return (bool(persons) or cluster.strong_visit or bool(_office_countries(cluster, article))) and bool(city or country)
+
+
+def _no_other_party_named(cluster: Cluster, persons, article: Article, states: set[str], data: dict) -> bool:
+    """Do the talks name no party beyond ``states``: no international body or one's official, no
+    counterpart of another state ("son homologue": ``foreign_counterpart_pattern``), and no person
+    of another state in the document up to them, in a sentence the model read ("Wang Yi…" then "Le
+    ministre sera reçu par le président Ramaphosa": the subject may point back)?"""
+    if _foreign_body(cluster) or any(_serving_a_body(p.canonical, article.published) for p in persons) \
+            or _foreign_counterpart(cluster, article, data.get("foreign_counterpart_pattern")):
+        return False
+    read = _candidate_spans(article)
+    last = cluster.references[-1].sentence.end
+    return not any(e.label == "PERSON" and e.country and _states([e.country]) != states
+                   and e.end <= last and _read_closely(e, read) for e in article.entities)
 
 
 def _candidate_spans(article: Article) -> list[tuple[int, int]]:

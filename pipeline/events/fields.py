@@ -20,7 +20,7 @@ from ..series import find_series, series_table, split_name
 from ..timex import days_between
 from .evidence import field_sentences, with_fields_of
 from .diplomatic import _domestic, _meets_a_domestic_group, _series_itself, _specific, _strong_visit, _visit_is_diplomatic
-from .frames import LAST_DAY, Reference, one_day
+from .frames import LAST_DAY, OUTCOME_REACH, Reference, after_name, one_day
 from .grammar import EventGrammar, dateline_span, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher, absent_person
@@ -189,7 +189,7 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
             article: Article, closed: bool = False) -> str:
     """``closed``: the summit's closing act is told done (``_closing_outcome``)."""
     outcome = g.data.get("outcome_after")
-    if outcome and not date and all(re.match(outcome, article.text[max(r.cue.end, r.cue.name_end):][:12])
+    if outcome and not date and all(re.match(outcome, after_name(article.text, r.cue, OUTCOME_REACH))
                                     for r in cluster.references):
         return "past"  # "落实好中非合作论坛北京峰会成果": an event known by its outcomes has been held
     tenses = [r.tense for r in cluster.references if r.tense]
@@ -281,9 +281,10 @@ def _own_verb_tenses(cluster: Cluster) -> set[str]:
 def _status_from_talks_in_its_margin(cluster: Cluster, published: str | None, g: EventGrammar,
                                      article: Article) -> str | None:
     """A summit or forum with no date of its own, in whose margin talks are told ("a rencontré
-    dimanche X en marge du sommet du G7", "出席峰会期间会见": ``margin_before``, ``margin_after``): it is under way on the talks' day — ``future`` when that
-    day is to come, ``past`` when it is more than ``ONGOING_REACH_DAYS`` before publication; None
-    when no reference stands in a margin or its sentence gives no day."""
+    dimanche X en marge du sommet du G7": ``margin_before``; "出席峰会期间会见": ``margin_after``):
+    it is under way on the talks' day — ``future`` when that day is to come, ``past`` when it is
+    more than ``ONGOING_REACH_DAYS`` before publication; None when no reference stands in a margin
+    or its sentence gives no day."""
     margin, during = g.data.get("margin_before"), g.data.get("margin_after")
     if not (margin or during) or not published or cluster.type not in ("SUMMIT", "FORUM"):
         return None

@@ -338,9 +338,6 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                     joiner, article.text[cues[k - 1].end:(c.name_start if c.name_start >= 0 else c.start)]))]
     if not cues:
         return []
-    # the sentence's tense, for a clause that shows none; words quoted are what someone says, and
-    # tell the tense of an event only when it is named inside them
-    tenses = {inside: _tense(text if inside else _unquoted(text), sentence.language) for inside in (True, False)}
     # clause boundaries matter only between two cues of one sentence
     coordinations = _coordinations(article, sentence) if len(cues) > 1 and article.tokens else ()
     link_back = _dates_linked_back(article, g, sentence, text)
@@ -374,7 +371,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
         point = g.data.get("time_point_after_cue")
         if point and cue.type == "MEETING" and not article.text[sentence.start:cue.start].strip("　 ") \
-                and re.match(point, article.text[cue.end:c_end]) and cue.surface in article.text[:sentence.start]:
+                and re.match(point, article.text[cue.end:c_end]) and article.text.find(cue.surface, 0, sentence.start) >= 0:
             # "会谈前，习近平和夫人彭丽媛为X和王后Y举行欢迎仪式": talks told before, here only timing
             # another act; whoever does it is not said to hold them
             clause_ents = [e for e in clause_ents if e.label != "PERSON"]
@@ -485,7 +482,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                      or (len(d.value) < 10 and not any(c.name and c.name_start <= d.start <= c.name_end + 1
                                                         for c in cues))]
         outcome = g.data.get("outcome_after")
-        if outcome and cue.type in ("SUMMIT", "FORUM") and re.match(outcome, article.text[max(cue.end, cue.name_end):][:12]):
+        if outcome and cue.type in ("SUMMIT", "FORUM") and re.match(outcome, after_name(article.text, cue, OUTCOME_REACH)):
             # "落实中非合作论坛北京峰会成果和2026年“人文交流年”": an event named by its outcomes has
             # been held; a date after it is of what follows from them, not its own
             dates = [d for d in dates if d.end <= max(cue.end, cue.name_end)]
@@ -561,17 +558,16 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         if day_of > 1:
             dates = _started_days_before(dates, day_of - 1)
         # a language that chains clauses with commas ("…会晤为两国关系指明方向，…即将恢复直航")
-        # reads the tense up to the end of the cue's own clause (``tense_segment_end``)
+        # reads a future only up to the end of the cue's own clause (``tense_segment_end``)
         segment_end = g.data.get("tense_segment_end")
         found_end = re.compile(segment_end).search(article.text, max(cue.end, cue.name_end), c_end) if segment_end else None
-        t_end = found_end.start() if found_end else c_end
+        own_end = found_end.start() if found_end else None
+        # the clause's tense, else (with no tense of its own) the briefing's, else the sentence's
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=_clause_tense(article.text[c_start:c_end], cue.start - c_start, sentence.language,
-                                            t_end - c_start)
-                        or briefed or (tenses[_quoted_at(text, cue.start - sentence.start)] if t_end == c_end else
-                                       _clause_tense(text, cue.start - sentence.start, sentence.language,
-                                                     t_end - sentence.start)),
+                        tense=_clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
+                        or briefed or _clause_tense(article.text, sentence.start, sentence.end, cue.start,
+                                                    sentence.language, own_end),
                         embedded=embedded, day_of=day_of)
         refs.append(ref)
     return refs
@@ -808,6 +804,16 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))
 
 
+#: How far after an event's name the words of its outcomes ("峰会成果") may stand. Unit: characters.
+OUTCOME_REACH = 12
+
+
+def after_name(text: str, cue: Cue, width: int) -> str:
+    """The ``width`` characters after an event's cue word or name, whichever ends later."""
+    end = max(cue.end, cue.name_end)
+    return text[end:end + width]
+
+
 def _tense(text: str, language: str) -> str | None:
     return infer_tense(text, language)
 
@@ -828,9 +834,11 @@ def _anniversary_year(article: Article, cue: Cue, clause_end: int, g: EventGramm
     ``anniversary_after_cue``: "…国事访问…10周年"): the year of the anniversary (a year told
     before the event, "明年是…10周年", else the year of writing) less the years counted."""
     pattern = g.data.get("anniversary_after_cue")
+    if not pattern:
+        return None
     base = next((d.value for d in reversed(dates) if d.end <= cue.start and len(d.value) == 4 and d.value.isdigit()),
                 article.published[:4] if article.published else "")
-    if not pattern or not base.isdigit():
+    if not base.isdigit():
         return None
     start = max(cue.end, cue.name_end)
     m = re.match(pattern, article.text[start:clause_end])
@@ -842,15 +850,18 @@ def _anniversary_year(article: Article, cue: Cue, clause_end: int, g: EventGramm
                      "relative", g.language)
 
 
-def _clause_tense(clause: str, offset: int, language: str, own_end: int | None = None) -> str | None:
-    """The tense of the clause of a cue at ``offset``: of its own words, not of those it quotes
-    unless the cue is among them. With ``own_end`` (where the cue's own comma clause ends), a
-    future told only after it is of what follows the event ("…会晤为两国关系指明方向，…即将恢复直航"),
-    not the event's; a past told there still narrates it ("举行会谈，…并见证签署了…")."""
-    said = clause if _quoted_at(clause, offset) else _unquoted(clause)
+def _clause_tense(text: str, start: int, end: int, cue_start: int, language: str,
+                  own_end: int | None = None) -> str | None:
+    """The tense of ``text[start:end]``, the clause or sentence of a cue at ``cue_start``: of its
+    own words, not of those it quotes unless the cue is among them ("« Cette réforme va changer le
+    pays », a déclaré X à la fin du sommet"). With ``own_end`` (where the cue's own comma clause
+    ends), a future told only after it is of what follows the event ("…会晤为两国关系指明方向，…即将
+    恢复直航"), not the event's; a past told there still narrates it ("举行会谈，…并见证签署了…")."""
+    clause = text[start:end]
+    said = clause if _quoted_at(clause, cue_start - start) else _unquoted(clause)
     tense = _tense(said, language)
-    if tense == "future" and own_end is not None and own_end < len(said):
-        return _tense(said[:own_end], language)
+    if tense == "future" and own_end is not None and own_end < end:
+        return _tense(said[:own_end - start], language)
     return tense
 
 

@@ -200,7 +200,7 @@ def _chinese_name(text: str, cue_start: int, cue_end: int, g: EventGrammar,
                 continue
             cut = max(cut, end)
     # a date ("2017年5月14日至15日在北京举办的", "下月") never belongs to a name
-    for dm in re.finditer(r"[\d一二三四五六七八九十〇零]+(?:年|月|日)|(?:[上下本这同当次每]个?|[今明去前后])(?:月|年|周|星期)", prefix):
+    for dm in re.finditer(g.data.get("date_before_name", r"(?!)"), prefix):
         cut = max(cut, dm.end())
     start = prefix_start + cut
     start = _after_last_verb(text, start, cue_start, g, kept)
