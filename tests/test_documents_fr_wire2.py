@@ -696,6 +696,17 @@ DOCS: dict[str, dict] = {
             "Le président a ensuite téléphoné à sa mère."
         ),
     ),
+    "appels_aux_offices": dict(
+        title="Félicitations au vainqueur",
+        published="2022-08-20",
+        body=(
+            "Le président sud-africain Cyril Ramaphosa a téléphoné vendredi au président kényan "
+            "William Ruto pour le féliciter de son élection. Le Premier ministre indien a téléphoné "
+            "jeudi au Premier ministre srilankais pour évoquer la dette de l'île. Le ministre a "
+            "ensuite téléphoné aux maires de la région. Mercredi, le Premier ministre japonais "
+            "Fumio Kishida a téléphoné au chancelier allemand Olaf Scholz."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1299,6 +1310,17 @@ EXPECTED: dict[str, dict] = {
                            persons={"Emmanuel Macron", "Vladimir Putin"}, countries={"FR", "RU"}),
             # two offices given by their countries, a day and a call: specific with no venue
             "caucase": dict(type="MEETING", start="2021-10-05", countries={"AM", "AZ"}),
+        }),
+    "appels_aux_offices": dict(
+        counts={"MEETING": 3},
+        events={
+            # "téléphoner au / aux" is "téléphoner à": the one called is someone whatever the
+            # parser hangs on whom, and "srilankais" is written with or without its hyphen
+            "ruto": dict(type="MEETING", start="2022-08-19", status="past",
+                         persons={"Cyril Ramaphosa", "William Ruto"}, countries={"KE", "ZA"}),
+            "inde": dict(type="MEETING", start="2022-08-18", countries={"IN", "LK"}),
+            "kishida": dict(type="MEETING", start="2022-08-17",
+                            persons={"Fumio Kishida", "Olaf Scholz"}, countries={"DE", "JP"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -305,7 +305,8 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
     sides = children.get(verb, [])
     received = [j for j in sides if tokens[j].dep in ("obj", "nsubj:pass")
                 or (indirect and (tokens[j].dep == "iobj" or introduced_by(j, tokens, children, indirect)
-                                  or introduced_by(j, tokens, children, indirect, "nmod")))]
+                                  or introduced_by(j, tokens, children, indirect, "nmod")
+                                  or _opens_with(j, indirect, tokens, children)))]
     hosts = [j for j in sides if tokens[j].dep in ("nsubj", "obl:agent")]
     passive = any(tokens[j].dep == "aux:pass" for j in sides)
     if not received and tokens[verb].dep == "xcomp" and passive:
@@ -314,6 +315,14 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
         received = [j for j in children.get(tokens[verb].head, []) if tokens[j].dep == "nsubj"]
         hosts = [j for j in hosts if tokens[j].dep == "obl:agent"] if passive else hosts
     return any(someone(j) for j in received) and all(someone(j) for j in hosts)
+
+
+def _opens_with(head: int, words, tokens, children: dict[int, list[int]]) -> bool:
+    """Does the phrase under ``head`` open with one of ``words``, however the parser hung the words
+    inside it ("a téléphoné lundi au chancelier allemand Olaf Scholz", the name taken for the head
+    and the preposition hung on the office)?"""
+    first = min([head, *descendants(head, children)])
+    return first < head and tokens[first].form in words
 
 
 def _signed_with(verb: int, info: dict, tokens, children: dict[int, list[int]]) -> bool:
