@@ -707,6 +707,15 @@ DOCS: dict[str, dict] = {
             "Fumio Kishida a téléphoné au chancelier allemand Olaf Scholz."
         ),
     ),
+    "visite_avec_epouse_et_reine": dict(
+        title="Le président argentin en Espagne",
+        published="2022-11-14",
+        body=(
+            "Le président argentin Alberto Fernández entame lundi une visite d'État en Espagne, "
+            "accompagné de son épouse Fabiola. Il sera reçu mardi au palais royal par le roi "
+            "Felipe VI et la reine Letizia."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1321,6 +1330,15 @@ EXPECTED: dict[str, dict] = {
             "inde": dict(type="MEETING", start="2022-08-18", countries={"IN", "LK"}),
             "kishida": dict(type="MEETING", start="2022-08-17",
                             persons={"Fumio Kishida", "Olaf Scholz"}, countries={"DE", "JP"}),
+        }),
+    "visite_avec_epouse_et_reine": dict(
+        counts={"VISIT": 1, "MEETING": 1},
+        events={
+            # a given name alone is someone's when a kin word or a title stands before it
+            "visite": dict(type="VISIT", start="2022-11-14", countries={"AR", "ES"},
+                           persons={"Alberto Fernández", "Fabiola"}),
+            "palais": dict(type="MEETING", start="2022-11-15", status="future",
+                           persons={"Alberto Fernández", "Felipe VI", "Letizia"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -121,6 +121,23 @@ def _commentator(e: Entity, article: Article) -> bool:
         for o in article.entities if o.label == "PERSON" and o.canonical == e.canonical))
 
 
+def _titled(person: Entity, article: Article) -> bool:
+    """Is a one-word name said to be someone's, at one of its mentions: an office or a title right
+    before it ("la reine Camilla", "le président Tebboune") or the words of a relative
+    (``relative_before``: "accompagné de son épouse Brigitte")?"""
+    g = grammar(person.language)
+    relative = g.data.get("relative_before") if g else None
+    for e in article.entities:
+        if e.label != "PERSON" or e.canonical != person.canonical:
+            continue
+        before = article.text[max(0, e.start - 40):e.start]
+        words = re.findall(r"[\w'’.-]+", before)
+        if (words and office_word(words[-1], person.language)) or \
+                (relative and re.search(relative, before, re.IGNORECASE)):
+            return True
+    return False
+
+
 def _participants(persons: list[Entity], article: Article | None = None) -> list[Entity]:
     """Persons worth listing: not news agencies, reporters or commentators; a one-word name the
     model guessed in a Latin script ("Bonne" in "Comité de Bonne coopération") only when linked to
@@ -133,7 +150,7 @@ def _participants(persons: list[Entity], article: Article | None = None) -> list
         if article is not None and _commentator(p, article):
             continue
         if p.kind == "model" and " " not in p.canonical and "-" not in p.canonical \
-                and p.canonical.isascii():
+                and p.canonical.isascii() and not (article is not None and _titled(p, article)):
             continue
         kept.append(p)
     full = {p.canonical for p in kept if " " in p.canonical}
