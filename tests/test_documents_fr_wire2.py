@@ -716,6 +716,21 @@ DOCS: dict[str, dict] = {
             "Felipe VI et la reine Letizia."
         ),
     ),
+    "preparatifs_et_organisateurs": dict(
+        title="Semaine diplomatique chargée",
+        published="2021-10-04",
+        body=(
+            "La Cop26 s'ouvrira le 31 octobre à Glasgow. Une conférence de donateurs organisée par "
+            "la Norvège et l'ONU s'est tenue en juin. Le président Emmanuel Macron a reçu lundi à l'Élysée le "
+            "chancelier autrichien Alexander Schallenberg en vue du sommet de Ljubljana, prévu mercredi. "
+            "Le gouvernement a adopté lundi le budget en Conseil des ministres."
+        ),
+    ),
+    "sommet_prepare_vendredi": dict(
+        title="La junte envoie un émissaire",
+        published="2021-10-07",
+        body="La junte a envoyé jeudi un émissaire au Niger en prévision du sommet de vendredi de la Cédéao.",
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1340,6 +1355,23 @@ EXPECTED: dict[str, dict] = {
             "palais": dict(type="MEETING", start="2022-11-15", status="future",
                            persons={"Alberto Fernández", "Felipe VI", "Letizia"}),
         }),
+    "preparatifs_et_organisateurs": dict(
+        counts={"FORUM": 2, "MEETING": 1, "SUMMIT": 1},
+        events={
+            # "Cop26" as AFP writes it is the COP of that number
+            "cop": dict(type="FORUM", name="Cop26", edition=26, start="2021-10-31", city="Glasgow"),
+            # an indefinite conference with a date and the state that organised it is one event
+            "donateurs": dict(type="FORUM", start="2021-06", status="past", countries={"NO"}),
+            "elysee": dict(type="MEETING", start="2021-10-04", status="past", city="Paris",
+                           persons={"Emmanuel Macron", "Alexander Schallenberg"}),
+            # the summit the talks prepare: neither their day, their seat nor their people
+            "ljubljana": dict(type="SUMMIT", start="2021-10-06", status="future", city="Ljubljana",
+                              no_persons={"Emmanuel Macron", "Alexander Schallenberg"}),
+        }),
+    # a weekday after the event prepared for is to come, whatever the preparing act's tense
+    "sommet_prepare_vendredi": dict(
+        counts={"SUMMIT": 1},
+        events={"cedeao": dict(type="SUMMIT", start="2021-10-08", status="future")}),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},

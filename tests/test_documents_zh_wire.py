@@ -464,6 +464,11 @@ DOCS: dict[str, dict] = {
         published="2025-06-03",
         body="国家主席习近平2日在北京同蒙古国领导人举行会晤，双方同意加强互联互通合作。",
     ),
+    "talks_preparing_a_summit": dict(
+        title="王毅会见哈萨克斯坦外长",
+        published="2023-05-12",
+        body="外交部长王毅10日在北京会见哈萨克斯坦外长努尔特列乌，为中国－中亚峰会做准备。",
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -921,6 +926,14 @@ EXPECTED: dict[str, dict] = {
             # "领导人举行会晤": leaders holding talks, not a summit named "…领导人会晤"
             "talks": dict(type="MEETING", start="2025-06-02", city="Beijing", persons={XI},
                           countries={"CN", "MN"}),
+        }),
+    "talks_preparing_a_summit": dict(
+        counts={"MEETING": 1, "SUMMIT": 1},
+        events={
+            "talks": dict(type="MEETING", start="2023-05-10", status="past", city="Beijing",
+                          persons={WANG_YI}, countries={"CN", "KZ"}),
+            # the summit the talks prepare for: to come, none of the talks' day, place or people
+            "summit": dict(type="SUMMIT", start=None, status="future", city=None, no_persons={WANG_YI}),
         }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},

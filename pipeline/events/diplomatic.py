@@ -101,7 +101,7 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         # Addis-Abeba" is one: a date and a place together make even an indefinite one specific
         # — so do a date and leaders of two states named as taking part (a summit held by video)
         leaders = _states(p.country for p in persons if p.country)
-        return named or (bool(date) and (bool(city) or len(leaders) >= 2)) or \
+        return named or (bool(date) and (bool(city) or len(leaders) >= 2 or _organiser_named(cluster, article))) or \
             ((bool(date) or (bool(city) and (bool(persons) or _foreign_body(cluster) or _placed_in_clause(cluster))))
              and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
@@ -240,6 +240,23 @@ def _states(codes) -> set[str]:
     (``territories`` of ``resources/regions.json``: Hong Kong, Macao)."""
     part_of = langdata.resource("regions.json").get("territories", {})
     return {part_of.get(code, code) for code in codes}
+
+
+def _organiser_named(cluster: Cluster, article: Article) -> bool:
+    """Is a state or an international body named as who organises, hosts or chairs the gathering,
+    right after its cue (``organiser_after_cue``: "une conférence de donateurs organisée par
+    l'Arabie saoudite", "un sommet convoqué par l'Union africaine")? With a date, that makes even
+    an indefinite one a specific event."""
+    pattern = grammar(cluster.references[0].language).data.get("organiser_after_cue")
+    if not pattern:
+        return False
+    for r in cluster.references:
+        end = max(r.cue.end, r.cue.name_end)
+        m = re.match(pattern, article.text[end:end + 80], re.IGNORECASE)
+        if m and any(e.start == end + m.end() and (e.label == "COUNTRY" or (e.label == "ORG" and e.kind == "alias"))
+                     for e in article.entities):
+            return True
+    return False
 
 
 def _foreign_body(cluster: Cluster) -> bool:

@@ -17,7 +17,7 @@ from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
 from ..syntax import in_adverbial_clause, subordinate_span, token_children
-from ..timex import SPECIFICITY
+from ..timex import SPECIFICITY, days_between
 from .grammar import EventGrammar, dateline_span, ordinal_value, to_int
 from .grammar import grammar as grammar_of
 from .offices import _bare_office_holders, _office_holders, office_word, officials
@@ -498,6 +498,19 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 lo, hi = sentence.start + opener.start(), cue.end + closer.end()
                 dates = [d for d in dates if lo <= d.start and d.end <= hi]
                 briefed = topic.get("tense")  # the press is briefed before a trip: to come
+        prepared = _prepared_for(article, sentence, cue, g) if cue.type in ("SUMMIT", "FORUM") else None
+        if prepared is not None:
+            # "reçu mardi à l'Élysée X pour préparer le sommet du G20", "en vue du sommet de
+            # Vilnius", "为中国－中亚峰会做准备": the day, the place and the people before the event
+            # are the preparing act's; the event is yet to come when that act is recent
+            head = cue.name_start if cue.name_start >= 0 else cue.start
+            dates = [d for d in dates if d.start >= head]
+            clause_ents = [e for e in clause_ents if e.start >= head]
+            c_start = max(c_start, head)  # its own words start at its name (a seat named before is not its venue)
+            recent = not any(d.end <= head and article.published and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d.value)
+                             and days_between((d.value + "-01-01")[:10], article.published) > PREPARED_RECENT_DAYS
+                             for d in article.dates if sentence.start <= d.start)
+            prepared = "future" if recent else None
         counted_back = _anniversary_year(article, cue, c_end, g, dates, cues)
         if counted_back is not None:
             # "今年是习近平主席对哈萨克斯坦进行国事访问…10周年", "正值…国事访问…10周年": the event an
@@ -565,7 +578,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # the clause's tense, else (with no tense of its own) the briefing's, else the sentence's
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=_clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
+                        tense=prepared or _clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
                         or briefed or _clause_tense(article.text, sentence.start, sentence.end, cue.start,
                                                     sentence.language, own_end),
                         embedded=embedded, day_of=day_of)
@@ -826,6 +839,28 @@ def _unquoted(text: str) -> str:
     """The text with what it quotes blanked: '"C'est une réforme qui va donner…", a expliqué le
     président à la fin du sommet' keeps only the reporting clause's verbs."""
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: How long before publication the act that prepares an event may be for the event still to be
+#: to come ("a reçu mardi X pour préparer le sommet": to come; "avait reçu en octobre 2014 X pour
+#: préparer la Cop21", told in 2016: no telling). Unit: days.
+PREPARED_RECENT_DAYS = 60
+
+
+def _prepared_for(article: Article, sentence, cue: Cue, g: EventGrammar) -> bool | None:
+    """Is the event named as what an act prepares for (``prepared_frame``: words ending right
+    before its cue or name, and words right after it, "pour préparer le sommet", "en vue du
+    forum", "为…峰会做准备")? True, or None."""
+    frame = g.data.get("prepared_frame")
+    if not frame:
+        return None
+    head = cue.name_start if cue.name_start >= 0 else cue.start
+    if not re.search(frame["before"], article.text[sentence.start:head], re.IGNORECASE):
+        return None
+    after = frame.get("after")
+    if after and not re.match(after, article.text[max(cue.end, cue.name_end):sentence.end]):
+        return None
+    return True
 
 
 def _anniversary_year(article: Article, cue: Cue, clause_end: int, g: EventGrammar,
