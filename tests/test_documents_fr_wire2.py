@@ -731,6 +731,15 @@ DOCS: dict[str, dict] = {
         published="2021-10-07",
         body="La junte a envoyé jeudi un émissaire au Niger en prévision du sommet de vendredi de la Cédéao.",
     ),
+    "recu_apres_une_relative": dict(
+        title="Xi Jinping en Islande",
+        published="2024-11-12",
+        body=(
+            "Xi Jinping est arrivé dimanche en Islande. Le numéro un chinois, qui effectue depuis "
+            "dimanche une visite d'État de trois jours, a été reçu lundi à Reykjavik par la présidente "
+            "Halla Tómasdóttir."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1372,6 +1381,15 @@ EXPECTED: dict[str, dict] = {
     "sommet_prepare_vendredi": dict(
         counts={"SUMMIT": 1},
         events={"cedeao": dict(type="SUMMIT", start="2021-10-08", status="future")}),
+    "recu_apres_une_relative": dict(
+        counts={"MEETING": 1},
+        events={
+            # the subject stands before the relative clause ("Le numéro un chinois, qui …, a été
+            # reçu"): the office of the one Chinese named; the host is an official of no known
+            # state, met in another state than the visitor's: diplomatic talks
+            "reykjavik": dict(type="MEETING", start="2024-11-11", status="past", city="Reykjavík",
+                              country="IS", persons={"Xi Jinping", "Halla Tómasdóttir"}),
+        }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},

@@ -126,7 +126,8 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
             return False  # a territory and its state only: Hong Kong's chief executive in Beijing
         data = langdata.load("events", cluster.references[0].language)
         states = _states(_countries(cluster, persons))
-        if data.get("one_state_talks_are_domestic") and persons and len(states) == 1 \
+        abroad = bool(country) and _states([country]) != states  # held in another state: its host is there
+        if data.get("one_state_talks_are_domestic") and persons and len(states) == 1 and not abroad \
                 and all(_states([p.country]) == states for p in persons if p.country) \
                 and all(p.country or named_with_an_office(p, article) for p in persons) \
                 and not _only_counterparts_named(cluster, persons, article, data.get("comitative_prepositions", ())) \

@@ -16,7 +16,7 @@ from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
-from ..syntax import in_adverbial_clause, subordinate_span, token_children
+from ..syntax import descendants, in_adverbial_clause, subordinate_span, token_children
 from ..timex import SPECIFICITY, days_between
 from .grammar import EventGrammar, dateline_span, ordinal_value, to_int
 from .grammar import grammar as grammar_of
@@ -191,6 +191,30 @@ def _visits_listed(article: Article, cue: Cue, ents: list[Entity], g: EventGramm
               and any(re.search(rf"(?:^|\W){re.escape(p)}\W*$", article.text[max(0, e.start - 6):e.start].lower())
                       for p in preps)]
     return len({e.country or e.entity_id for e in places}) >= 2
+
+
+def _subject_spans(article: Article, cue: Cue, sentence: Sentence, clause_start: int) -> list[tuple[int, int]]:
+    """The text spans of a verb cue's subject (``nsubj``, ``nsubj:pass``) that stand before the
+    clause the cue's comma bounds open ("Le numéro un chinois, qui effectue …, avait été reçu"),
+    without the clauses that qualify it (a relative clause tells its own acts); none for a pronoun,
+    whose antecedent the counterpart steps find."""
+    tokens = article.tokens
+    if not tokens:
+        return []
+    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    verb = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end), None)
+    if verb is None:
+        return []
+    children = token_children(tokens, in_sentence)
+    spans = []
+    for j in children.get(verb, []):
+        if tokens[j].dep not in ("nsubj", "nsubj:pass") or tokens[j].pos == "PRON" or tokens[j].start >= clause_start:
+            continue
+        qualifying = {k for c in children.get(j, []) if tokens[c].dep in CLAUSE_DEPS or tokens[c].dep.startswith("acl")
+                      for k in [c, *descendants(c, children)]}
+        words = [k for k in [j, *descendants(j, children)] if k not in qualifying]
+        spans.append((min(tokens[k].start for k in words), max(tokens[k].end for k in words)))
+    return spans
 
 
 def _clause_bounds(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar,
@@ -369,6 +393,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         other_names = [(c.name_start, c.name_end) for j, c in enumerate(cues) if j != i and c.name]
         clause_ents = [e for e in ents if c_start <= e.start and e.end <= c_end
                        and not any(a <= e.start and e.end <= b for a, b in other_names)]
+        if cue.kind == "verb":
+            # "Le numéro un chinois, qui effectue … une visite d'État en Suisse, avait été reçu lundi
+            # par Mme Leuthard": the verb's subject stands before the relative clause that ends
+            # at the clause break; its words (not the relative clause's) are the verb's
+            clause_ents += [e for e in ents if e not in clause_ents and any(
+                lo <= e.start and e.end <= hi for lo, hi in _subject_spans(article, cue, sentence, c_start))]
         point = g.data.get("time_point_after_cue")
         if point and cue.type == "MEETING" and not article.text[sentence.start:cue.start].strip("　 ") \
                 and re.match(point, article.text[cue.end:c_end]) and article.text.find(cue.surface, 0, sentence.start) >= 0:
