@@ -740,6 +740,16 @@ DOCS: dict[str, dict] = {
             "Halla Tómasdóttir."
         ),
     ),
+    "rencontres_incertaines": dict(
+        title="Pas de tête-à-tête prévu à Johannesburg",
+        published="2023-08-22",
+        body=(
+            "Une rencontre entre le président brésilien Lula et le Premier ministre indien Narendra "
+            "Modi, à Johannesburg, n'est pas exclue, selon un diplomate. Une rencontre bilatérale avec "
+            "le président chinois Xi Jinping n'était toujours pas confirmée mardi. Le président "
+            "ukrainien s'est dit prêt mardi à rencontrer le président sud-africain Cyril Ramaphosa."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1390,6 +1400,8 @@ EXPECTED: dict[str, dict] = {
             "reykjavik": dict(type="MEETING", start="2024-11-11", status="past", city="Reykjavík",
                               country="IS", persons={"Xi Jinping", "Halla Tómasdóttir"}),
         }),
+    # a meeting not ruled out, not yet confirmed or wished for is no event reported
+    "rencontres_incertaines": dict(counts={"MEETING": 0}, events={}),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},

@@ -302,6 +302,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     someday = g.data.get("someday_after_verb")
     wished = g.data.get("willing_before")  # "prêt à rencontrer", "souhaite rencontrer", "愿意…会晤"
     state = g.data.get("state_after_verb")  # "se sont retrouvés au cœur d'une polémique": a state
+    # "Une rencontre … n'est pas exclue", "…n'était toujours pas confirmée": a meeting said not to be
+    # ruled out or not confirmed is no event reported
+    worded = [c for c in worded if not _unconfirmed(article, sentence, c, g)]
     worded = [c for c in worded if not _summarised(article, sentence, c, g)]
     parsed = [c for c in parsed if not _summarised(article, sentence, c, g)]
     cues = [c for c in sorted(worded + parsed, key=lambda c: c.start)
@@ -780,6 +783,28 @@ def _topic(e: Entity, article: Article) -> bool:
                 or (after and re.match(after, article.text[e.end:e.end + 6]))
                 or (discussed and e.label == "COUNTRY" and e.kind != "demonym"
                     and re.search(discussed, article.text[max(0, e.start - 120):e.start], re.IGNORECASE)))
+
+
+def _unconfirmed(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> bool:
+    """Is the event a noun cue names the subject of a predicate that leaves it unsure
+    (``unconfirmed_predicate``): a participle negated ("Une rencontre … n'est pas exclue", "…n'était
+    toujours pas confirmée") or an adjective of doubt ("le sommet reste hypothétique")? Read from
+    the parse: the cue word's head and that head's dependents."""
+    frame = g.data.get("unconfirmed_predicate")
+    tokens = article.tokens
+    if not frame or cue.kind == "verb" or not tokens:
+        return False
+    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    word = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "NOUN"), None)
+    if word is None or tokens[word].dep not in ("nsubj", "nsubj:pass", "obl:mod"):
+        return False
+    head = tokens[word].head
+    children = token_children(tokens, in_sentence)
+    below = children.get(head, [])
+    negated = any(tokens[j].form in frame["negation_words"] for j in below)
+    return bool((negated and re.fullmatch(frame["negated"], tokens[head].form))
+                or re.fullmatch(frame["doubtful"], tokens[head].form)
+                or any(tokens[j].pos == "ADJ" and re.fullmatch(frame["doubtful"], tokens[j].form) for j in below))
 
 
 def _summarised(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> bool:
