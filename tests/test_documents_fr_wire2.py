@@ -750,6 +750,17 @@ DOCS: dict[str, dict] = {
             "ukrainien s'est dit prêt mardi à rencontrer le président sud-africain Cyril Ramaphosa."
         ),
     ),
+    "recus_apres_une_relative_et_tour_a_tour": dict(
+        title="Une semaine de visites",
+        published="2023-01-17",
+        body=(
+            "Le Premier ministre portugais António Costa, qui participe mardi au Forum de Davos, doit "
+            "être reçu mercredi à Berlin par le chancelier Olaf Scholz. Shehbaz Sharif, qui effectue "
+            "depuis lundi une visite officielle en Chine, a été reçu mardi à Pékin par Xi Jinping. Le "
+            "ministre chinois Wang Yi doit s'entretenir jeudi à Paris avec son homologue Catherine "
+            "Colonna, puis avec le président Emmanuel Macron."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1402,6 +1413,22 @@ EXPECTED: dict[str, dict] = {
         }),
     # a meeting not ruled out, not yet confirmed or wished for is no event reported
     "rencontres_incertaines": dict(counts={"MEETING": 0}, events={}),
+    "recus_apres_une_relative_et_tour_a_tour": dict(
+        counts={"MEETING": 4, "FORUM": 1, "VISIT": 1},
+        events={
+            "davos": dict(type="FORUM", city="Davos", persons={"António Costa"}),
+            # the subject of "doit être reçu" hangs on the modal, before a relative clause
+            "berlin": dict(type="MEETING", start="2023-01-18", status="future", city="Berlin",
+                           persons={"António Costa", "Olaf Scholz"}, countries={"DE", "PT"}),
+            # a passive with no subject left by the parser: who opens the clause was received
+            "pekin": dict(type="MEETING", start="2023-01-17", status="past", city="Beijing",
+                          persons={"Shehbaz Sharif", "Xi Jinping"}),
+            # "avec X, puis avec Y": two talks, one partner each
+            "colonna": dict(type="MEETING", start="2023-01-19", persons={"Wang Yi", "Catherine Colonna"},
+                            no_persons={"Emmanuel Macron"}),
+            "macron": dict(type="MEETING", start="2023-01-19", persons={"Wang Yi", "Emmanuel Macron"},
+                           no_persons={"Catherine Colonna"}),
+        }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(
         counts={"FORUM": 1, "SUMMIT": 1},

@@ -71,7 +71,11 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
         return [ref]
     window = text[ref.clause_start:min(ref.clause_end, ref.cue.end + 12)]
     headline = g.data.get("headline_separately") and ref.sentence.end <= headline_end
-    if not headline and not re.search(pattern, window, re.IGNORECASE):
+    # "s'entretenir avec le président X, puis avec le Premier ministre Y": one partner after
+    # another, each after a comitative of their own (``sequence_with``)
+    sequence = g.data.get("sequence_with")
+    in_turn = bool(sequence and re.search(sequence, text[ref.cue.end:ref.clause_end], re.IGNORECASE))
+    if not headline and not in_turn and not re.search(pattern, window, re.IGNORECASE):
         return [ref]
     # "分别同A、B、C举行会见": the counterparts listed after a comitative before the cue
     # (``separately_with``) are met one by one, as those after the cue are
@@ -124,7 +128,7 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
     if len(groups) < 2:
         # "李强、赵乐际将分别会见奥尔西": the subjects, not the counterparts, meet separately
         subjects = list({e.canonical: e for e in _persons_before_cue(ref)}.values())
-        if len(subjects) < 2 or not re.search(pattern, window, re.IGNORECASE):
+        if len(subjects) < 2 or in_turn or not re.search(pattern, window, re.IGNORECASE):
             return [ref]
         rest = [e for e in ref.entities if e.canonical not in {s.canonical for s in subjects}]
         return [replace(ref, entities=[subject, *rest]) for subject in subjects]

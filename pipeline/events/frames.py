@@ -206,8 +206,12 @@ def _subject_spans(article: Article, cue: Cue, sentence: Sentence, clause_start:
     if verb is None:
         return []
     children = token_children(tokens, in_sentence)
+    # "doit être reçu": the subject hangs on the modal the verb depends on
+    heads = [verb]
+    while tokens[heads[-1]].dep == "xcomp" and tokens[heads[-1]].head != heads[-1] and len(heads) < 3:
+        heads.append(tokens[heads[-1]].head)
     spans = []
-    for j in children.get(verb, []):
+    for j in [k for h in heads for k in children.get(h, [])]:
         if tokens[j].dep not in ("nsubj", "nsubj:pass") or tokens[j].pos == "PRON" or tokens[j].start >= clause_start:
             continue
         qualifying = {k for c in children.get(j, []) if tokens[c].dep in CLAUSE_DEPS or tokens[c].dep.startswith("acl")
