@@ -761,6 +761,14 @@ DOCS: dict[str, dict] = {
             "Colonna, puis avec le président Emmanuel Macron."
         ),
     ),
+    "sommet_d_un_corps_nomme_par_une_ville": dict(
+        title="Astana prépare le rendez-vous de juillet",
+        published="2024-06-20",
+        body=(
+            "Le président kazakh accueillera en juillet le sommet de l'Organisation de coopération "
+            "de Shanghai. Le Premier ministre chinois se rendra ensuite au Forum de Davos d'été."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1428,6 +1436,13 @@ EXPECTED: dict[str, dict] = {
                             no_persons={"Emmanuel Macron"}),
             "macron": dict(type="MEETING", start="2023-01-19", persons={"Wang Yi", "Emmanuel Macron"},
                            no_persons={"Catherine Colonna"}),
+        }),
+    "sommet_d_un_corps_nomme_par_une_ville": dict(
+        counts={"SUMMIT": 1, "FORUM": 1},
+        events={
+            # a body named for a city holds the summit; it does not meet in that city
+            "ocs": dict(type="SUMMIT", start="2024-07", status="future", city=None,
+                        no_countries={"CN"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

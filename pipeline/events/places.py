@@ -67,7 +67,10 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 countries.append(((1,) + score[1:], e))  # "来华出席峰会": the visitor came to China for it
             elif e.label == "COUNTRY" and e.kind != "demonym" and introduced and not _topic(e, article):
                 countries.append((score, e))  # but "la guerre en Ukraine" is what is talked about
-            elif inside_name and e.label in ("LOC", "ORG"):
+            elif inside_name and e.label in ("LOC", "ORG") and not (
+                    e.label == "ORG" and e.kind == "alias" and e.start > ref.cue.end):
+                # (but "le sommet de l'Organisation de coopération de Shanghai": a body named for a
+                # city, after the cue word, holds the summit; it does not meet there)
                 town = _venue_in_name(e, article)  # "le Forum de Boao", "Forum … de Davos"
                 if town is not None:
                     cities.append((score, town))
