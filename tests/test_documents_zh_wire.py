@@ -469,6 +469,12 @@ DOCS: dict[str, dict] = {
         published="2023-05-12",
         body="外交部长王毅10日在北京会见哈萨克斯坦外长努尔特列乌，为中国－中亚峰会做准备。",
     ),
+    "talks_in_a_third_state": dict(
+        title="伊俄总统在土库曼斯坦会谈",
+        published="2024-10-12",
+        body=("伊朗总统佩泽希齐扬与俄罗斯总统普京11日在土库曼斯坦出席国际会议期间举行会谈。"
+              "土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫同日会见了佩泽希齐扬。"),
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -934,6 +940,15 @@ EXPECTED: dict[str, dict] = {
                           persons={WANG_YI}, countries={"CN", "KZ"}),
             # the summit the talks prepare for: to come, none of the talks' day, place or people
             "summit": dict(type="SUMMIT", start=None, status="future", city=None, no_persons={WANG_YI}),
+        }),
+    "talks_in_a_third_state": dict(
+        counts={"MEETING": 2},
+        events={
+            # the state two others' talks are held in is their venue, no party to them
+            "third": dict(type="MEETING", start="2024-10-11", country="TM", persons={PUTIN, "Masoud Pezeshkian"},
+                          countries={"IR", "RU"}, no_countries={"TM"}),
+            # its own leader's talks: a party
+            "host": dict(type="MEETING", persons={"Masoud Pezeshkian"}, countries={"IR", "TM"}, no_persons={PUTIN}),
         }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},

@@ -42,6 +42,21 @@ class Rejection:
         return f"{self.type} cue \"{self.cue}\" at {self.char_start}: {self.reason}"
 
 
+def _venue_only(cluster: Cluster, persons: list[Entity], country: str | None, g: EventGrammar,
+                article: Article) -> bool:
+    """Is the country where talks are held only their venue: named only after a place preposition
+    ("在土库曼斯坦出席国际会议期间举行会谈", "au Turkménistan") while two people or more, none of
+    them of that state, hold the talks? A third state hosting others' talks is no party to them (a
+    summit's or a visit's host is)."""
+    if cluster.type != "MEETING" or not country or len({p.canonical for p in persons}) < 2 \
+            or any(p.country == country for p in persons):
+        return False
+    preps = tuple(g.data.get("place_prepositions", []))
+    named = [e for r in cluster.references for e in r.entities if e.label == "COUNTRY" and e.entity_id == country]
+    return all(e.kind != "demonym" and article.text[max(0, e.start - 6):e.start].strip().lower().endswith(preps)
+               for e in named)
+
+
 def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mention | Rejection:
     """The cluster's Mention, or the Rejection that says why the text gives no event."""
     refs = cluster.references
@@ -114,7 +129,8 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
         city=city.canonical if city else None,
         country=country,
         # a visit is paid to a state: the host takes part
-        countries=tuple(sorted(set(_countries(cluster, persons, article))
+        countries=tuple(sorted((set(_countries(cluster, persons, article))
+                                - ({country} if _venue_only(cluster, persons, country, g, article) else set()))
                                | ({country} if cluster.type == "VISIT" and country else set())
                                | _sides_in_name(named.cue.name if named else None, g))),
         persons=tuple(_unique(p.canonical for p in persons)),
