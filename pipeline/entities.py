@@ -69,6 +69,10 @@ CUE_RIGHT_AFTER = 3
 
 #: Segmenter tags of person names (jieba: nr person, nrfg given name, nrt transliterated name).
 NAME_TAGS = {"nr", "nrfg", "nrt"}
+#: The heads of the segmenter's tags of proper nouns (person, place, organisation, other: nr, nrt,
+#: nrfg, ns, nt, nz): a run after an office that is a dictionary word with any other tag is a
+#: common word ("密集", tagged n), never a name.
+PROPER_TAG_HEADS = ("nr", "ns", "nt", "nz")
 #: How far after a reporter word the names of a byline may run (unit: characters).
 BYLINE_WINDOW = 40
 
@@ -456,6 +460,9 @@ def _office_names(text: str, language: str, rules: LanguageRules, table: AliasTa
             # "祝贺普京总统连任", "总统坚强有力的领导": a word of the segmenter after the office,
             # a verb, adverb, adjective or idiom, holds the run
             continue
+        if dictionary.get(name, "nr")[:2] not in PROPER_TAG_HEADS and table.resolve(name, "PERSON", 100) is None \
+                and not _sounds_foreign(name, end, chars, starts):
+            continue  # "副总理密集会见": a word of the segmenter's dictionary, no name, after the office
         place = places.lookup(name) if places is not None else None
         if place is not None and (place.label == "COUNTRY" or places.lookup(m.group(0)) is not None):
             continue  # "苏丹喀土穆", "总统府…": a place after the word, not a person ("总统哈桑" is one)

@@ -475,6 +475,11 @@ DOCS: dict[str, dict] = {
         body=("伊朗总统佩泽希齐扬与俄罗斯总统普京11日在土库曼斯坦出席国际会议期间举行会谈。"
               "土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫同日会见了佩泽希齐扬。"),
     ),
+    "a_common_word_after_an_office": dict(
+        title="元首外交密集展开",
+        published="2023-08-20",
+        body="本周，丁薛祥副总理密集会见来华出席论坛的多国政要，就务实合作交换意见。",
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -950,6 +955,8 @@ EXPECTED: dict[str, dict] = {
             # its own leader's talks: a party
             "host": dict(type="MEETING", persons={"Masoud Pezeshkian"}, countries={"IR", "TM"}, no_persons={PUTIN}),
         }),
+    # a word of the dictionary after an office ("主席密集会见") is no one's name: no talks with anyone
+    "a_common_word_after_an_office": dict(counts={"MEETING": 0}, events={}),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},
         events={
