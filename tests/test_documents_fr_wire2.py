@@ -769,6 +769,14 @@ DOCS: dict[str, dict] = {
             "de Shanghai. Le Premier ministre chinois se rendra ensuite au Forum de Davos d'été."
         ),
     ),
+    "recu_puis_promesse_future": dict(
+        title="Rome et New Delhi resserrent leurs liens",
+        published="2024-03-12",
+        body=(
+            "Le ministre indien des Affaires étrangères a été reçu mardi à Rome par son homologue "
+            "italien Antonio Tajani, qui a promis une réponse commune le mois prochain."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1443,6 +1451,13 @@ EXPECTED: dict[str, dict] = {
             # a body named for a city holds the summit; it does not meet in that city
             "ocs": dict(type="SUMMIT", start="2024-07", status="future", city=None,
                         no_countries={"CN"}),
+        }),
+    "recu_puis_promesse_future": dict(
+        counts={"MEETING": 1},
+        events={
+            # "a été reçu" is done, whatever a relative clause after it promises for later
+            "rome": dict(type="MEETING", start="2024-03-12", status="past", city="Rome",
+                         countries={"IN", "IT"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -193,6 +193,45 @@ def _visits_listed(article: Article, cue: Cue, ents: list[Entity], g: EventGramm
     return len({e.country or e.entity_id for e in places}) >= 2
 
 
+def _verb_tense(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> str | None:
+    """The tense of a verb cue from the parse's morphology, where the language's data asks for it
+    (``future_modals``): a participle with a tense auxiliary is done ("a été reçu", "s'est
+    entretenu", "avait rencontré"; "aura reçu" to come), a finite verb tells its own tense
+    ("rencontrera", "rencontrait"), a passive its auxiliary's ("sera reçu"), an infinitive that of
+    the modal it depends on ("doit rencontrer", "va rencontrer": to come). None for a present or a
+    conditional, which the clause's words resolve — as they do a verb in quoted words."""
+    modals = g.data.get("future_modals")
+    tokens = article.tokens
+    if not modals or cue.kind != "verb" or not tokens or _quoted_at(
+            article.text[sentence.start:sentence.end], cue.start - sentence.start):
+        return None
+    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    verb = next((i for i in reversed(in_sentence) if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "VERB"), None)
+    if verb is None:
+        return None
+    children = token_children(tokens, in_sentence)
+
+    def tense_of(i: int) -> str | None:
+        morph = tokens[i].morph
+        if "Mood=Cnd" in morph or "Mood=Sub" in morph:
+            return None
+        return "future" if "Tense=Fut" in morph else "past" if ("Tense=Imp" in morph or "Tense=Past" in morph) else None
+
+    kids = children.get(verb, [])
+    auxiliary = [k for k in kids if tokens[k].dep == "aux:tense"]
+    passive = [k for k in kids if tokens[k].dep == "aux:pass"]
+    if auxiliary and "VerbForm=Part" in tokens[verb].morph:
+        return "future" if tense_of(auxiliary[0]) == "future" else None if "Mood=Cnd" in tokens[auxiliary[0]].morph else "past"
+    if passive:
+        return tense_of(passive[0])
+    if "VerbForm=Fin" in tokens[verb].morph:
+        return tense_of(verb)
+    head = tokens[verb].head
+    if tokens[verb].dep == "xcomp" and head != verb and re.fullmatch(modals, tokens[head].form):
+        return "future"
+    return None
+
+
 def _subject_spans(article: Article, cue: Cue, sentence: Sentence, clause_start: int) -> list[tuple[int, int]]:
     """The text spans of a verb cue's subject (``nsubj``, ``nsubj:pass``) that stand before the
     clause the cue's comma bounds open ("Le numéro un chinois, qui effectue …, avait été reçu"),
@@ -615,7 +654,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # the clause's tense, else (with no tense of its own) the briefing's, else the sentence's
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=prepared or _clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
+                        tense=prepared or _verb_tense(article, sentence, cue, g)
+                        or _clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
                         or briefed or _clause_tense(article.text, sentence.start, sentence.end, cue.start,
                                                     sentence.language, own_end),
                         embedded=embedded, day_of=day_of)
