@@ -28,7 +28,9 @@ def parse_sentences(article: Article) -> Article:
     chosen: dict[str, list[Sentence]] = {}
     for sentence in article.candidate_sentences():
         stems = events_pattern(sentence.language, "event_verb_stems", ignore_case=True)
-        if stems is not None and stems.search(article.text, sentence.start, sentence.end):
+        # (and words whose reading needs the parse: "Un sommet … n'est pas exclu", ``parsed_words``)
+        words = events_pattern(sentence.language, "parsed_words", ignore_case=True)
+        if any(p is not None and p.search(article.text, sentence.start, sentence.end) for p in (stems, words)):
             chosen.setdefault(sentence.language, []).append(sentence)
     tokens: list[Token] = []
     for language, sentences in chosen.items():

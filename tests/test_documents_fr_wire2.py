@@ -777,6 +777,15 @@ DOCS: dict[str, dict] = {
             "italien Antonio Tajani, qui a promis une réponse commune le mois prochain."
         ),
     ),
+    "sommet_tenu_entre_deux_dirigeants": dict(
+        title="Pyongyang désespère",
+        published="2021-06-15",
+        body=(
+            "Les négociations sont au point mort, trois ans après un sommet historique entre Kim Jong "
+            "Un et Donald Trump, a estimé mardi le ministre nord-coréen. Un sommet entre Vladimir "
+            "Poutine et Volodymyr Zelensky n'est pas exclu, a jugé le président turc."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1458,6 +1467,14 @@ EXPECTED: dict[str, dict] = {
             # "a été reçu" is done, whatever a relative clause after it promises for later
             "rome": dict(type="MEETING", start="2024-03-12", status="past", city="Rome",
                          countries={"IN", "IT"}),
+        }),
+    "sommet_tenu_entre_deux_dirigeants": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # a summit told as held between two states' leaders is specific, undated as it is;
+            # one "not ruled out" is none
+            "kim": dict(type="SUMMIT", start=None, status="past", persons={"Kim Jong-un", "Donald Trump"},
+                        no_persons={"Vladimir Putin"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

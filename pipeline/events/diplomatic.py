@@ -101,7 +101,10 @@ def _specific(cluster: Cluster, persons, date, city, country, article: Article) 
         # Addis-Abeba" is one: a date and a place together make even an indefinite one specific
         # — so do a date and leaders of two states named as taking part (a summit held by video)
         leaders = _states(p.country for p in persons if p.country)
-        return named or (bool(date) and (bool(city) or len(leaders) >= 2 or _organiser_named(cluster, article))) or \
+        # — and leaders of two states named as holding it, told as done ("deux ans après un sommet
+        # historique entre Kim Jong Un et Donald Trump": the text names who, if not when)
+        held = len(leaders) >= 2 and cluster.type == "SUMMIT" and all(r.tense == "past" for r in cluster.references)
+        return named or held or (bool(date) and (bool(city) or len(leaders) >= 2 or _organiser_named(cluster, article))) or \
             ((bool(date) or (bool(city) and (bool(persons) or _foreign_body(cluster) or _placed_in_clause(cluster))))
              and not all(r.cue.indefinite for r in cluster.references))
     if cluster.type == "MEETING":
