@@ -786,6 +786,14 @@ DOCS: dict[str, dict] = {
             "Poutine et Volodymyr Zelensky n'est pas exclu, a jugé le président turc."
         ),
     ),
+    "sommets_annules": dict(
+        title="Le sommet de l'Asean à Bangkok annulé en raison de l'épidémie",
+        published="2020-03-10",
+        body=(
+            "La visite du Premier ministre japonais à Pékin, prévue en avril, a été annulée. Le sommet "
+            "de l'Union africaine n'a pas été annulé et se tiendra en juillet à Niamey."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1475,6 +1483,12 @@ EXPECTED: dict[str, dict] = {
             # one "not ruled out" is none
             "kim": dict(type="SUMMIT", start=None, status="past", persons={"Kim Jong-un", "Donald Trump"},
                         no_persons={"Vladimir Putin"}),
+        }),
+    "sommets_annules": dict(
+        counts={"SUMMIT": 1, "VISIT": 0},
+        events={
+            # a gathering told cancelled is no event; one told not cancelled is
+            "ua": dict(type="SUMMIT", start="2020-07", status="future", city="Niamey"),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -832,22 +832,32 @@ def _topic(e: Entity, article: Article) -> bool:
 def _unconfirmed(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> bool:
     """Is the event a noun cue names the subject of a predicate that leaves it unsure
     (``unconfirmed_predicate``): a participle negated ("Une rencontre … n'est pas exclue", "…n'était
-    toujours pas confirmée") or an adjective of doubt ("le sommet reste hypothétique")? Read from
-    the parse: the cue word's head and that head's dependents."""
+    toujours pas confirmée"), an adjective of doubt ("le sommet reste hypothétique") or a participle
+    of cancelling ("le sommet … a été annulé", "Le sommet du Quad annulé"; ``cancelled``)? Read from
+    the parse: the cue word's head and that head's dependents, or a participle that qualifies it."""
     frame = g.data.get("unconfirmed_predicate")
     tokens = article.tokens
     if not frame or cue.kind == "verb" or not tokens:
         return False
     in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
     word = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "NOUN"), None)
-    if word is None or tokens[word].dep not in ("nsubj", "nsubj:pass", "obl:mod"):
+    if word is None:
+        return False
+    children = token_children(tokens, in_sentence)
+    cancelled = frame.get("cancelled")
+    # (the participle may hang on a noun of the event's phrase: "sommet du Quad à Sydney annulé")
+    phrase = [word] + [k for k in descendants(word, children) if tokens[k].dep == "nmod"]
+    if cancelled and any(tokens[j].dep == "acl" and re.fullmatch(cancelled, tokens[j].form)
+                         for k in phrase for j in children.get(k, [])):
+        return True  # "Le sommet du Quad à Sydney annulé après le renoncement de Biden"
+    if tokens[word].dep not in ("nsubj", "nsubj:pass", "obl:mod"):
         return False
     head = tokens[word].head
-    children = token_children(tokens, in_sentence)
     below = children.get(head, [])
     negated = any(tokens[j].form in frame["negation_words"] for j in below)
     return bool((negated and re.fullmatch(frame["negated"], tokens[head].form))
                 or re.fullmatch(frame["doubtful"], tokens[head].form)
+                or (not negated and cancelled and re.fullmatch(cancelled, tokens[head].form))
                 or any(tokens[j].pos == "ADJ" and re.fullmatch(frame["doubtful"], tokens[j].form) for j in below))
 
 
