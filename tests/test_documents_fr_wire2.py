@@ -794,6 +794,14 @@ DOCS: dict[str, dict] = {
             "de l'Union africaine n'a pas été annulé et se tiendra en juillet à Niamey."
         ),
     ),
+    "dirigeant_absent": dict(
+        title="Lavrov à New Delhi",
+        published="2023-08-30",
+        body=(
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov représentera la Russie au sommet "
+            "du G20 à New Delhi. Vladimir Poutine ne se rendra pas au sommet, a indiqué le Kremlin."
+        ),
+    ),
     "entretiens_diffuses": dict(
         title="Le président défend son bilan à la télévision",
         published="2021-03-01",
@@ -1489,6 +1497,13 @@ EXPECTED: dict[str, dict] = {
         events={
             # a gathering told cancelled is no event; one told not cancelled is
             "ua": dict(type="SUMMIT", start="2020-07", status="future", city="Niamey"),
+        }),
+    "dirigeant_absent": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # a leader told not going to a summit is not among its participants
+            "g20": dict(type="SUMMIT", status="future", city="New Delhi", persons={"Sergey Lavrov"},
+                        no_persons={"Vladimir Putin"}),
         }),
     "entretiens_diffuses": dict(counts={"MEETING": 0}, events={}),
     "noms_par_adjectif_ou_theme": dict(

@@ -480,6 +480,12 @@ DOCS: dict[str, dict] = {
         published="2023-08-20",
         body="本周，丁薛祥副总理密集会见来华出席论坛的多国政要，就务实合作交换意见。",
     ),
+    "leader_not_going": dict(
+        title="俄外长将率团出席峰会",
+        published="2023-08-30",
+        body=("俄外交部发言人29日表示，根据总统普京的决定，外长拉夫罗夫将率团出席在约翰内斯堡举行的金砖国家领导人会晤。"
+              "克里姆林宫此前表示，普京将不会前往南非出席会晤。"),
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -957,6 +963,13 @@ EXPECTED: dict[str, dict] = {
         }),
     # a word of the dictionary after an office ("主席密集会见") is no one's name: no talks with anyone
     "a_common_word_after_an_office": dict(counts={"MEETING": 0}, events={}),
+    "leader_not_going": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # who decides who goes, and who is told not going, do not take part
+            "brics": dict(type="SUMMIT", status="future", city="Johannesburg", persons={"Sergey Lavrov"},
+                          no_persons={PUTIN}),
+        }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},
         events={
