@@ -228,6 +228,10 @@ def compatible(a: Profile, b: Profile) -> bool:
         # another city is another event; but a series held once a year has one edition in a
         # year, so a second city there is a slip of one report (the row takes the majority)
         return False
+    if ma.country and mb.country and ma.country != mb.country and not one_a_year:
+        # held in another state: another event ("即将在印度新德里举行" the 2023 G20, "支持巴西办好今年…
+        # 峰会" the 2024 one), with the same exception as cities
+        return False
     if ma.type in ("MEETING", "VISIT"):
         if ma.countries and mb.countries and not (set(ma.countries) <= set(mb.countries)
                                                   or set(mb.countries) <= set(ma.countries)):

@@ -352,3 +352,15 @@ def test_a_forum_named_after_a_summit_series_is_not_the_summit():
     side = zh("c", "FORUM", name="中国—上海合作组织数字经济合作论坛", start="2025-05-20", city="Tianjin",
               status="past", published="2025-05-21")
     assert groups([summit, also_summit, side]) == [["a", "b"], ["c"]]
+
+
+def test_undated_coming_summits_of_a_series_in_two_host_states_stay_apart():
+    # an upcoming G20 named in New Delhi, undated; one hosted by Brazil that year, reported the
+    # next year: two editions, whatever the shared name and the missing date
+    delhi = zh("a", name="二十国集团领导人峰会", city="New Delhi", country="IN", status="future",
+               published="2023-08-30")
+    brazil = zh("b", name="二十国集团领导人峰会", start="2024", country="BR", status="future",
+                published="2024-03-02")
+    brazil_2 = zh("c", name="二十国集团领导人峰会", start="2024", country="BR", status="future",
+                  published="2024-05-10")
+    assert groups([delhi, brazil, brazil_2]) == [["a"], ["b", "c"]]
