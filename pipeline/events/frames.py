@@ -193,6 +193,12 @@ def _visits_listed(article: Article, cue: Cue, ents: list[Entity], g: EventGramm
     return len({e.country or e.entity_id for e in places}) >= 2
 
 
+def _sentence_parse(article: Article, sentence: Sentence) -> tuple[list[int], dict[int, list[int]]]:
+    """The indexes of a sentence's tokens and each one's dependents (the syntax stage's parse)."""
+    in_sentence = [i for i, t in enumerate(article.tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    return in_sentence, token_children(article.tokens, in_sentence)
+
+
 def _verb_tense(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> str | None:
     """The tense of a verb cue from the parse's morphology, where the language's data asks for it
     (``future_modals``): a participle with a tense auxiliary is done ("a été reçu", "s'est
@@ -205,11 +211,10 @@ def _verb_tense(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar)
     if not modals or cue.kind != "verb" or not tokens or _quoted_at(
             article.text[sentence.start:sentence.end], cue.start - sentence.start):
         return None
-    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    in_sentence, children = _sentence_parse(article, sentence)
     verb = next((i for i in reversed(in_sentence) if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "VERB"), None)
     if verb is None:
         return None
-    children = token_children(tokens, in_sentence)
 
     def tense_of(i: int) -> str | None:
         morph = tokens[i].morph
@@ -240,11 +245,10 @@ def _subject_spans(article: Article, cue: Cue, sentence: Sentence, clause_start:
     tokens = article.tokens
     if not tokens:
         return []
-    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    in_sentence, children = _sentence_parse(article, sentence)
     verb = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end), None)
     if verb is None:
         return []
-    children = token_children(tokens, in_sentence)
     # "doit être reçu": the subject hangs on the modal the verb depends on
     heads = [verb]
     while tokens[heads[-1]].dep == "xcomp" and tokens[heads[-1]].head != heads[-1] and len(heads) < 3:
@@ -574,8 +578,8 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 lo, hi = sentence.start + opener.start(), cue.end + closer.end()
                 dates = [d for d in dates if lo <= d.start and d.end <= hi]
                 briefed = topic.get("tense")  # the press is briefed before a trip: to come
-        prepared = _prepared_for(article, sentence, cue, g) if cue.type in ("SUMMIT", "FORUM") else None
-        if prepared is not None:
+        prepared_tense = None
+        if cue.type in ("SUMMIT", "FORUM") and _prepared_for(article, sentence, cue, g):
             # "reçu mardi à l'Élysée X pour préparer le sommet du G20", "en vue du sommet de
             # Vilnius", "为中国－中亚峰会做准备": the day, the place and the people before the event
             # are the preparing act's; the event is yet to come when that act is recent
@@ -586,7 +590,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             recent = not any(d.end <= head and article.published and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d.value)
                              and days_between((d.value + "-01-01")[:10], article.published) > PREPARED_RECENT_DAYS
                              for d in article.dates if sentence.start <= d.start)
-            prepared = "future" if recent else None
+            prepared_tense = "future" if recent else None
         counted_back = _anniversary_year(article, cue, c_end, g, dates, cues)
         if counted_back is not None:
             # "今年是习近平主席对哈萨克斯坦进行国事访问…10周年", "正值…国事访问…10周年": the event an
@@ -654,7 +658,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # the clause's tense, else (with no tense of its own) the briefing's, else the sentence's
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=prepared or _verb_tense(article, sentence, cue, g)
+                        tense=prepared_tense or _verb_tense(article, sentence, cue, g)
                         or _clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
                         or briefed or _clause_tense(article.text, sentence.start, sentence.end, cue.start,
                                                     sentence.language, own_end),
@@ -839,11 +843,10 @@ def _unconfirmed(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar
     tokens = article.tokens
     if not frame or cue.kind == "verb" or not tokens:
         return False
-    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    in_sentence, children = _sentence_parse(article, sentence)
     word = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "NOUN"), None)
     if word is None:
         return False
-    children = token_children(tokens, in_sentence)
     cancelled = frame.get("cancelled")
     # (the participle may hang on a noun of the event's phrase: "sommet du Quad à Sydney annulé")
     phrase = [word] + [k for k in descendants(word, children) if tokens[k].dep == "nmod"]
@@ -956,20 +959,17 @@ def _unquoted(text: str) -> str:
 PREPARED_RECENT_DAYS = 60
 
 
-def _prepared_for(article: Article, sentence, cue: Cue, g: EventGrammar) -> bool | None:
+def _prepared_for(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> bool:
     """Is the event named as what an act prepares for (``prepared_frame``: words ending right
     before its cue or name, and words right after it, "pour préparer le sommet", "en vue du
-    forum", "为…峰会做准备")? True, or None."""
+    forum", "为…峰会做准备")?"""
     frame = g.data.get("prepared_frame")
     if not frame:
-        return None
+        return False
     head = cue.name_start if cue.name_start >= 0 else cue.start
-    if not re.search(frame["before"], article.text[sentence.start:head], re.IGNORECASE):
-        return None
     after = frame.get("after")
-    if after and not re.match(after, article.text[max(cue.end, cue.name_end):sentence.end]):
-        return None
-    return True
+    return bool(re.search(frame["before"], article.text[sentence.start:head], re.IGNORECASE)) and not (
+        after and not re.match(after, article.text[max(cue.end, cue.name_end):sentence.end]))
 
 
 def _anniversary_year(article: Article, cue: Cue, clause_end: int, g: EventGrammar,
