@@ -7,7 +7,9 @@
    and copies them into OUT/corpus.
 2. Runs the pipeline on them (``python -m pipeline run OUT/corpus --out OUT/outputs --no-progress
    --workers W``) with this checkout's code, and times it.
-3. Draws SAMPLE rows of OUT/outputs/mentions.csv with the same seed (all when fewer) and writes
+3. Draws SAMPLE rows of OUT/outputs/mentions.csv with the same seed (all when fewer; never rows of
+   the articles of the dev set's held-out part, ``--hold-out``: a judge's notes on them would tell
+   their errors) and writes
    OUT/audit.csv: the fields an analyst judges, then empty judgement columns (real_event yes/no;
    type_ok, start_ok, end_ok, status_ok, place_ok, participants_ok yes/no/n/a; note).
 4. Prints the counts: articles, mentions, events, articles with a publication date found, and the
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import shutil
@@ -42,6 +45,14 @@ def draw_articles(bench: Path, n: int, seed: int) -> list[Path]:
     if n >= len(files):
         return files
     return random.Random(seed).sample(files, n)
+
+
+def held_out_documents(split: Path) -> set[str]:
+    """The documents of a split file's "test" part (none when the file is missing): the bench
+    shares articles with the dev set, and the errors of its held-out part are never read."""
+    if not split.exists():
+        return set()
+    return set(json.loads(split.read_text(encoding="utf-8")).get("test", []))
 
 
 def read_csv(path: Path) -> list[dict]:
@@ -81,11 +92,13 @@ def run(args: argparse.Namespace) -> int:
     events = read_csv(outputs / "events.csv")
     documents = read_csv(outputs / "documents.csv")
 
+    held_out = held_out_documents(Path(args.hold_out)) if args.hold_out else set()
+    open_rows = [i for i, m in enumerate(mentions) if m.get("doc") not in held_out]
     rng = random.Random(args.seed)
-    if len(mentions) > args.sample:
-        picked = sorted(rng.sample(range(len(mentions)), args.sample))
+    if len(open_rows) > args.sample:
+        picked = sorted(rng.sample(open_rows, args.sample))
     else:
-        picked = list(range(len(mentions)))
+        picked = open_rows
     with (out / "audit.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS + JUDGEMENTS)
         writer.writeheader()
@@ -129,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", help="output folder")
     ap.add_argument("--judged", help="summarise a judged audit table instead of running")
+    ap.add_argument("--hold-out", default=str(ROOT.parent / "shared" / "corpus-dev" / "split.json"),
+                    help="split.json whose 'test' documents are never sampled for judging")
     args = ap.parse_args(argv)
     if args.judged:
         return summarise(Path(args.judged))
