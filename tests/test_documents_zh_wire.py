@@ -486,6 +486,11 @@ DOCS: dict[str, dict] = {
         body=("俄外交部发言人29日表示，根据总统普京的决定，外长拉夫罗夫将率团出席在约翰内斯堡举行的金砖国家领导人会晤。"
               "克里姆林宫此前表示，普京将不会前往南非出席会晤。"),
     ),
+    "summit_looked_forward_to": dict(
+        title="米尔济约耶夫期待峰会",
+        published="2026-03-02",
+        body="乌兹别克斯坦总统米尔济约耶夫表示，十分期待第三届中国—中亚峰会，愿同中方深化各领域合作。",
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -969,6 +974,12 @@ EXPECTED: dict[str, dict] = {
             # who decides who goes, and who is told not going, do not take part
             "brics": dict(type="SUMMIT", status="future", city="Johannesburg", persons={"Sergey Lavrov"},
                           no_persons={PUTIN}),
+        }),
+    "summit_looked_forward_to": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # a summit looked forward to is to come, whatever tense the clause has
+            "cca": dict(type="SUMMIT", edition=3, status="future"),
         }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},

@@ -579,6 +579,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
                 dates = [d for d in dates if lo <= d.start and d.end <= hi]
                 briefed = topic.get("tense")  # the press is briefed before a trip: to come
         prepared_tense = None
+        awaited = g.data.get("awaited_before_name")
+        if awaited and cue.type in ("SUMMIT", "FORUM") and re.search(
+                awaited, article.text[sentence.start:cue.name_start if cue.name_start >= 0 else cue.start]) \
+                and not (outcome and re.match(outcome, after_name(article.text, cue, OUTCOME_REACH))):
+            # "十分期待首届中国—中亚峰会": a gathering looked forward to is to come (not "期待落实峰会成果")
+            prepared_tense = "future"
         if cue.type in ("SUMMIT", "FORUM") and _prepared_for(article, sentence, cue, g):
             # "reçu mardi à l'Élysée X pour préparer le sommet du G20", "en vue du sommet de
             # Vilnius", "为中国－中亚峰会做准备": the day, the place and the people before the event
