@@ -392,6 +392,7 @@ def _pattern_persons(text: str, language: str, rules: LanguageRules, table: Alia
     dictionary = _segmenter_dictionary() if words else {}
     foreign = transliteration_chars(language) if words else {}
     group = rules.data.get("group_after_name")
+    season = rules.data.get("time_after_name")
     for start, end, word, tag in words:
         # jieba's dictionary tags many words as names (卫星, 友谊): trust the tag for a surname +
         # given name of 3 characters, or for 2 characters the dictionary does not hold
@@ -408,6 +409,8 @@ def _pattern_persons(text: str, language: str, rules: LanguageRules, table: Alia
             continue
         if group and re.match(group, text[end:end + 3]):
             continue  # "胡塞武装": a name of a group, not of a person
+        if season and re.match(season, text[end:end + 3]):
+            continue  # "今年孟夏时节": a season or a time, not a person
         entry = table.resolve(word, "PERSON", 100) or Entry(label="PERSON", canonical=word, kind="model")
         out.append(Candidate(start, end, entry, "model"))
     if rules.titles is not None and not words:

@@ -491,6 +491,11 @@ DOCS: dict[str, dict] = {
         published="2026-03-02",
         body="乌兹别克斯坦总统米尔济约耶夫表示，十分期待第三届中国—中亚峰会，愿同中方深化各领域合作。",
     ),
+    "season_before_a_summit": dict(
+        title="第二届中国—中亚峰会举行",
+        published="2025-06-20",
+        body="孟秋时节，第二届中国—中亚峰会在阿斯塔纳举行，习近平主席出席。",
+    ),
     "world_region_summit": dict(
         title="第二届非洲基础设施峰会闭幕",
         published="2025-10-09",
@@ -980,6 +985,12 @@ EXPECTED: dict[str, dict] = {
         events={
             # a summit looked forward to is to come, whatever tense the clause has
             "cca": dict(type="SUMMIT", edition=3, status="future"),
+        }),
+    "season_before_a_summit": dict(
+        counts={"SUMMIT": 1},
+        events={
+            # a word the segmenter tags a name, before "时节", is a season, no one taking part
+            "cca": dict(type="SUMMIT", edition=2, city="Astana", persons={XI}, no_persons={"孟秋"}),
         }),
     "world_region_summit": dict(
         counts={"SUMMIT": 1},
