@@ -66,6 +66,18 @@ def token_children(tokens: Sequence[Token], indexes: Sequence[int] | None = None
     return children
 
 
+def sentence_parse(tokens: Sequence[Token], sentence: Sentence) -> tuple[list[int], dict[int, list[int]]]:
+    """The indexes of a sentence's tokens (``tokens`` are in text order) and each one's dependents."""
+    lo = bisect_left([t.start for t in tokens], sentence.start) if tokens else 0
+    in_sentence = []
+    for i in range(lo, len(tokens)):
+        if tokens[i].start >= sentence.end:
+            break
+        if tokens[i].end <= sentence.end:
+            in_sentence.append(i)
+    return in_sentence, token_children(tokens, in_sentence)
+
+
 def descendants(head: int, children: dict[int, list[int]]) -> list[int]:
     """Every token below ``head`` in the parse, not ``head`` itself."""
     below, stack = [], list(children.get(head, []))
@@ -97,14 +109,13 @@ def subordinate_span(tokens: Sequence[Token], start: int, sentence: Sentence,
     left out; None for a main verb, whose time and place may stand anywhere in its sentence — and
     for a clause opened by a relative of place (``place_relatives``: "se rendra vendredi à
     Lisbonne, où il rencontrera…"), which happens where and when the clause it hangs on says."""
-    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    in_sentence, children = sentence_parse(tokens, sentence)
     at = next((i for i in in_sentence if tokens[i].start == start), None)
     if at is None:
         return None
     # "…, qui doit rencontrer Y": the verb after a modal or an aspect verb shares its clause
     while tokens[at].dep == "xcomp" and tokens[at].head != at and tokens[at].head in in_sentence:
         at = tokens[at].head
-    children = token_children(tokens, in_sentence)
     if tokens[at].dep not in SUBORDINATE_DEPS and not any(tokens[j].dep == "mark" for j in children.get(at, [])):
         return None
     if place_relatives and any(tokens[j].form.casefold() in place_relatives and "PronType=Rel" in tokens[j].morph

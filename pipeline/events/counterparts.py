@@ -25,7 +25,7 @@ from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, Entity, Sentence
-from ..syntax import descendants, token_children
+from ..syntax import descendants, sentence_parse
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from .offices import _office_holders, officials
@@ -418,11 +418,10 @@ def _grammatical_subject(article: Article, sentence: Sentence, g: EventGrammar) 
     Poutine est arrivé…"), or by an office of a named country that the document's holder fills
     ("Accueilli à Orly par le Premier ministre X, le dirigeant chinois doit être reçu…": the
     Chinese leader, not X, whom a fronted phrase names first). None without a parse."""
-    in_sentence = [i for i, t in enumerate(article.tokens) if sentence.start <= t.start and t.end <= sentence.end]
+    in_sentence, children = sentence_parse(article.tokens, sentence)
     if not in_sentence:
         return None
     tokens = article.tokens
-    children = token_children(tokens, in_sentence)
     roots = [i for i in in_sentence if tokens[i].head == i]
     heads = roots + [j for r in roots for j in children.get(r, []) if tokens[j].dep in ("conj", "xcomp", "advcl")]
     # the main verbs' subjects first, then any subject of the sentence in text order (the parser

@@ -24,7 +24,7 @@ from .frames import LAST_DAY, OUTCOME_REACH, Reference, after_name, one_day
 from .grammar import EventGrammar, dateline_span, to_int
 from .names import _name_key
 from .participants import _countries, _participants, _well_wisher, absent_person
-from .places import _place
+from .places import _place, after_place_preposition
 from .segmentation import Cluster, cue_words, said_around
 
 
@@ -51,10 +51,9 @@ def _venue_only(cluster: Cluster, persons: list[Entity], country: str | None, g:
     if cluster.type != "MEETING" or not country or len({p.canonical for p in persons}) < 2 \
             or any(p.country == country for p in persons):
         return False
-    preps = tuple(g.data.get("place_prepositions", []))
+    preps = g.data.get("place_prepositions", [])
     named = [e for r in cluster.references for e in r.entities if e.label == "COUNTRY" and e.entity_id == country]
-    return all(e.kind != "demonym" and article.text[max(0, e.start - 6):e.start].strip().lower().endswith(preps)
-               for e in named)
+    return all(e.kind != "demonym" and after_place_preposition(article.text, e.start, preps) for e in named)
 
 
 def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mention | Rejection:

@@ -16,7 +16,7 @@ from .. import langdata
 from ..candidates import has_cue
 from ..dates import infer_tense
 from ..records import Article, DateValue, Entity, Sentence
-from ..syntax import descendants, in_adverbial_clause, subordinate_span, token_children
+from ..syntax import descendants, in_adverbial_clause, sentence_parse, subordinate_span, token_children
 from ..timex import SPECIFICITY, days_between
 from .grammar import EventGrammar, dateline_span, ordinal_value, to_int
 from .grammar import grammar as grammar_of
@@ -193,13 +193,7 @@ def _visits_listed(article: Article, cue: Cue, ents: list[Entity], g: EventGramm
     return len({e.country or e.entity_id for e in places}) >= 2
 
 
-def _sentence_parse(article: Article, sentence: Sentence) -> tuple[list[int], dict[int, list[int]]]:
-    """The indexes of a sentence's tokens and each one's dependents (the syntax stage's parse)."""
-    in_sentence = [i for i, t in enumerate(article.tokens) if sentence.start <= t.start and t.end <= sentence.end]
-    return in_sentence, token_children(article.tokens, in_sentence)
-
-
-def _verb_tense(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> str | None:
+def _verb_tense(article: Article, sentence: Sentence, parse: SentenceParse, cue: Cue, g: EventGrammar) -> str | None:
     """The tense of a verb cue from the parse's morphology, where the language's data asks for it
     (``future_modals``): a participle with a tense auxiliary is done ("a été reçu", "s'est
     entretenu", "avait rencontré"; "aura reçu" to come), a finite verb tells its own tense
@@ -211,7 +205,7 @@ def _verb_tense(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar)
     if not modals or cue.kind != "verb" or not tokens or _quoted_at(
             article.text[sentence.start:sentence.end], cue.start - sentence.start):
         return None
-    in_sentence, children = _sentence_parse(article, sentence)
+    in_sentence, children = parse
     verb = next((i for i in reversed(in_sentence) if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "VERB"), None)
     if verb is None:
         return None
@@ -237,7 +231,7 @@ def _verb_tense(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar)
     return None
 
 
-def _subject_spans(article: Article, cue: Cue, sentence: Sentence, clause_start: int) -> list[tuple[int, int]]:
+def _subject_spans(article: Article, parse: SentenceParse, cue: Cue, clause_start: int) -> list[tuple[int, int]]:
     """The text spans of a verb cue's subject (``nsubj``, ``nsubj:pass``) that stand before the
     clause the cue's comma bounds open ("Le numéro un chinois, qui effectue …, avait été reçu"),
     without the clauses that qualify it (a relative clause tells its own acts); none for a pronoun,
@@ -245,7 +239,7 @@ def _subject_spans(article: Article, cue: Cue, sentence: Sentence, clause_start:
     tokens = article.tokens
     if not tokens:
         return []
-    in_sentence, children = _sentence_parse(article, sentence)
+    in_sentence, children = parse
     verb = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end), None)
     if verb is None:
         return []
@@ -320,6 +314,7 @@ GATHERING_REACH = 40
 
 def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> list[Reference]:
     text = article.text[sentence.start:sentence.end]
+    parse = sentence_parse(article.tokens, sentence)  # read by the parse-based tests below
     ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
     spans = [(e.start, e.end) for e in ents]
     # a cue inside a known organisation's name ("Conférence pour l'interaction…" = CICA) is not an
@@ -351,7 +346,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
     state = g.data.get("state_after_verb")  # "se sont retrouvés au cœur d'une polémique": a state
     # "Une rencontre … n'est pas exclue", "…n'était toujours pas confirmée": a meeting said not to be
     # ruled out or not confirmed is no event reported
-    worded = [c for c in worded if not _unconfirmed(article, sentence, c, g)]
+    worded = [c for c in worded if not _unconfirmed(article, parse, c, g)]
     worded = [c for c in worded if not _summarised(article, sentence, c, g)]
     parsed = [c for c in parsed if not _summarised(article, sentence, c, g)]
     cues = [c for c in sorted(worded + parsed, key=lambda c: c.start)
@@ -448,7 +443,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # par Mme Leuthard": the verb's subject stands before the relative clause that ends
             # at the clause break; its words (not the relative clause's) are the verb's
             clause_ents += [e for e in ents if e not in clause_ents and any(
-                lo <= e.start and e.end <= hi for lo, hi in _subject_spans(article, cue, sentence, c_start))]
+                lo <= e.start and e.end <= hi for lo, hi in _subject_spans(article, parse, cue, c_start))]
         point = g.data.get("time_point_after_cue")
         if point and cue.type == "MEETING" and not article.text[sentence.start:cue.start].strip("　 ") \
                 and re.match(point, article.text[cue.end:c_end]) and article.text.find(cue.surface, 0, sentence.start) >= 0:
@@ -664,7 +659,7 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         # the clause's tense, else (with no tense of its own) the briefing's, else the sentence's
         ref = Reference(cue=cue, sentence=sentence, clause_start=c_start, clause_end=c_end,
                         language=sentence.language, entities=clause_ents, dates=dates,
-                        tense=prepared_tense or _verb_tense(article, sentence, cue, g)
+                        tense=prepared_tense or _verb_tense(article, sentence, parse, cue, g)
                         or _clause_tense(article.text, c_start, c_end, cue.start, sentence.language, own_end)
                         or briefed or _clause_tense(article.text, sentence.start, sentence.end, cue.start,
                                                     sentence.language, own_end),
@@ -672,6 +667,9 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
         refs.append(ref)
     return refs
 
+
+#: A sentence's token indexes and each token's dependents (``syntax.sentence_parse``).
+SentenceParse = tuple[list[int], dict[int, list[int]]]
 
 #: Dependencies that open a clause of their own below a noun or verb (universal dependencies).
 CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
@@ -839,7 +837,7 @@ def _topic(e: Entity, article: Article) -> bool:
                     and re.search(discussed, article.text[max(0, e.start - 120):e.start], re.IGNORECASE)))
 
 
-def _unconfirmed(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar) -> bool:
+def _unconfirmed(article: Article, parse: SentenceParse, cue: Cue, g: EventGrammar) -> bool:
     """Is the event a noun cue names the subject of a predicate that leaves it unsure
     (``unconfirmed_predicate``): a participle negated ("Une rencontre … n'est pas exclue", "…n'était
     toujours pas confirmée"), an adjective of doubt ("le sommet reste hypothétique") or a participle
@@ -849,7 +847,7 @@ def _unconfirmed(article: Article, sentence: Sentence, cue: Cue, g: EventGrammar
     tokens = article.tokens
     if not frame or cue.kind == "verb" or not tokens:
         return False
-    in_sentence, children = _sentence_parse(article, sentence)
+    in_sentence, children = parse
     word = next((i for i in in_sentence if cue.start <= tokens[i].start < cue.end and tokens[i].pos == "NOUN"), None)
     if word is None:
         return False

@@ -35,8 +35,7 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
         for e in ref.entities:
             # (a place carried over from the sentence before, "Il y…", is read where it stands)
             low = e.start - 6 if e.start < ref.clause_start else max(ref.clause_start, e.start - 6)
-            before = article.text[max(0, low):e.start].strip().lower()
-            introduced = any(before.endswith(p) for p in preps) or _capital_preposition(article, e, g)
+            introduced = after_place_preposition(article.text, e.start, preps, low) or _capital_preposition(article, e, g)
             if not introduced and preps:
                 # "在西安和北京", "à Paris et à Berlin": the second of coordinated places
                 window = article.text[max(ref.clause_start, e.start - 16):e.start].lower()
@@ -103,6 +102,12 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     if filed_from is not None:
         return filed_from, filed_from.country or None
     return None, None
+
+
+def after_place_preposition(text: str, start: int, prepositions, low: int | None = None) -> bool:
+    """Does a place preposition ("à", "在") end the few characters before ``start`` (from ``low``)?"""
+    before = text[max(0, start - 6 if low is None else low):start].strip().lower()
+    return before.endswith(tuple(prepositions))
 
 
 def _visited_state(cluster: Cluster, article: Article) -> str | None:

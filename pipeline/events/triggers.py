@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import langdata
 from ..candidates import has_cue
-from ..syntax import descendants, introduced_by, token_children
+from ..syntax import descendants, introduced_by, sentence_parse
 from ..records import Article, Sentence
 from .grammar import EventGrammar, ordinal_value, to_int
 from .names import _chinese_name, _french_name
@@ -198,8 +198,7 @@ def verb_cues(article: Article, sentence: Sentence, g: EventGrammar) -> list[Cue
         return []
     table = g.data["event_verbs"]["verbs"]
     tokens = article.tokens
-    in_sentence = [i for i, t in enumerate(tokens) if sentence.start <= t.start and t.end <= sentence.end]
-    children = token_children(tokens, in_sentence)
+    in_sentence, children = sentence_parse(tokens, sentence)
     found = []
     for i in in_sentence:
         token = tokens[i]
