@@ -11,8 +11,9 @@ keep their cue-word grammar.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import models
@@ -144,6 +145,29 @@ def after_noun_participle(tokens: Sequence[Token], start: int, event: tuple[int,
     participle, noun = tokens[at - 2], tokens[at - 3]
     return "VerbForm=Part" in participle.morph and "Tense=Past" in participle.morph and noun.pos == "NOUN" \
         and not event[0] <= noun.start < event[1]
+
+
+def place_of_another_act(tokens: Sequence[Token], start: int, event: tuple[int, int],
+                         is_act: Callable[[Token], bool]) -> bool:
+    """Is the place word at ``start`` a complement, down a chain of nouns, of a noun of some other
+    act than the event's ("à trois jours de l'investiture de Donald Trump à Washington", "les
+    livraisons de vivres à Khartoum"): a common noun that names an act (``is_act``), with the
+    event's own word (``event``, its offsets) nowhere up that chain? Such a place is where that
+    act happens (but "au sommet de l'Organisation de coopération de Shanghai à Astana": the chain
+    ends at the event's word)."""
+    at = token_at(tokens, start)
+    if at is None:
+        return False
+    if tokens[at].pos == "DET" and tokens[at].head != at:
+        at = tokens[at].head  # "la capitale kazakhe": the noun the article goes with
+    act, seen = False, {at}
+    while tokens[at].dep == "nmod" and tokens[at].head not in seen:
+        at = tokens[at].head
+        seen.add(at)
+        if event[0] <= tokens[at].start < event[1]:
+            return False
+        act = act or (tokens[at].pos == "NOUN" and is_act(tokens[at]))
+    return act
 
 
 def in_adverbial_clause(tokens: Sequence[Token], start: int, cue_start: int, cue_end: int) -> bool:

@@ -740,6 +740,27 @@ DOCS: dict[str, dict] = {
             "Halla Tómasdóttir."
         ),
     ),
+    "recus_apres_leur_office": dict(
+        title="Deux visites en Scandinavie",
+        published="2022-05-03",
+        body=(
+            "Le Premier ministre indien Narendra Modi sera reçu jeudi à Copenhague par son homologue "
+            "danoise Mette Frederiksen. La présidente chilienne Michelle Bachelet a été reçue lundi à "
+            "Oslo par le roi Harald V."
+        ),
+    ),
+    "lieux_d_autres_actes": dict(
+        title="Une semaine de réunions",
+        published="2019-03-05",
+        body=(
+            "Le Premier ministre canadien Justin Trudeau et le président finlandais Sauli Niinistö ont "
+            "ouvert mardi le Forum économique de l'Arctique, à deux jours de l'inauguration du nouveau pont à Montréal. Le sommet "
+            "extraordinaire de l'Union africaine sur le Soudan s'est ouvert lundi, avec des appels à "
+            "accélérer les livraisons de vivres à Khartoum. Le président kazakh Kassym-Jomart Tokaïev assistera jeudi au sommet "
+            "de l'Organisation de coopération de Shanghai à Bichkek. Il s'agit du troisième déplacement "
+            "de la Première ministre depuis celui du 12 janvier à Turin pour un sommet franco-italien."
+        ),
+    ),
     "rencontres_incertaines": dict(
         title="Pas de tête-à-tête prévu à Johannesburg",
         published="2023-08-22",
@@ -1451,6 +1472,29 @@ EXPECTED: dict[str, dict] = {
             # state, met in another state than the visitor's: diplomatic talks
             "reykjavik": dict(type="MEETING", start="2024-11-11", status="past", city="Reykjavík",
                               country="IS", persons={"Xi Jinping", "Halla Tómasdóttir"}),
+        }),
+    # the office before a name the model takes for the clause's verb ("Narendra" a verb) is
+    # no subject of its own: the person named after it is who is received
+    "recus_apres_leur_office": dict(
+        counts={"MEETING": 2},
+        events={
+            "copenhague": dict(type="MEETING", start="2022-05-05", status="future", city="Copenhagen",
+                               country="DK", persons={"Narendra Modi", "Mette Frederiksen"}),
+            "oslo": dict(type="MEETING", start="2022-05-02", status="past", city="Oslo",
+                         country="NO", persons={"Michelle Bachelet", "Harald V"}),
+        }),
+    # a place that complements the noun of another act ("l'inauguration du pont à Montréal",
+    # "les livraisons de vivres à Khartoum") is where that act happens, not the event's venue;
+    # one up a chain of nouns that ends at the event's word is ("au sommet de l'Organisation de
+    # coopération de Shanghai à Bichkek")
+    "lieux_d_autres_actes": dict(
+        counts={"FORUM": 1, "SUMMIT": 3},
+        events={
+            "arctique": dict(type="FORUM", start="2019-03-05", city=None, country=None),
+            "soudan": dict(type="SUMMIT", start="2019-03-04", city=None, country=None),
+            "ocs": dict(type="SUMMIT", start="2019-03-07", status="future", city="Bishkek", country="KG"),
+            # (a journey is no other act: its place is where the traveller went, here the summit's)
+            "turin": dict(type="SUMMIT", start="2019-01-12", status="past", city="Turin", country="IT"),
         }),
     # a meeting not ruled out, not yet confirmed or wished for is no event reported
     "rencontres_incertaines": dict(counts={"MEETING": 0}, events={}),

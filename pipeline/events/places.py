@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import langdata
 from ..gazetteer import venue
-from ..syntax import after_noun_participle
+from ..syntax import after_noun_participle, place_of_another_act
 from ..records import Article, Entity, Mention
 from ..text import HAN_CLASS
 from .evidence import with_fields_of
@@ -58,6 +58,9 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                 continue  # "à Matignon" is the seat in Paris, not the town of Brittany (``_landmark``)
             if after_noun_participle(article.tokens, e.start, (ref.cue.start, ref.cue.end)):
                 continue  # "le sort de deux Canadiens détenus en Chine": where they are, not the venue
+            if place_of_another_act(article.tokens, e.start, (ref.cue.start, ref.cue.end),
+                                    lambda token: _names_an_act(token, article, g)):
+                continue  # "à trois jours de l'investiture de Donald Trump à Washington"
             if e.label == "CITY" and (introduced or inside_name or e.kind == "landmark") and not _topic(e, article):
                 # a city merely named in the clause ("Poutine, venu de Moscou") is not the venue
                 cities.append((score, e))
@@ -102,6 +105,19 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     if filed_from is not None:
         return filed_from, filed_from.country or None
     return None, None
+
+
+def _names_an_act(token, article: Article, g: EventGrammar) -> bool:
+    """Does the word name an act (its ending, ``action_noun_endings``: "l'investiture", "les
+    livraisons"), not a body or a group of people ("la Commission européenne", an organisation
+    the entities know; "une délégation", ``people_nouns``) nor a journey (``travel_nouns``)?"""
+    endings = g.data.get("action_noun_endings")
+    if not endings or re.search(endings, token.form) is None:
+        return False
+    if any(pattern and re.fullmatch(pattern, token.form)
+           for pattern in (g.data.get("people_nouns"), g.data.get("travel_nouns"))):
+        return False  # (nor a journey: "depuis celui du 27 février à Naples pour un sommet")
+    return not any(e.label == "ORG" and e.start <= token.start < e.end for e in article.entities)
 
 
 def after_place_preposition(text: str, start: int, prepositions, low: int | None = None) -> bool:

@@ -316,8 +316,10 @@ def _acts_on_someone(verb: int, tokens, children: dict[int, list[int]], language
     if not received and passive and any(tokens[j].dep == "obl:agent" and someone(j) for j in sides):
         # "Narendra Modi, qui effectue …, a été reçu jeudi par Joe Biden", the name parsed as a verb
         # and no subject left: the person who opens the clause is who was received
+        # ("Le Premier ministre indien Narendra Modi sera reçu…", the name taken for the main verb:
+        # the office's words before it are no subject either)
         words = sorted({verb, *children, *(k for ks in children.values() for k in ks)})
-        opening = next((j for j in words if j < verb and tokens[j].pos not in ("PUNCT", "DET", "ADP", "NOUN")), None)
+        opening = next((j for j in words if j < verb and tokens[j].pos not in ("PUNCT", "DET", "ADP", "NOUN", "ADJ")), None)
         received = [opening] if opening is not None and label(opening) == "PERSON" else []
     return any(someone(j) for j in received) and all(someone(j) for j in hosts)
 
