@@ -28,6 +28,21 @@ DOCS: dict[str, dict] = {
             "农业、交通、媒体等领域12份合作文件。扎帕罗夫于2月4日至7日对中国进行国事访问。王毅等参加上述活动。"
         ),
     ),
+    "visit_describing_its_visitor": dict(
+        title="习近平参观胡志明旧居",
+        published="2025-03-12",
+        body="11日上午，正在越南进行国事访问的国家主席习近平在河内参观了胡志明旧居，并向胡志明陵献花圈。",
+    ),
+    "visit_describing_its_visitor_arrival": dict(
+        title="莫迪参观克里姆林宫",
+        published="2025-03-12",
+        body="3月8日抵达莫斯科进行国事访问的印度总理莫迪11日参观了克里姆林宫。",
+    ),
+    "visit_describing_its_visitor_year": dict(
+        title="两国关系回顾",
+        published="2025-03-12",
+        body="去年是两国建交60周年，习近平主席同访华的法国总统马克龙深入交流。",
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -523,6 +538,28 @@ EXPECTED: dict[str, dict] = {
                           countries={"CN", "KG"}, no_persons={"杨依军", "董雪"}),
             "visit": dict(type="VISIT", start="2025-02-04", end="2025-02-07", status="ongoing",
                           country="CN", persons={JAPAROV}, countries={"CN", "KG"}),
+        }),
+    # a visit told as what its visitor is doing ("正在越南进行国事访问的习近平参观了…") is dated by
+    # nothing before its clause: that day is the main act's, one day of the visit; a day inside
+    # the modifier ("3月8日抵达莫斯科进行国事访问的") and a year that holds it all stay its own; the
+    # person whose memorial is visited is not there
+    "visit_describing_its_visitor": dict(
+        counts={"VISIT": 1},
+        events={
+            "hanoi": dict(type="VISIT", start=None, end=None, status="ongoing", city="Hanoi",
+                          country="VN", persons={XI}, no_persons={"胡志明", "Ho Chi Minh"}),
+        }),
+    "visit_describing_its_visitor_arrival": dict(
+        counts={"VISIT": 1},
+        events={
+            "moscow": dict(type="VISIT", start="2025-03-08", status="ongoing", city="Moscow", country="RU",
+                           persons={"Narendra Modi"}),
+        }),
+    "visit_describing_its_visitor_year": dict(
+        counts={"VISIT": 1},
+        events={
+            "macron": dict(type="VISIT", start="2024", status="past", country="CN",
+                           persons={"Emmanuel Macron", XI}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

@@ -149,6 +149,25 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
         and closing is not None and not g.clause_break.search(after[:closing.start()])
 
 
+def _describes_its_visitor(text: str, base: int, cue: Cue, g: EventGrammar) -> bool:
+    """Does a visit's modifier close right after it, in its clause, before a noun ("正在越南进行国事访问的
+    习近平", "到访基辅的布林肯"): the visit describes the person the sentence is about?"""
+    marker = g.data.get("modifier_end")
+    if not marker:
+        return False
+    after = text[cue.end:cue.end + MODIFIER_REACH]
+    closing = re.search(marker, after)
+    # (a noun follows: not "朔尔茨是14日抵达重庆，开始对中国进行正式访问的。", a 是…的 sentence)
+    return closing is not None and not g.clause_break.search(after[:closing.start()]) \
+        and re.match(r"\w", after[closing.end():]) is not None
+
+
+def _clause_opening(text: str, base: int, at: int, g: EventGrammar) -> int:
+    """Where the clause holding ``at`` opens: after the last clause break before it in its sentence."""
+    breaks = list(g.clause_break.finditer(text, base, at))
+    return breaks[-1].end() if breaks else base
+
+
 def _modifier_span(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> tuple[int, int]:
     """The part of the sentence an embedded cue's own modifier and participant hold when modifiers
     are coordinated ("会见来华访问的X和来华出席论坛的Y": the visit is X's, the forum Y's): from the
@@ -538,6 +557,14 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             own_lo, own_hi = _modifier_span(text, sentence.start, cues, i, g)
             clause_ents = [e for e in clause_ents if own_lo <= e.start and e.end <= own_hi
                            or (e.label == "CITY" and e.end <= low)]
+        elif cue.type == "VISIT" and _describes_its_visitor(article.text, sentence.start, cue, g):
+            # "6月9日上午，正在越南进行国事访问的习近平参观了…", "6日，到访基辅的布林肯宣布…": a
+            # visit told as what its visitor is doing dates nothing; the day before its clause is
+            # the main act's, one day of the visit (a day inside the modifier stays its own:
+            # "5月13日抵达北京进行国事访问的X"; nor a year or a month, which holds the visit too:
+            # "去年…习近平同访华的马塔雷拉总统深入交流")
+            opened = _clause_opening(article.text, sentence.start, cue.start, g)
+            dates = [d for d in dates if d.start >= opened or len(d.value) < 10]
         if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" and dependent.get(c.start) is None
                                          for c in cues):
             # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
