@@ -52,6 +52,9 @@ DEFAULT_DAYS = {"SUMMIT": 2, "FORUM": 3, "VISIT": 3, "MEETING": 1}
 #: A group whose dates span more than this is known only to the year (or a season). Unit: days.
 YEAR_LIKE_DAYS = 62
 TENSE_REACH_DAYS = {"future": (0, 365), "past": (-365, 0), "ongoing": (-7, 7)}
+#: how many days after an event's last day a report may still call it under way (filed the
+#: morning after: "来华出席峰会的X" on the day after the summit closed). Unit: days.
+ONGOING_FILED_LATE_DAYS = 1
 
 # ---------------------------------------------------------------------------------------------
 # profiles
@@ -189,8 +192,10 @@ def _tense_fits(reporter: Profile, other: Profile) -> bool:
     slack = timedelta(days=max(reporter.days, other.days) - 1)
     if m.status == "ongoing":
         # under way on the day of the report: the other's dates hold that day (the 2024 Astana
-        # summit "during which" Xi met Guterres is not the 2025 one)
-        return other.span is None or (other.span[0] - slack <= published[1] and published[0] <= other.span[1] + slack)
+        # summit "during which" Xi met Guterres is not the 2025 one) — or the day before, as a
+        # report of a guest who "came to attend" is often filed the morning after it ended
+        late = slack + timedelta(days=ONGOING_FILED_LATE_DAYS)
+        return other.span is None or (other.span[0] - slack <= published[1] and published[0] <= other.span[1] + late)
     if other.span:
         if m.status == "future" and other.span[1] + slack < published[0]:
             return False

@@ -43,6 +43,11 @@ DOCS: dict[str, dict] = {
         published="2025-03-12",
         body="去年是两国建交60周年，习近平主席同访华的法国总统马克龙深入交流。",
     ),
+    "forum_opened_months_ago": dict(
+        title="回顾夏季达沃斯",
+        published="2023-10-10",
+        body="今年6月，李强总理出席第十四届夏季达沃斯论坛开幕式并致辞，与会的越南总理范明政也发表讲话。",
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -560,6 +565,13 @@ EXPECTED: dict[str, dict] = {
         events={
             "macron": dict(type="VISIT", start="2024", status="past", country="CN",
                            persons={"Emmanuel Macron", XI}),
+        }),
+    # an opening told months before the day of writing opened a forum long over (an opening within
+    # days tells one under way)
+    "forum_opened_months_ago": dict(
+        counts={"FORUM": 1},
+        events={
+            "davos": dict(type="FORUM", start="2023-06", status="past", persons={LI_QIANG, "Phạm Minh Chính"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

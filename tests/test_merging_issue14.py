@@ -364,3 +364,17 @@ def test_undated_coming_summits_of_a_series_in_two_host_states_stay_apart():
     brazil_2 = zh("c", name="二十国集团领导人峰会", start="2024", country="BR", status="future",
                   published="2024-05-10")
     assert groups([delhi, brazil, brazil_2]) == [["a"], ["b", "c"]]
+
+
+def test_a_guest_come_to_attend_reported_the_morning_after_is_the_same_summit():
+    # a summit over two days across a month's end: its welcome banquet on the eve, a guest "come
+    # to attend" it (under way, known to the year) in a report filed the morning after it closed,
+    # and a review of it by month: one summit; a year later, another
+    banquet = zh("a", name="上海合作组织峰会", start="2026-06-30", city="Bishkek",
+                 status="past", published="2026-07-01")
+    guest = zh("b", name="上海合作组织峰会", start="2026", status="ongoing", city="Bishkek",
+               published="2026-07-02")
+    review = zh("c", name="上合组织比什凯克峰会", start="2026-07", status="past", city="Bishkek",
+                published="2026-10-01")
+    next_year = zh("d", name="上海合作组织峰会", start="2027", status="ongoing", published="2027-07-07")
+    assert groups([banquet, guest, review, next_year]) == [["a", "b", "c"], ["d"]]

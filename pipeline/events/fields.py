@@ -102,7 +102,7 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     opening = not end_value and not ended and (counted > 0 or _date_words(cluster, date, g.opening, article))
     if opening and article.published and date.value[:10] <= article.published and (
             status == "past" or (status == "future" and date.value[:10] == article.published[:10])) \
-            and not closed:
+            and not closed and _opened_lately(date.value, article.published):
         # "李强抵达巴黎…进行正式访问", "le forum s'est ouvert lundi": under way — and an arrival
         # the day of writing whose end is to come ("est arrivé jeudi … achèvera sa visite")
         status = "ongoing"
@@ -293,6 +293,15 @@ def _own_verb_tenses(cluster: Cluster) -> set[str]:
     return {infer_tense(r.cue.surface, r.language) for r in cluster.references if r.cue.kind == "verb"} - {None}
 
 
+def _opened_lately(opened: str, published: str) -> bool:
+    """Is a day an event opened on recent enough at publication for the event to be under way: a
+    day within ``OPENED_REACH_DAYS``, a month or year holding the day of writing ("5月，习主席出席
+    …开幕式" in August tells a forum long over)?"""
+    if len(opened) >= 10 and len(published) >= 10:
+        return days_between(opened[:10], published[:10]) <= OPENED_REACH_DAYS
+    return published.startswith(opened)
+
+
 def _status_from_talks_in_its_margin(cluster: Cluster, published: str | None, g: EventGrammar,
                                      article: Article) -> str | None:
     """A summit or forum with no date of its own, in whose margin talks are told ("a rencontré
@@ -353,6 +362,9 @@ def _series_days(cluster: Cluster) -> int:
 #: How many days after its last known day an event the text says is still going on ("les
 #: pourparlers doivent reprendre vendredi") may be under way. Unit: days.
 ONGOING_REACH_DAYS = 2
+#: how many days after its opening or arrival day a visit, summit or forum may still be under way
+#: (a state visit of a week). Unit: days.
+OPENED_REACH_DAYS = 7
 
 
 def tense_status(tense: str | None, default: str) -> str:
