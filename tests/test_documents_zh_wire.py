@@ -48,6 +48,14 @@ DOCS: dict[str, dict] = {
         published="2023-10-10",
         body="今年6月，李强总理出席第十四届夏季达沃斯论坛开幕式并致辞，与会的越南总理范明政也发表讲话。",
     ),
+    "cop_named_with_its_city": dict(
+        title="联合国气候变化巴库大会开幕",
+        published="2024-11-12",
+        body=(
+            "新华社巴库11月11日电 联合国气候变化巴库大会11日在阿塞拜疆首都巴库开幕。中国国务院副总理丁薛祥"
+            "出席《联合国气候变化框架公约》第二十九次缔约方大会开幕式。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -572,6 +580,14 @@ EXPECTED: dict[str, dict] = {
         counts={"FORUM": 1},
         events={
             "davos": dict(type="FORUM", start="2023-06", status="past", persons={LI_QIANG, "Phạm Minh Chính"}),
+        }),
+    # the series' name with its venue put inside ("联合国气候变化巴库大会") and its numbered name
+    # in one document: one conference
+    "cop_named_with_its_city": dict(
+        counts={"FORUM": 1},
+        events={
+            "cop": dict(type="FORUM", start="2024-11-11", status="ongoing", city="Baku", country="AZ",
+                        persons={"Ding Xuexiang"}, countries={"AZ", "CN"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},
