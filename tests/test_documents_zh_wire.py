@@ -56,6 +56,19 @@ DOCS: dict[str, dict] = {
             "出席《联合国气候变化框架公约》第二十九次缔约方大会开幕式。"
         ),
     ),
+    "countries_talked_about": dict(
+        title="多边会议",
+        published="2024-09-25",
+        body=(
+            "第五次阿富汗邻国外长会3日在土库曼斯坦首都阿什哈巴德举行，中国外长王毅出席会议。"
+            "第十届世界和平论坛24日在北京开幕，与会代表批评以色列对加沙的军事行动，伊朗外长阿拉格奇出席论坛。"
+        ),
+    ),
+    "country_discussed_at_a_forum": dict(
+        title="中东和平论坛开幕",
+        published="2024-09-25",
+        body="第三届中东和平论坛23日在开罗开幕，与会代表讨论美国对古巴的制裁，埃及外长阿卜杜勒阿蒂和约旦外长萨法迪出席论坛。",
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -588,6 +601,23 @@ EXPECTED: dict[str, dict] = {
         events={
             "cop": dict(type="FORUM", start="2024-11-11", status="ongoing", city="Baku", country="AZ",
                         persons={"Ding Xuexiang"}, countries={"AZ", "CN"}),
+        }),
+    # a country whose neighbours meet, or that a gathering criticises or discusses, is what is
+    # talked about, not a party ("阿富汗邻国外长会", "批评以色列", "讨论美国对古巴的制裁"); "出席论坛"
+    # takes up the event last called a forum, not the article's first gathering
+    "countries_talked_about": dict(
+        counts={"FORUM": 2},
+        events={
+            "neighbours": dict(type="FORUM", start="2024-09-03", city="Ashgabat", country="TM",
+                               countries={"CN", "TM"}, no_countries={"AF", "IR"}),
+            "peace": dict(type="FORUM", start="2024-09-24", city="Beijing", countries={"IR"},
+                          no_countries={"IL"}),
+        }),
+    "country_discussed_at_a_forum": dict(
+        counts={"FORUM": 1},
+        events={
+            "cairo": dict(type="FORUM", start="2024-09-23", city="Cairo", country="EG",
+                          countries={"EG", "JO"}, no_countries={"US", "CU"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

@@ -356,6 +356,16 @@ def destination_places(ref: Reference, text: str) -> list:
     return found
 
 
+def _called_by(ref: Reference, word: str) -> bool:
+    """Is the event of a reference called by ``word`` (an anaphor's event word: "论坛",
+    "sommet"): its cue word or its name ends with it, or holds it as a word?"""
+    word = word.casefold().strip()
+    if not word:
+        return False
+    told = [ref.cue.surface.casefold()] + ([ref.cue.name.casefold()] if ref.cue.name else [])
+    return any(t.endswith(word) or re.search(r"(?<!\w)%s(?!\w)" % re.escape(word), t) for t in told)
+
+
 def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None = None,
                   g: EventGrammar | None = None, text: str = "") -> Cluster | None:
     # ("Cette rencontre a eu lieu en marge de la réunion des ministres": the host event is another)
@@ -376,7 +386,10 @@ def _find_cluster(ref: Reference, clusters: list[Cluster], published: str | None
                    and not (_now_or_later(ref) and _aside(c.best_date(), published))]
         if not fitting:
             return None
-        return max(fitting, key=lambda c: (len(c.references), -clusters.index(c)))
+        # ("第五次阿富汗邻国外长会…。第十届世界和平论坛…开幕，…出席论坛": the word taken up is the
+        # forum's, not the ministers' meeting's: an event called by that word comes first)
+        called = [c for c in fitting if any(_called_by(r, ref.cue.surface) for r in c.references)]
+        return max(called or fitting, key=lambda c: (len(c.references), -clusters.index(c)))
     if (not ref.cue.name or ref.cue.type in ("MEETING", "VISIT")) and published and _other_year(ref_date, published):
         # a dated aside ("去年，我和托卡耶夫总统在西安…会晤", "la visite de François Hollande en
         # 2014": talks and visits are described, not named) is not the undated news of the day
