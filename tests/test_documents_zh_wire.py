@@ -69,6 +69,15 @@ DOCS: dict[str, dict] = {
         published="2024-09-25",
         body="第三届中东和平论坛23日在开罗开幕，与会代表讨论美国对古巴的制裁，埃及外长阿卜杜勒阿蒂和约旦外长萨法迪出席论坛。",
     ),
+    "host_accompanies_the_guest": dict(
+        title="习近平参观凯山·丰威汉纪念馆",
+        published="2026-06-10",
+        body=(
+            "新华社万象6月10日电 正在老挝进行国事访问的国家主席习近平9日在万象参观凯山·丰威汉纪念馆。"
+            "老挝人民革命党中央总书记、国家主席通伦陪同参观。此前，国家主席习近平在云南昆明考察，云南省委书记"
+            "王宁陪同考察。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -618,6 +627,15 @@ EXPECTED: dict[str, dict] = {
         events={
             "cairo": dict(type="FORUM", start="2024-09-23", city="Cairo", country="EG",
                           countries={"EG", "JO"}, no_countries={"US", "CU"}),
+        }),
+    # the host who accompanies the guest ("通伦陪同参观。") takes part in the visit; who accompanies
+    # a leader inspecting at home ("王宁陪同考察") does not; the day after the visit's modifier is
+    # the main act's ("…访问的习近平9日在万象参观")
+    "host_accompanies_the_guest": dict(
+        counts={"VISIT": 1},
+        events={
+            "laos": dict(type="VISIT", start=None, status="ongoing", city="Vientiane", country="LA",
+                         persons={XI, "Thongloun Sisoulith"}, no_persons={"王宁"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

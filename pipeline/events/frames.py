@@ -152,14 +152,22 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
 def _describes_its_visitor(text: str, base: int, cue: Cue, g: EventGrammar) -> bool:
     """Does a visit's modifier close right after it, in its clause, before a noun ("正在越南进行国事访问的
     习近平", "到访基辅的布林肯"): the visit describes the person the sentence is about?"""
+    closed = _modifier_closing(text, cue, g)
+    # (a noun follows: not "朔尔茨是14日抵达重庆，开始对中国进行正式访问的。", a 是…的 sentence)
+    return closed >= 0 and re.match(r"\w", text[closed:closed + 1]) is not None
+
+
+def _modifier_closing(text: str, cue: Cue, g: EventGrammar) -> int:
+    """Where the modifier a cue stands in closes (after its ``modifier_end`` word, within the
+    cue's clause), or -1."""
     marker = g.data.get("modifier_end")
     if not marker:
-        return False
+        return -1
     after = text[cue.end:cue.end + MODIFIER_REACH]
     closing = re.search(marker, after)
-    # (a noun follows: not "朔尔茨是14日抵达重庆，开始对中国进行正式访问的。", a 是…的 sentence)
-    return closing is not None and not g.clause_break.search(after[:closing.start()]) \
-        and re.match(r"\w", after[closing.end():]) is not None
+    if closing is None or g.clause_break.search(after[:closing.start()]):
+        return -1
+    return cue.end + closing.end()
 
 
 def _clause_opening(text: str, base: int, at: int, g: EventGrammar) -> int:
@@ -563,8 +571,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # the main act's, one day of the visit (a day inside the modifier stays its own:
             # "5月13日抵达北京进行国事访问的X"; nor a year or a month, which holds the visit too:
             # "去年…习近平同访华的马塔雷拉总统深入交流")
+            # — nor the day after the modifier, in the main clause ("…访问的习近平9日在万象参观")
             opened = _clause_opening(article.text, sentence.start, cue.start, g)
-            dates = [d for d in dates if d.start >= opened or len(d.value) < 10]
+            closed = _modifier_closing(article.text, cue, g)
+            dates = [d for d in dates if opened <= d.start < closed or len(d.value) < 10]
         if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" and dependent.get(c.start) is None
                                          for c in cues):
             # "10月23日，习近平在喀山出席峰会期间会见莫迪", "le 5 mai, en marge du sommet, X a
