@@ -761,6 +761,14 @@ DOCS: dict[str, dict] = {
             "de la Première ministre depuis celui du 12 janvier à Turin pour un sommet franco-italien."
         ),
     ),
+    "visite_commencee_a_l_arrivee": dict(
+        title="William Ruto en Corée du Sud",
+        published="2023-11-14",
+        body=(
+            "Le président kényan William Ruto effectue une visite d'État en Corée du Sud. M. Ruto est "
+            "arrivé lundi à Séoul, accueilli par le Premier ministre Han Duck-soo."
+        ),
+    ),
     "rencontres_incertaines": dict(
         title="Pas de tête-à-tête prévu à Johannesburg",
         published="2023-08-22",
@@ -1495,6 +1503,13 @@ EXPECTED: dict[str, dict] = {
             "ocs": dict(type="SUMMIT", start="2019-03-07", status="future", city="Bishkek", country="KG"),
             # (a journey is no other act: its place is where the traveller went, here the summit's)
             "turin": dict(type="SUMMIT", start="2019-01-12", status="past", city="Turin", country="IT"),
+        }),
+    # an undated visit starts the day its visitor arrives in the visited country, in that city
+    "visite_commencee_a_l_arrivee": dict(
+        counts={"VISIT": 1},
+        events={
+            "seoul": dict(type="VISIT", start="2023-11-13", status="ongoing", city="Seoul", country="KR",
+                          persons={"William Ruto"}),
         }),
     # a meeting not ruled out, not yet confirmed or wished for is no event reported
     "rencontres_incertaines": dict(counts={"MEETING": 0}, events={}),

@@ -78,6 +78,14 @@ DOCS: dict[str, dict] = {
             "王宁陪同考察。"
         ),
     ),
+    "visit_started_by_arrival": dict(
+        title="肯尼亚总统首次访问韩国",
+        published="2023-11-14",
+        body=(
+            "肯尼亚总统鲁托对韩国进行国事访问。鲁托13日抵达韩国首都首尔，并于当天同韩国总统尹锡悦会谈。"
+            "这是肯尼亚总统十年来首次到访韩国。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -636,6 +644,14 @@ EXPECTED: dict[str, dict] = {
         events={
             "laos": dict(type="VISIT", start=None, status="ongoing", city="Vientiane", country="LA",
                          persons={XI, "Thongloun Sisoulith"}, no_persons={"王宁"}),
+        }),
+    # an undated visit starts the day its visitor arrives in the visited country ("13日抵达韩国首都
+    # 首尔"), in that city
+    "visit_started_by_arrival": dict(
+        counts={"VISIT": 1, "MEETING": 1},
+        events={
+            "visit": dict(type="VISIT", start="2023-11-13", status="ongoing", city="Seoul", country="KR",
+                          persons={"William Ruto"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

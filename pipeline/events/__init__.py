@@ -26,7 +26,7 @@ from .counterparts import lead_as_antecedent, one_frame_per_counterpart, pronoun
 from .fields import Rejection, build_mention, next_of_series
 from .frames import make_references
 from .grammar import grammar
-from .participants import hosts_join_their_visit, visits_under_way
+from .participants import hosts_join_their_visit, visits_from_their_arrival, visits_under_way
 from .places import place_talks_within_their_visit
 from .segmentation import _attach_attendance, cluster_references, merge_same_day_talks
 
@@ -49,6 +49,7 @@ def find_events(article: Article) -> Article:
     built = next_of_series(built, clusters)
     built = hosts_join_their_visit(built, article)
     built = visits_under_way(built, article)
+    built = visits_from_their_arrival(built, article)
     mentions = [m for m in built if isinstance(m, Mention)]
     rejected = tuple(f"rejected {r.note()}" for r in built if isinstance(r, Rejection))
     return replace(article, mentions=tuple(merge_same_day_talks(mentions)),

@@ -7,6 +7,7 @@ Well-wishers ("支持…办好峰会") do not take part.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -205,6 +206,71 @@ def visits_under_way(mentions: list, article: Article) -> list:
             visit = replace(visit, status="ongoing")
         out.append(visit)
     return out
+
+
+def visits_from_their_arrival(mentions: list, article: Article) -> list:
+    """An undated visit whose visitor is told arriving in the visited country on a day ("伊朗总统
+    莱希11日抵达沙特首都利雅得", "Le président X est arrivé lundi à Riyad") began that day, in that
+    city: the arrival (``arrival_pattern`` of the language's events data) gives its start, and its
+    city when it has none; a visit told to come that the visitor has reached is under way."""
+    out = []
+    for visit in mentions:
+        if isinstance(visit, Mention) and visit.type == "VISIT" and not visit.start and visit.country \
+                and article.published:
+            arrival = _arrival(visit, article)
+            if arrival is not None:
+                day, city, sentence = arrival
+                fields = {"start": [sentence.start, sentence.end]}
+                if city is not None and not visit.city:
+                    fields["city"] = [sentence.start, sentence.end]
+                visit = replace(visit, start=day, status="ongoing" if visit.status == "future" else visit.status,
+                                city=visit.city or (city.canonical if city is not None else None),
+                                evidence_fields=_with_fields(visit, fields))
+        out.append(visit)
+    return out
+
+
+def _arrival(visit: Mention, article: Article):
+    """(day, city or None, sentence) of the visitor's arrival in the visited country, or None: a
+    sentence with the language's arrival word, a visitor of the visit named before it, the
+    visited country or one of its cities right after it, and a day in its clause not after the
+    day of writing."""
+    for sentence in article.sentences:
+        g = grammar(sentence.language)
+        pattern = g.data.get("arrival_pattern") if g else None
+        if not pattern:
+            continue
+        for found in re.finditer(pattern, article.text[sentence.start:sentence.end]):
+            at, end = sentence.start + found.start(), sentence.start + found.end()
+            ents = [e for e in article.entities if sentence.start <= e.start and e.end <= sentence.end]
+            visitor = any(e.label == "PERSON" and e.end <= at and e.canonical in visit.persons
+                          and e.country != visit.country for e in ents)
+            places = [e for e in ents if end <= e.start <= end + ARRIVAL_PLACE_REACH
+                      and ((e.label == "CITY" and e.country == visit.country)
+                           or (e.label == "COUNTRY" and e.entity_id == visit.country))]
+            if not visitor or not places:
+                continue
+            lo = max([sentence.start] + [sentence.start + b.end() for b in g.clause_break.finditer(
+                article.text[sentence.start:at])])
+            hi = next((sentence.start + b.start() for b in g.clause_break.finditer(
+                article.text[sentence.start:sentence.end], end - sentence.start)), sentence.end)
+            days = [d for d in article.dates if lo <= d.start and d.end <= hi and len(d.value) == 10
+                    and "X" not in d.value and d.value <= article.published[:10]]
+            if len(days) == 1:
+                city = next((e for e in places if e.label == "CITY"), None)
+                return days[0].value, city, sentence
+    return None
+
+
+def _with_fields(mention: Mention, fields: dict) -> str:
+    own = json.loads(mention.evidence_fields) if mention.evidence_fields else {}
+    own.update(fields)
+    return json.dumps(own, separators=(",", ":"))
+
+
+#: how far after the arrival word the place arrived in stands ("抵达沙特首都利雅得", "est arrivé
+#: lundi soir à Riyad"). Unit: characters.
+ARRIVAL_PLACE_REACH = 24
 
 
 def _within(talks: Mention, visit: Mention) -> bool:
