@@ -86,6 +86,15 @@ DOCS: dict[str, dict] = {
             "这是肯尼亚总统十年来首次到访韩国。"
         ),
     ),
+    "talks_after_the_opening": dict(
+        title="中俄能源商务论坛举行",
+        published="2025-11-26",
+        body=(
+            "第七届中俄能源商务论坛25日在北京举行。国务院副总理丁薛祥出席开幕式并致辞。丁薛祥表示，中方愿同俄方"
+            "加强能源合作。一是深化油气合作。二是拓展新能源合作。三是加强多边协作。俄罗斯联邦政府副总理诺瓦克致辞。"
+            "开幕式后，丁薛祥会见了俄罗斯联邦政府副总理诺瓦克。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -653,6 +662,14 @@ EXPECTED: dict[str, dict] = {
             "visit": dict(type="VISIT", start="2023-11-13", status="ongoing", city="Seoul", country="KR",
                           persons={"William Ruto"}),
         }),
+    # talks told as right after an act of the forum told before ("开幕式后，丁薛祥会见了…") are on
+    # the forum's day
+    "talks_after_the_opening": dict(
+        counts={"FORUM": 1, "MEETING": 1},
+        events={
+            "talks": dict(type="MEETING", start="2025-11-25", end="2025-11-25", status="past",
+                          persons={"Ding Xuexiang"}, countries={"CN", "RU"}),
+        }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},
         events={
@@ -798,8 +815,9 @@ EXPECTED: dict[str, dict] = {
                          city="Nanning", country="CN",
                          persons={"Ding Xuexiang", "Phạm Minh Chính", "赛宋蓬·丰威汉", "法迪拉"},
                          countries={"CN", "VN", "LA", "MY"}, no_persons={"胡星"}),
-            # "开幕式前" places the talks before the opening ceremony without stating their day
-            "pham": dict(type="MEETING", status="past", city="Nanning",
+            # "开幕式前": right before the opening ceremony, on the expo's opening day (not the day
+            # it lasts until, "将持续至28日")
+            "pham": dict(type="MEETING", start="2024-09-24", status="past", city="Nanning",
                          country="CN", persons={"Ding Xuexiang", "Phạm Minh Chính"}, countries={"CN", "VN"}),
         }),
     "petro_celac_forum": dict(

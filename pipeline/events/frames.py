@@ -122,6 +122,37 @@ def _dates_linked_back(article: Article, g: EventGrammar, sentence: Sentence, te
     return [d for d in article.dates if previous.start <= d.start and d.end <= previous.end]
 
 
+def _day_of_the_event_before(article: Article, g: EventGrammar, sentence: Sentence) -> list[DateValue]:
+    """"开幕式后，丁薛祥会见了…", "À l'issue de la cérémonie d'ouverture, X a rencontré Y": a sentence
+    that opens right after (or before) an act of a gathering (``after_gathering_act``) is on the
+    day of the last summit or forum told before it with one day named, within a few sentences."""
+    pattern = g.data.get("after_gathering_act")
+    if not pattern or not re.match(pattern, article.text[sentence.start:sentence.end], re.IGNORECASE):
+        return []
+    before = [s for s in article.sentences if s.end <= sentence.start][-GATHERING_LOOKBACK_SENTENCES:]
+    for other in reversed(before):
+        text = article.text[other.start:other.end]
+        # (a day the gathering lasts until, "将持续至28日", is not the day it is held)
+        until = g.data.get("until_before")
+        days = [d for d in article.dates if other.start <= d.start and d.end <= other.end
+                and len(d.value) == 10 and "X" not in d.value and d.end_value in (None, d.value)
+                and not _date_blocked(article.text, d, g)
+                and not (until and re.search(until, article.text[max(other.start, d.start - 8):d.start]))]
+        if days and _gathering_named(text, g):
+            return days[:1] if len({d.value for d in days}) == 1 else []
+    return []
+
+
+def _gathering_named(text: str, g: EventGrammar) -> bool:
+    """Does the text hold a cue word of a summit or forum?"""
+    return any(c["type"] in ("SUMMIT", "FORUM") and re.search(
+        c["pattern"], text, 0 if c["kind"] == "named" else re.IGNORECASE) for c in g.data.get("cues", ()))
+
+
+#: How many sentences back the gathering an act is told after may stand. Unit: sentences.
+GATHERING_LOOKBACK_SENTENCES = 12
+
+
 #: How far after an event's cue the end of the modifier holding it may stand ("来华出席…论坛的").
 #: Unit: characters.
 MODIFIER_REACH = 30
@@ -553,6 +584,10 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # — not the day of a statement that reports them ("尼尔森18日表示，他在会见…时")
             dates = [d for d in article.dates if sentence.start <= d.start and d.end <= cues[0].start and usable(d)
                      and not (marker and re.search(marker, article.text[d.end:cue.start], re.IGNORECASE))]
+        if not dates and cue.type == "MEETING" and cue.kind == "verb" and i == 0:
+            # "开幕式后，丁薛祥会见了…": talks told as right after an act of the event told before
+            # hold that event's day
+            dates = _day_of_the_event_before(article, g, sentence)
         if not dates and link_back and i == 0:
             dates = link_back  # only the event the remarks were made at: the sentence's first
         embedded = _embedded(text, sentence.start, cues, i, g)
