@@ -20,7 +20,10 @@ def test_date_file_has_every_key_with_its_type(language):
     data = load("dates", language)
     for key, kind in SCHEMA.items():
         assert isinstance(data.get(key), kind), f"{language}/dates.json: {key} must be a {kind.__name__}"
-    assert set(data) <= set(SCHEMA) | set(OPTIONAL), f"{language}/dates.json: unknown keys {set(data) - set(SCHEMA)}"
+    # (a key opening with "_" documents the key it names, as in the events files)
+    keys = {k for k in data if not k.startswith("_")}
+    assert keys <= set(SCHEMA) | set(OPTIONAL), f"{language}/dates.json: unknown keys {keys - set(SCHEMA) - set(OPTIONAL)}"
+    assert all(k[1:] in data for k in data if k.startswith("_") and k != "_doc"), "a doc key names no key"
     assert all(isinstance(data[key], kind) for key, kind in OPTIONAL.items() if key in data)
     low, high = data["year_range"]
     assert isinstance(low, int) and isinstance(high, int) and low < high

@@ -95,6 +95,14 @@ DOCS: dict[str, dict] = {
             "开幕式后，丁薛祥会见了俄罗斯联邦政府副总理诺瓦克。"
         ),
     ),
+    "ba_construction_is_no_future": dict(
+        title="元首外交回顾",
+        published="2024-12-20",
+        body=(
+            "回顾今年的元首外交，习近平主席将今年首次出访选择在了非洲，对肯尼亚进行国事访问。"
+            "明年，习近平主席将对南非进行国事访问。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -669,6 +677,13 @@ EXPECTED: dict[str, dict] = {
         events={
             "talks": dict(type="MEETING", start="2025-11-25", end="2025-11-25", status="past",
                           persons={"Ding Xuexiang"}, countries={"CN", "RU"}),
+        }),
+    # "将" marking the object of a done act ("将…选择在了非洲") tells no future; "将对…进行" does
+    "ba_construction_is_no_future": dict(
+        counts={"VISIT": 2},
+        events={
+            "kenya": dict(type="VISIT", start="2024", status="past", country="KE", persons={XI}),
+            "south_africa": dict(type="VISIT", start="2025", status="future", country="ZA", persons={XI}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},
