@@ -103,6 +103,13 @@ DOCS: dict[str, dict] = {
             "明年，习近平主席将对南非进行国事访问。"
         ),
     ),
+    "letter_to_the_summit_chair": dict(
+        title="习近平向东盟峰会轮值主席致贺信",
+        published="2025-10-26",
+        body=(
+            "10月25日，国家主席习近平向第47届东盟峰会轮值主席马来西亚总理安瓦尔致贺信，祝贺第47届东盟峰会在吉隆坡召开。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -684,6 +691,14 @@ EXPECTED: dict[str, dict] = {
         events={
             "kenya": dict(type="VISIT", start="2024", status="past", country="KE", persons={XI}),
             "south_africa": dict(type="VISIT", start="2025", status="future", country="ZA", persons={XI}),
+        }),
+    # whom a letter about a summit goes to ("向…轮值主席…安瓦尔致贺信") chairs it; who sends it does
+    # not take part
+    "letter_to_the_summit_chair": dict(
+        counts={"SUMMIT": 1},
+        events={
+            "asean": dict(type="SUMMIT", edition=47, city="Kuala Lumpur", country="MY",
+                          persons={"Anwar Ibrahim"}, no_persons={XI}, countries={"MY"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

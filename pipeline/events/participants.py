@@ -31,7 +31,12 @@ def _well_wisher(e: Entity, article: Article) -> bool:
     not taking part."""
     g = grammar(e.language)
     pattern = g.data.get("well_wisher_after") if g else None
-    return bool(pattern and re.match(pattern, article.text[e.end:e.end + WELL_WISHER_REACH]))
+    if not (pattern and re.match(pattern, article.text[e.end:e.end + WELL_WISHER_REACH])):
+        return False
+    # ("习近平向会议轮值主席阿尔及利亚总统特本致贺信": whom the letter goes to is not who sends it;
+    # the summit's chair or host takes part in it)
+    addressee = g.data.get("addressee_before")
+    return not (addressee and re.search(addressee, article.text[max(0, e.start - WELL_WISHER_REACH):e.start]))
 
 
 #: how far before a person the words that leave them out may start ("à l'occasion du 80e
