@@ -110,6 +110,14 @@ DOCS: dict[str, dict] = {
             "10月25日，国家主席习近平向第47届东盟峰会轮值主席马来西亚总理安瓦尔致贺信，祝贺第47届东盟峰会在吉隆坡召开。"
         ),
     ),
+    "co_chair_term": dict(
+        title="习近平会见赤道几内亚总统",
+        published="2024-09-05",
+        body=(
+            "新华社北京9月5日电 中非合作论坛北京峰会5日在北京开幕。国家主席习近平会见赤道几内亚总统奥比昂，"
+            "祝贺赤道几内亚将担任2027年至2030年中非合作论坛共同主席国。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -699,6 +707,13 @@ EXPECTED: dict[str, dict] = {
         events={
             "asean": dict(type="SUMMIT", edition=47, city="Kuala Lumpur", country="MY",
                           persons={"Anwar Ibrahim"}, no_persons={XI}, countries={"MY"}),
+        }),
+    # the years of a chair's term ("担任2027年至2030年…共同主席国") date neither the talks nor the forum
+    "co_chair_term": dict(
+        counts={"SUMMIT": 1, "MEETING": 1},
+        events={
+            "summit": dict(type="SUMMIT", start="2024-09-05", status="ongoing", city="Beijing"),
+            "talks": dict(type="MEETING", start=None, status="past", persons={XI, "Teodoro Obiang Nguema Mbasogo"}),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

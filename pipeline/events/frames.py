@@ -979,7 +979,8 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     ("2035年目标", "à l'horizon 2030", "Agenda 2030"), a date given up ("prévu initialement le 14
     septembre", "原定于": ``dropped_plan_before_date``) or the day a statement was made ("…, a
     annoncé jeudi l'Élysée") or stands in the title of a text ("《…行动计划（2024－2028年）》",
-    the language's ``title_marks``) never dates an event."""
+    the language's ``title_marks``) or a chair's term ("担任2027年至2030年中非合作论坛共同主席国",
+    ``term_after_date``) never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]) \
             and not _under_way_since(text, d, g):
         return True
@@ -1000,6 +1001,9 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
             return True
     since = g.data.get("since_after_date")  # "2011年叙利亚危机爆发以来": a bound, of any precision
     if since and re.match(since, text[d.end:d.end + 24]):
+        return True
+    term = g.data.get("term_after_date")  # "担任2027年至2030年中非合作论坛共同主席国": a chair's term
+    if term and re.match(term, text[d.end:d.end + 30]):
         return True
     after = g.data.get("date_blockers_after")  # a horizon is a bare year ("2035年…目标")
     return bool(after and len(d.value) == 4 and re.match(after, text[d.end:d.end + 12]))
