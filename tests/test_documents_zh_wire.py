@@ -118,6 +118,14 @@ DOCS: dict[str, dict] = {
             "祝贺赤道几内亚将担任2027年至2030年中非合作论坛共同主席国。"
         ),
     ),
+    "sequence_of_stages": dict(
+        title="共建一带一路十年",
+        published="2024-01-10",
+        body=(
+            "从2019年在第二届“一带一路”国际合作高峰论坛上宣布一系列举措，到2023年在第三届“一带一路”国际合作"
+            "高峰论坛上提出八项行动，习近平主席推动共建“一带一路”走深走实。从2013年起，中国已同150多个国家签署合作文件。"
+        ),
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -714,6 +722,13 @@ EXPECTED: dict[str, dict] = {
         events={
             "summit": dict(type="SUMMIT", start="2024-09-05", status="ongoing", city="Beijing"),
             "talks": dict(type="MEETING", start=None, status="past", persons={XI, "Teodoro Obiang Nguema Mbasogo"}),
+        }),
+    # "从2019年在…，到2023年在…": each year dates its own stage, no bound of time ("从2013年起" is one)
+    "sequence_of_stages": dict(
+        counts={"FORUM": 2},
+        events={
+            "brf2": dict(type="FORUM", edition=2, start="2019", status="past"),
+            "brf3": dict(type="FORUM", edition=3, start="2023", status="past"),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

@@ -974,6 +974,14 @@ def _under_way_since(text: str, d: DateValue, g: EventGrammar) -> bool:
     return bool(since and len(d.value) == 10 and re.search(since, text[max(0, d.start - 60):d.start], re.IGNORECASE))
 
 
+def _stage_of_a_sequence(text: str, d: DateValue, g: EventGrammar) -> bool:
+    """Is a date after "从" or "到" a stage of a sequence of acts, each told with its own year and
+    place ("从2021年在第76届联合国大会…提出…，到2022年在博鳌亚洲论坛年会上…"), not a bound: the date opens
+    a clause of place right after it (``sequence_stage_after_date``)?"""
+    stage = g.data.get("sequence_stage_after_date")
+    return bool(stage and re.match(stage, text[d.end:d.end + 4]))
+
+
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     """A date that bounds something else ("depuis 2012", "到2035年"), names a plan's horizon
     ("2035年目标", "à l'horizon 2030", "Agenda 2030"), a date given up ("prévu initialement le 14
@@ -982,7 +990,7 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     the language's ``title_marks``) or a chair's term ("担任2027年至2030年中非合作论坛共同主席国",
     ``term_after_date``) never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]) \
-            and not _under_way_since(text, d, g):
+            and not _under_way_since(text, d, g) and not _stage_of_a_sequence(text, d, g):
         return True
     dropped = g.data.get("dropped_plan_before_date")  # "prévu initialement le 14 septembre", "原定于"
     if dropped and re.search(dropped, text[max(0, d.start - 40):d.start], re.IGNORECASE):
