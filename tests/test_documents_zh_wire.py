@@ -126,6 +126,11 @@ DOCS: dict[str, dict] = {
             "高峰论坛上提出八项行动，习近平主席推动共建“一带一路”走深走实。从2013年起，中国已同150多个国家签署合作文件。"
         ),
     ),
+    "summit_put_off": dict(
+        title="东盟－海合会峰会推迟举行",
+        published="2025-06-10",
+        body="菲律宾外交部9日表示，原定于7月在马尼拉举行的第三届东盟－海合会峰会将推迟到10月举行。",
+    ),
     "boric_phone_call": dict(
         title="习近平同智利总统博里奇通电话",
         published="2024-03-13",
@@ -729,6 +734,14 @@ EXPECTED: dict[str, dict] = {
         events={
             "brf2": dict(type="FORUM", edition=2, start="2019", status="past"),
             "brf3": dict(type="FORUM", edition=3, start="2023", status="past"),
+        }),
+    # the month a summit is put off to ("推迟到10月举行") is its new date, not a bound of time; the
+    # month given up ("原定于7月") is not
+    "summit_put_off": dict(
+        counts={"SUMMIT": 1},
+        events={
+            "summit": dict(type="SUMMIT", edition=3, start="2025-10", status="future", city="Manila",
+                           country="PH"),
         }),
     "boric_phone_call": dict(
         counts={"MEETING": 1},

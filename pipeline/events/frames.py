@@ -977,9 +977,14 @@ def _under_way_since(text: str, d: DateValue, g: EventGrammar) -> bool:
 def _stage_of_a_sequence(text: str, d: DateValue, g: EventGrammar) -> bool:
     """Is a date after "从" or "到" a stage of a sequence of acts, each told with its own year and
     place ("从2021年在第76届联合国大会…提出…，到2022年在博鳌亚洲论坛年会上…"), not a bound: the date opens
-    a clause of place right after it (``sequence_stage_after_date``)?"""
+    a clause of place right after it (``sequence_stage_after_date``)? Nor is the date an event is
+    put off to ("推迟到明年举行": ``moved_to_before_date``)."""
     stage = g.data.get("sequence_stage_after_date")
-    return bool(stage and re.match(stage, text[d.end:d.end + 4]))
+    if stage and re.match(stage, text[d.end:d.end + 4]):
+        return True
+    # ("峰会将推迟到明年举行": the day an event is put off to is its new date, no bound)
+    moved = g.data.get("moved_to_before_date")
+    return bool(moved and re.search(moved, text[max(0, d.start - 8):d.start]))
 
 
 def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
