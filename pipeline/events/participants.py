@@ -3,7 +3,9 @@
 In: a Cluster's entities and its Article. Out: the persons worth listing (not news agencies, not
 one-word guesses of the model, not a surname beside its full name) and the countries that take
 part (named countries, the countries of named participants, a region named as a party expanded).
-Well-wishers ("支持…办好峰会") do not take part.
+Well-wishers ("支持…办好峰会") do not take part. Over the document's mentions, the visits: hosts join
+their visit (``hosts_join_their_visit``), an undated visit with talks of the day is under way
+(``visits_under_way``) and starts the day its visitor arrives (``visits_from_their_arrival``).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 from .. import langdata
 from ..timex import days_between
-from ..records import Article, Entity, Mention
+from ..records import Article, Entity, Mention, Sentence
 from .frames import _topic
 from .grammar import grammar
 from .offices import office_word
@@ -235,7 +237,7 @@ def visits_from_their_arrival(mentions: list, article: Article) -> list:
     return out
 
 
-def _arrival(visit: Mention, article: Article):
+def _arrival(visit: Mention, article: Article) -> tuple[str, Entity | None, Sentence] | None:
     """(day, city or None, sentence) of the visitor's arrival in the visited country, or None: a
     sentence with the language's arrival word, a visitor of the visit named before it, the
     visited country or one of its cities right after it, and a day in its clause not after the

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import langdata
 from ..gazetteer import venue
 from ..syntax import after_noun_participle, place_of_another_act
-from ..records import Article, Entity, Mention
+from ..records import Article, Entity, Mention, Token
 from ..text import HAN_CLASS
 from .evidence import with_fields_of
 from .grammar import EventGrammar, dateline_span
@@ -107,7 +107,7 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     return None, None
 
 
-def _names_an_act(token, article: Article, g: EventGrammar) -> bool:
+def _names_an_act(token: Token, article: Article, g: EventGrammar) -> bool:
     """Does the word name an act (its ending, ``action_noun_endings``: "l'investiture", "les
     livraisons"), not a body or a group of people ("la Commission européenne", an organisation
     the entities know; "une délégation", ``people_nouns``) nor a journey (``travel_nouns``)?"""
