@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .gazetteer import gazetteer
 from .langdata import load, resource
 from .text import chinese_number, fold, is_han
 
@@ -116,16 +117,16 @@ def series_table() -> dict:
     return {"forms": forms, "series": by_id, "qualifiers": qualifiers}
 
 
+@lru_cache(maxsize=4096)
 def find_series(folded_name: str) -> tuple[str, str]:
     """(series id, qualifier) of a name without its years and ordinals, or ("", ""). A Chinese
     name may hold its venue's city inside the series' words ("联合国气候变化迪拜大会",
     "二十国集团领导人里约热内卢峰会"): when the name as written is of no series, it is read again
     without the city."""
     found = _find_series(folded_name)
-    if found[0] or not is_han(compact(folded_name)[:1]):
-        return found
-    from .gazetteer import gazetteer  # (the tables load only for a name of no series)
     compacted = compact(folded_name)
+    if found[0] or not is_han(compacted[:1]):
+        return found
     cities = [h for h in gazetteer("zh").find(compacted) if h.entry.label == "CITY"]
     if not cities:
         return found

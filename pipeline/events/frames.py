@@ -131,22 +131,14 @@ def _day_of_the_event_before(article: Article, g: EventGrammar, sentence: Senten
         return []
     before = [s for s in article.sentences if s.end <= sentence.start][-GATHERING_LOOKBACK_SENTENCES:]
     for other in reversed(before):
-        text = article.text[other.start:other.end]
-        # (a day the gathering lasts until, "将持续至28日", is not the day it is held)
-        until = g.data.get("until_before")
+        # (a day the gathering lasts until, "将持续至28日", bounds it: ``_date_blocked``)
         days = [d for d in article.dates if other.start <= d.start and d.end <= other.end
                 and len(d.value) == 10 and "X" not in d.value and d.end_value in (None, d.value)
-                and not _date_blocked(article.text, d, g)
-                and not (until and re.search(until, article.text[max(other.start, d.start - 8):d.start]))]
-        if days and _gathering_named(text, g):
+                and not _date_blocked(article.text, d, g)]
+        if days and any(type_ in ("SUMMIT", "FORUM") and pattern.search(article.text, other.start, other.end)
+                        for type_, _, pattern in g.cues):
             return days[:1] if len({d.value for d in days}) == 1 else []
     return []
-
-
-def _gathering_named(text: str, g: EventGrammar) -> bool:
-    """Does the text hold a cue word of a summit or forum?"""
-    return any(c["type"] in ("SUMMIT", "FORUM") and re.search(
-        c["pattern"], text, 0 if c["kind"] == "named" else re.IGNORECASE) for c in g.data.get("cues", ()))
 
 
 #: How many sentences back the gathering an act is told after may stand. Unit: sentences.
@@ -174,37 +166,37 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
             return True
     # "会见来华出席高峰论坛的刚果（布）总统萨苏": the talks told before, the modifier closing after
     # the cue, within its clause
-    after = text[cues[index].end - base:cues[index].end - base + MODIFIER_REACH]
-    closing = re.search(marker, after)
     return index > 0 and any(c.kind == "verb" and c.type == "MEETING" for c in cues[:index]) \
-        and closing is not None and not g.clause_break.search(after[:closing.start()])
+        and _modifier_closing(text, cues[index].end - base, g) >= 0
 
 
-def _describes_its_visitor(text: str, base: int, cue: Cue, g: EventGrammar) -> bool:
+def _describes_its_visitor(text: str, cue: Cue, g: EventGrammar) -> bool:
     """Does a visit's modifier close right after it, in its clause, before a noun ("正在越南进行国事访问的
     习近平", "到访基辅的布林肯"): the visit describes the person the sentence is about?"""
-    closed = _modifier_closing(text, cue, g)
+    closed = _modifier_closing(text, cue.end, g)
     # (a noun follows: not "朔尔茨是14日抵达重庆，开始对中国进行正式访问的。", a 是…的 sentence)
     return closed >= 0 and re.match(r"\w", text[closed:closed + 1]) is not None
 
 
-def _modifier_closing(text: str, cue: Cue, g: EventGrammar) -> int:
-    """Where the modifier a cue stands in closes (after its ``modifier_end`` word, within the
-    cue's clause), or -1."""
+def _modifier_closing(text: str, cue_end: int, g: EventGrammar) -> int:
+    """Where the modifier a cue ending at ``cue_end`` stands in closes (after its ``modifier_end``
+    word, within the cue's clause: "来华出席…论坛的"), or -1."""
     marker = g.data.get("modifier_end")
     if not marker:
         return -1
-    after = text[cue.end:cue.end + MODIFIER_REACH]
+    after = text[cue_end:cue_end + MODIFIER_REACH]
     closing = re.search(marker, after)
     if closing is None or g.clause_break.search(after[:closing.start()]):
         return -1
-    return cue.end + closing.end()
+    return cue_end + closing.end()
 
 
-def _clause_opening(text: str, base: int, at: int, g: EventGrammar) -> int:
-    """Where the clause holding ``at`` opens: after the last clause break before it in its sentence."""
-    breaks = list(g.clause_break.finditer(text, base, at))
-    return breaks[-1].end() if breaks else base
+def clause_around(text: str, sentence: Sentence, start: int, end: int, g: EventGrammar) -> tuple[int, int]:
+    """The clause of its sentence that holds ``start``–``end``: from after the last clause break
+    before it to the first one after it."""
+    breaks = list(g.clause_break.finditer(text, sentence.start, start))
+    after = g.clause_break.search(text, end, sentence.end)
+    return (breaks[-1].end() if breaks else sentence.start), (after.start() if after else sentence.end)
 
 
 def _modifier_span(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar) -> tuple[int, int]:
@@ -600,15 +592,15 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             own_lo, own_hi = _modifier_span(text, sentence.start, cues, i, g)
             clause_ents = [e for e in clause_ents if own_lo <= e.start and e.end <= own_hi
                            or (e.label == "CITY" and e.end <= low)]
-        elif cue.type == "VISIT" and _describes_its_visitor(article.text, sentence.start, cue, g):
+        elif cue.type == "VISIT" and _describes_its_visitor(article.text, cue, g):
             # "6月9日上午，正在越南进行国事访问的习近平参观了…", "6日，到访基辅的布林肯宣布…": a
             # visit told as what its visitor is doing dates nothing; the day before its clause is
             # the main act's, one day of the visit (a day inside the modifier stays its own:
             # "5月13日抵达北京进行国事访问的X"; nor a year or a month, which holds the visit too:
             # "去年…习近平同访华的马塔雷拉总统深入交流")
             # — nor the day after the modifier, in the main clause ("…访问的习近平9日在万象参观")
-            opened = _clause_opening(article.text, sentence.start, cue.start, g)
-            closed = _modifier_closing(article.text, cue, g)
+            opened = clause_around(article.text, sentence, cue.start, cue.end, g)[0]
+            closed = _modifier_closing(article.text, cue.end, g)
             dates = [d for d in dates if opened <= d.start < closed or len(d.value) < 10]
         if cue.type != "MEETING" and any(c.type == "MEETING" and c.kind == "verb" and dependent.get(c.start) is None
                                          for c in cues):
@@ -974,15 +966,14 @@ def _under_way_since(text: str, d: DateValue, g: EventGrammar) -> bool:
     return bool(since and len(d.value) == 10 and re.search(since, text[max(0, d.start - 60):d.start], re.IGNORECASE))
 
 
-def _stage_of_a_sequence(text: str, d: DateValue, g: EventGrammar) -> bool:
-    """Is a date after "从" or "到" a stage of a sequence of acts, each told with its own year and
-    place ("从2021年在第76届联合国大会…提出…，到2022年在博鳌亚洲论坛年会上…"), not a bound: the date opens
-    a clause of place right after it (``sequence_stage_after_date``)? Nor is the date an event is
-    put off to ("推迟到明年举行": ``moved_to_before_date``)."""
+def _bounding_word_bounds_nothing(text: str, d: DateValue, g: EventGrammar) -> bool:
+    """Is a date after a bounding word ("从", "到") no bound after all: a stage of a sequence of
+    acts, each told with its own year and place ("从2021年在第76届联合国大会…提出…，到2022年在博鳌
+    亚洲论坛年会上…": a clause of place opens right after the date, ``sequence_stage_after_date``),
+    or the date an event is put off to ("推迟到明年举行": ``moved_to_before_date``)?"""
     stage = g.data.get("sequence_stage_after_date")
     if stage and re.match(stage, text[d.end:d.end + 4]):
         return True
-    # ("峰会将推迟到明年举行": the day an event is put off to is its new date, no bound)
     moved = g.data.get("moved_to_before_date")
     return bool(moved and re.search(moved, text[max(0, d.start - 8):d.start]))
 
@@ -995,7 +986,7 @@ def _date_blocked(text: str, d: DateValue, g: EventGrammar) -> bool:
     the language's ``title_marks``) or a chair's term ("担任2027年至2030年中非合作论坛共同主席国",
     ``term_after_date``) never dates an event."""
     if g.date_blockers and g.date_blockers.search(text[max(0, d.start - 12):d.start]) \
-            and not _under_way_since(text, d, g) and not _stage_of_a_sequence(text, d, g):
+            and not _under_way_since(text, d, g) and not _bounding_word_bounds_nothing(text, d, g):
         return True
     dropped = g.data.get("dropped_plan_before_date")  # "prévu initialement le 14 septembre", "原定于"
     if dropped and re.search(dropped, text[max(0, d.start - 40):d.start], re.IGNORECASE):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import langdata
 from ..timex import days_between
 from ..records import Article, Entity, Mention, Sentence
-from .frames import _topic
+from .frames import _topic, clause_around
 from .grammar import grammar
 from .offices import office_word
 from .segmentation import Cluster
@@ -257,10 +257,7 @@ def _arrival(visit: Mention, article: Article) -> tuple[str, Entity | None, Sent
                            or (e.label == "COUNTRY" and e.entity_id == visit.country))]
             if not visitor or not places:
                 continue
-            lo = max([sentence.start] + [sentence.start + b.end() for b in g.clause_break.finditer(
-                article.text[sentence.start:at])])
-            hi = next((sentence.start + b.start() for b in g.clause_break.finditer(
-                article.text[sentence.start:sentence.end], end - sentence.start)), sentence.end)
+            lo, hi = clause_around(article.text, sentence, at, end, g)
             days = [d for d in article.dates if lo <= d.start and d.end <= hi and len(d.value) == 10
                     and "X" not in d.value and d.value <= article.published[:10]]
             if len(days) == 1:
