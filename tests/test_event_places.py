@@ -37,3 +37,34 @@ def test_the_european_council_is_a_summit_but_its_president_is_an_office(tmp_pat
     found = document_mentions(tmp_path, body, "2025-06-04")
     assert sorted((m.type, m.name, m.city) for m in found) == [
         ("MEETING", None, "Berlin"), ("SUMMIT", "Conseil européen", "Brussels")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, meeting, forum", [
+    ("国务院总理李强5日在杭州会见来华出席第二届全球数字贸易论坛的老挝总理宋赛。", ("Hangzhou", "CN"), (None, "CN")),
+    ("国家主席习近平11日在人民大会堂会见来华出席中国—太平洋岛国外长会的斐济总理兰布卡。", ("Beijing", "CN"), (None, "CN")),
+    # the city the guest came to ("来京") is the forum's
+    ("国家主席习近平11日在人民大会堂会见来京出席中国—太平洋岛国外长会的斐济总理兰布卡。", ("Beijing", "CN"), ("Beijing", "CN")),
+])
+def test_where_a_guest_is_met_is_not_where_the_forum_they_came_for_is_held(tmp_path, body, meeting, forum):
+    """"在X会见来华出席论坛的Y": X is where the talks are held; the forum is only said to be in
+    China (its city is not written)."""
+    found = dict((t, (city, country)) for t, city, country in places(tmp_path, body, "2024-11-12"))
+    assert (found["MEETING"], found["FORUM"]) == (meeting, forum)
+
+
+@pytest.mark.slow
+def test_where_a_state_visitor_is_met_is_one_city_of_the_visit(tmp_path):
+    body = "国家主席习近平12日在北京会见来华进行国事访问的智利总统博里奇。"
+    found = dict((t, (city, country)) for t, city, country in places(tmp_path, body, "2024-11-12"))
+    assert found["VISIT"] == ("Beijing", "CN")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, city", [
+    ("老挝总理宋赛4日来到杭州出席第二届全球数字贸易论坛开幕式。", "Hangzhou"),
+    ("尼泊尔总理奥利3日前往天津出席上海合作组织峰会。", "Tianjin"),
+])
+def test_the_city_a_guest_travels_to_for_a_forum_is_its_venue(tmp_path, body, city):
+    found = [(t, c) for t, c, _ in places(tmp_path, body, "2024-11-05") if t in ("FORUM", "SUMMIT")]
+    assert [c for _, c in found] == [city]

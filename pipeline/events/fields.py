@@ -270,6 +270,8 @@ def _status(cluster: Cluster, date: DateValue | None, published: str | None, g: 
         return margin
     if tense == "future":
         return "future"
+    if told_over:
+        return "past"  # "来华出席…论坛的X … 祝贺中方成功举办": over, though its guest came for it
     under_way = g.data.get("under_way_before")  # "qui effectue une visite", "est en visite"
     if under_way and any(re.search(under_way, article.text[max(r.sentence.start, r.cue.start - 40):r.cue.start],
                                    re.IGNORECASE) for r in cluster.references):

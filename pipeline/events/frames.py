@@ -170,6 +170,12 @@ def _embedded(text: str, base: int, cues: list[Cue], index: int, g: EventGrammar
         and _modifier_closing(text, cues[index].end - base, g) >= 0
 
 
+def _came_to(text: str, place: Entity, g: EventGrammar) -> bool:
+    """Is a place right after a verb of coming to it (``came_to_verbs``: "来京", "抵沪")?"""
+    verbs = g.data.get("came_to_verbs")
+    return bool(verbs) and re.search(f"(?:{verbs})$", text[max(0, place.start - 3):place.start]) is not None
+
+
 def _describes_its_visitor(text: str, cue: Cue, g: EventGrammar) -> bool:
     """Does a visit's modifier close right after it, in its clause, before a noun ("正在越南进行国事访问的
     习近平", "到访基辅的布林肯"): the visit describes the person the sentence is about?"""
@@ -590,8 +596,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # who holds the main act before the modifier (the host) is not said to attend
             clause_ents = [e for e in clause_ents if not (e.label == "PERSON" and e.end <= low)]
             own_lo, own_hi = _modifier_span(text, sentence.start, cues, i, g)
-            clause_ents = [e for e in clause_ents if own_lo <= e.start and e.end <= own_hi
-                           or (e.label == "CITY" and e.end <= low)]
+            # (a visit takes the city where its guest is met, one of its stops: "在北京会见来华进行国事
+            # 访问的X"; a summit or forum the guest came for is not said to be held there)
+            # ("来京出席论坛的Y": the short form of the city the guest came to opens the modifier)
+            clause_ents = [e for e in clause_ents
+                           if (e.label == "CITY" and e.end <= low and (cue.type == "VISIT" or _came_to(article.text, e, g)))
+                           or (own_lo <= e.start and e.end <= own_hi and not (e.label == "CITY" and e.end <= low))]
         elif cue.type == "VISIT" and _describes_its_visitor(article.text, cue, g):
             # "6月9日上午，正在越南进行国事访问的习近平参观了…", "6日，到访基辅的布林肯宣布…": a
             # visit told as what its visitor is doing dates nothing; the day before its clause is

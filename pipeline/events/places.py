@@ -52,6 +52,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
                     "|".join(map(re.escape, preps)), "|".join(holders), inner), window))
             if not introduced and g.data.get("place_adjacent_before_cue") and e.end == ref.cue.start:
                 introduced = True  # "两国元首旧金山会晤", "巴厘岛会晤": a place compounded with the event word
+            if not introduced and e.label == "CITY" and e.kind == "abbreviation" and _destination(e, article):
+                introduced = True  # "来京出席…": the city the guest came to for it
             score = (0 if introduced else 1, order, abs(e.start - ref.cue.start))
             inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
             if e.label == "CITY" and e.kind != "landmark" and e.text in _landmark_names():
@@ -261,6 +263,8 @@ def _landmark(cluster: Cluster, article: Article, g: EventGrammar) -> Entity | N
                             rf"(?:(?:palais|jardins|salons?|cour)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+))?$",
                             re.IGNORECASE) if preps else None
     for ref in cluster.references:
+        if ref.embedded and cluster.type != "VISIT":
+            continue  # "在人民大会堂会见来华出席论坛的X": where the main act is held, not the forum
         clause = article.text[ref.clause_start:ref.clause_end]
         folded = clause.lower()  # (same offsets: "au Palais du peuple", "Palais du Peuple")
         for name, city, country in _landmarks():
