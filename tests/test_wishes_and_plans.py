@@ -106,3 +106,23 @@ def test_meetings_held_many_times_are_no_one_event(tmp_path, body):
 def test_separate_meetings_with_people_listed_with_etc_stay_meetings(tmp_path):
     body = "与会期间，丁薛祥还分别同俄罗斯第一副总理曼图罗夫、副总理诺瓦克等举行会见。"
     assert [m.type for m in document_mentions(tmp_path, body, "2025-06-21")] != []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, status", [
+    # "计划" before the day, place or verb of the talks: planned, so still to come that day
+    ("埃及外长阿卜杜勒阿提计划今天在开罗会见伊朗外长阿拉格齐。", "future"),
+    ("土耳其总统埃尔多安计划在索契同俄罗斯总统普京举行会谈。", "future"),
+    ("法国总统马克龙打算当天在巴黎会见德国总理默茨。", "future"),
+    # "按计划" (as planned) tells how talks held went
+    ("按计划，埃及外长阿卜杜勒阿提今天在开罗会见了伊朗外长阿拉格齐。", "past"),
+])
+def test_talks_planned_for_the_day_of_writing_are_still_to_come(tmp_path, body, status):
+    assert [t.status for t in talks(tmp_path, body)] == [status]
+
+
+@pytest.mark.slow
+def test_a_plan_as_a_thing_plans_no_talks(tmp_path):
+    """"提出的计划与…会晤讨论的内容一致": a plan put forward, compared with talks held."""
+    body = "俄罗斯总统普京5日表示，欧盟提出的和平计划与他同美国总统特朗普在安克雷奇会晤所讨论的内容一致。"
+    assert [t.status for t in talks(tmp_path, body)] == ["past"]
