@@ -68,3 +68,16 @@ def test_where_a_state_visitor_is_met_is_one_city_of_the_visit(tmp_path):
 def test_the_city_a_guest_travels_to_for_a_forum_is_its_venue(tmp_path, body, city):
     found = [(t, c) for t, c, _ in places(tmp_path, body, "2024-11-05") if t in ("FORUM", "SUMMIT")]
     assert [c for _, c in found] == [city]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, place", [
+    # where the speaker spoke ("在X表示，") is not where the talks they tell of were held
+    ("俄罗斯总统普京16日在克里姆林宫表示，15日他与美国总统特朗普举行了会晤。", (None, None)),
+    ("法国总统马克龙16日在巴黎表示，他15日同德国总理默茨举行了会谈。", (None, None)),
+    # talks told before the speech verb are where the speaker was
+    ("法国总统马克龙16日在巴黎同德国总理默茨会谈时表示，欧洲必须团结。", ("Paris", "FR")),
+])
+def test_where_a_speaker_spoke_is_not_where_the_talks_they_tell_of_were_held(tmp_path, body, place):
+    found = [(city, country) for t, city, country in places(tmp_path, body, "2025-08-17") if t == "MEETING"]
+    assert found == [place]

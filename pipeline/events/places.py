@@ -58,6 +58,8 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
             inside_name = ref.cue.name_start <= e.start and e.end <= ref.cue.name_end
             if e.label == "CITY" and e.kind != "landmark" and e.text in _landmark_names():
                 continue  # "à Matignon" is the seat in Paris, not the town of Brittany (``_landmark``)
+            if _where_it_was_said(article.text, e.end, ref, g):
+                continue  # "普京16日在克里姆林宫表示，15日他与特朗普举行了会晤"
             if after_noun_participle(article.tokens, e.start, (ref.cue.start, ref.cue.end)):
                 continue  # "le sort de deux Canadiens détenus en Chine": where they are, not the venue
             if place_of_another_act(article.tokens, e.start, (ref.cue.start, ref.cue.end),
@@ -107,6 +109,23 @@ def _place(cluster: Cluster, g: EventGrammar, article: Article) -> tuple[Entity 
     if filed_from is not None:
         return filed_from, filed_from.country or None
     return None, None
+
+
+#: How far after a place its speaker's speech verb may stand ("在克里姆林宫表示"). Unit: characters.
+SPEECH_AFTER_PLACE = 12
+
+
+def _where_it_was_said(text: str, place_end: int, ref, g: EventGrammar) -> bool:
+    """"普京16日在克里姆林宫表示，15日他与特朗普举行了会晤": a place right before a speech verb
+    (``speech_after_person``, in its clause) is where someone spoke; an event told after that verb,
+    in what they said, is not held there."""
+    speech = g.data.get("speech_after_person")
+    if not speech:
+        return False
+    window = text[place_end:place_end + SPEECH_AFTER_PLACE]
+    said = re.search(speech, window)
+    return said is not None and not g.clause_break.search(window[:said.start()]) \
+        and ref.cue.start >= place_end + said.end()
 
 
 def _names_an_act(token: Token, article: Article, g: EventGrammar) -> bool:
@@ -270,6 +289,8 @@ def _landmark(cluster: Cluster, article: Article, g: EventGrammar) -> Entity | N
         for name, city, country in _landmarks():
             at = folded.find(name.lower()) if len(folded) == len(clause) else clause.find(name)
             if at >= 0 and introduced is not None and not introduced.search(clause[max(0, at - 30):at]):
+                continue
+            if at >= 0 and _where_it_was_said(article.text, ref.clause_start + at + len(name), ref, g):
                 continue
             if at >= 0:
                 start = ref.clause_start + at
