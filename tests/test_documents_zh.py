@@ -536,3 +536,18 @@ def test_an_anniversary_dates_the_event_it_is_of(tmp_path, body, published, star
     found = sorted((m.start for m in of_type(tmp_path, body, published, "VISIT", "SUMMIT")),
                    key=lambda s: s or "")
     assert found == starts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, expected", [
+    # a forum named by a quoted theme is a public event (media, scholars): diplomatic only with a
+    # foreign official or an international organisation named taking part
+    ("“数字丝路的未来”全球对话会10日在北京举行，来自美国、巴西和南非的专家学者与会。", 0),
+    ("“绿色发展与共同繁荣”国际论坛12日在杭州举行，二十多个国家的媒体代表出席。", 0),
+    ("“绿色发展与共同繁荣”国际论坛12日在杭州举行，巴西外长维埃拉出席并致辞。", 1),
+    ("“两国方案”高级别国际会议12日在联合国总部举行，联合国秘书长古特雷斯出席。", 1),
+    # a known series in quotation marks is no theme
+    ("第三届“一带一路”国际合作高峰论坛17日在北京开幕。", 1),
+])
+def test_a_forum_named_by_a_quoted_theme_needs_a_foreign_official(tmp_path, body, expected):
+    assert len(of_type(tmp_path, body, "2025-06-12", "FORUM")) == expected

@@ -39,7 +39,7 @@ def _domestic(mention: Mention, inside_name: list[Entity], series: bool, g: Even
         # so it takes an official from abroad or an international organisation
         if mention.orgs or len(fair_officials - {mention.country}) >= (1 if mention.country else 2):
             return None
-        return "domestic: a trade fair with no foreign official or international organisation named"
+        return "domestic: a trade fair or a themed forum with no foreign official or international organisation named"
     if mention.type not in ("SUMMIT", "FORUM") or series:
         return None  # a series the grammar names (COP26, G20, APEC) is international by definition
     groups = g.data.get("society_groups")

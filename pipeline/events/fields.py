@@ -153,6 +153,13 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     fair_word = g.data.get("trade_fair_cue")
     trade_fair = any(series_table()["series"][sid].get("trade_fair") for sid in series_ids) or bool(
         fair_word and mention.type == "FORUM" and all(re.search(fair_word, r.cue.surface, re.IGNORECASE) for r in refs))
+    # a forum named by a quoted theme ("“春天里的中国”全球对话会", ``themed_name``; not a series
+    # written with quotation marks, "“一带一路”国际合作高峰论坛") is a public event of media and
+    # scholars: like a fair, it takes a foreign official or an international organisation
+    themed_word = g.data.get("themed_name")
+    themed = bool(themed_word and mention.type == "FORUM" and not series and named
+                  and re.search(themed_word, named.cue.name))
+    trade_fair = trade_fair or themed
     officials = {p.country for p in persons if p.country}
     body = g.data.get("government_body_after")  # "俄罗斯经济发展部共同举办": a foreign ministry takes part
     if trade_fair and body:
