@@ -1004,9 +1004,9 @@ def _names_found_once(article: Article, sentences: list[Sentence], found: list[E
     """A person's name found once in the document is a name wherever else it is written there:
     "韩正同乌干达副总统会谈" in the headline, then "国家副主席韩正在…" where the segmenter reads
     "韩 | 正在" ("currently"). Names of at least two characters (three in a Latin script), written
-    exactly as found, where no other entity covers that text but a place strictly inside it (the
-    second "尚达曼" holds the city 达曼: the name already read wins); the copy takes the first one's
-    identity (kind "coreference")."""
+    exactly as found, where no other entity covers that text but a place or a name strictly inside
+    it (the second "尚达曼" holds the city 达曼, a second "谢尔盖延科" the cut "谢尔盖": the name
+    already read wins); the copy takes the first one's identity (kind "coreference")."""
     persons: dict[str, Entity] = {}
     for e in found:
         if e.label == "PERSON" and e.kind not in ("reporter", "agency", "coreference") \
@@ -1019,7 +1019,8 @@ def _names_found_once(article: Article, sentences: list[Sentence], found: list[E
     for sentence in sentences:
         for m in pattern.finditer(article.text, sentence.start, sentence.end):
             overlapping = [e for e in out if e.start < m.end() and m.start() < e.end]
-            if any(e.label not in ("CITY", "LOC") or e.kind not in ("gazetteer", "model")
+            # (a shorter name strictly inside gives way too: "谢尔盖" cut from "谢尔盖延科")
+            if any(e.label not in ("CITY", "LOC", "PERSON") or e.kind not in ("gazetteer", "model")
                    or not (m.start() <= e.start and e.end <= m.end()) or (e.start, e.end) == m.span()
                    for e in overlapping):
                 continue

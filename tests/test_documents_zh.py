@@ -551,3 +551,26 @@ def test_an_anniversary_dates_the_event_it_is_of(tmp_path, body, published, star
 ])
 def test_a_forum_named_by_a_quoted_theme_needs_a_foreign_official(tmp_path, body, expected):
     assert len(of_type(tmp_path, body, "2025-06-12", "FORUM")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, expected", [
+    # "同A、B分别举行会谈": the counterparts listed after the comitative, before "分别", are met
+    # one by one, each by the subject
+    ("国务院总理李强12日在北京同越南总理范明政、老挝总理宋赛分别举行会谈。",
+     [{"Li Qiang", "Phạm Minh Chính"}, {"Li Qiang", "Sonexay Siphandone"}]),
+    ("国家主席习近平12日在北京与哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统扎帕罗夫先后举行会谈。",
+     [{"Xi Jinping", "Kassym-Jomart Tokayev"}, {"Xi Jinping", "Sadyr Japarov"}]),
+    # the inviter of a visit is no subject of the talks its visitor holds
+    ("应乌兹别克斯坦总统米尔济约耶夫邀请，国务院总理李强10日至12日对乌兹别克斯坦进行正式访问，在塔什干"
+     "会见总统米尔济约耶夫，同总理阿里波夫举行会谈。",
+     [{"Li Qiang", "Shavkat Mirziyoyev"}, {"Li Qiang", "Abdulla Aripov"}]),
+    # two inviters, each met: the visitor holds the talks with each ("谢尔盖延科" whole again, not
+    # the "谢尔盖" the segmenter cuts from it the second time)
+    ("应白俄罗斯国民会议共和国院主席科奇阿诺娃和代表院主席谢尔盖延科邀请，全国人大常委会委员长赵乐际9日至12日"
+     "对白俄罗斯进行正式友好访问，在明斯克同科奇阿诺娃、谢尔盖延科分别举行会谈。",
+     [{"Zhao Leji", "科奇阿诺娃"}, {"Zhao Leji", "谢尔盖延科"}]),
+])
+def test_counterparts_met_one_by_one_after_a_comitative(tmp_path, body, expected):
+    talks = of_type(tmp_path, body, "2025-09-12", "MEETING")
+    assert sorted((set(t.persons) for t in talks), key=sorted) == sorted(expected, key=sorted)

@@ -29,7 +29,7 @@ from ..syntax import descendants, sentence_parse
 from .frames import Reference
 from .grammar import EventGrammar, grammar, to_int
 from .offices import _office_holders, officials
-from .segmentation import cue_words, destination_places, ended_visit_places, visit_destinations
+from .segmentation import _inviters, cue_words, destination_places, ended_visit_places, visit_destinations
 
 #: Characters an office title may take between a country and its holder's name
 #: ("俄罗斯国家杜马副主席巴巴科夫": 7). Unit: characters.
@@ -38,9 +38,11 @@ OFFICE_SPAN = 12
 
 def _persons_before_cue(ref: Reference, text: str = "", g: EventGrammar | None = None) -> list[Entity]:
     """The persons before the cue that are its subject: not those after a comitative
-    preposition ("同托卡耶夫举行会谈": Tokayev is the counterpart)."""
+    preposition ("同托卡耶夫举行会谈": Tokayev is the counterpart), nor its inviter ("应X邀请，
+    Y…进行正式访问": Y's visit)."""
     pattern = g.data.get("counterpart_before") if g else None
-    return [e for e in ref.entities if e.label == "PERSON" and e.end <= ref.cue.start
+    inviters = _inviters(ref, text) if text else set()
+    return [e for e in ref.entities if e.label == "PERSON" and e.end <= ref.cue.start and e.canonical not in inviters
             and not (pattern and text and re.search(pattern, text[ref.clause_start:e.start]))]
 
 
@@ -82,7 +84,8 @@ def split_separately(ref: Reference, text: str, g: EventGrammar, headline_end: i
     with_marker = g.data.get("separately_with")
     listed = re.search(with_marker, text[ref.clause_start:ref.cue.start]) if with_marker else None
     from_at = ref.clause_start + listed.end() if listed else ref.cue.start
-    subjects_before = [e for e in ref.entities if e.label == "PERSON" and e.end <= from_at]
+    inviters = _inviters(ref, text)  # ("应X和Y邀请，…同X、Y分别举行会谈": counterparts)
+    subjects_before = [e for e in ref.entities if e.label == "PERSON" and e.end <= from_at and e.canonical not in inviters]
     subject = {e.canonical for e in subjects_before}
     subject_countries = {e.country for e in subjects_before if e.country}
     # one group per counterpart: each person named (two of one state are two meetings: "分别会见新任

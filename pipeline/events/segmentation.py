@@ -557,6 +557,11 @@ def _pair_subject(ref: Reference):
     return nearest if ref.cue.start - nearest.end <= len(ref.cue.surface_before) else None
 
 
+#: How far after an inviter's name its word of invitation may stand ("应X和国家杜马主席Y邀请":
+#: after X, the other inviter comes first). Unit: characters.
+INVITER_AFTER_REACH = 32
+
+
 def _inviters(ref: Reference, text: str) -> set[str]:
     """The people of a frame named as inviting (the language's ``inviter_around``: "应X邀请",
     "à l'invitation de X")."""
@@ -565,7 +570,7 @@ def _inviters(ref: Reference, text: str) -> set[str]:
         return set()
     return {e.canonical for e in ref.entities if e.label == "PERSON"
             and re.search(around["before"], text[max(0, e.start - 40):e.start], re.IGNORECASE)
-            and re.match(around["after"], text[e.end:e.end + 8], re.IGNORECASE)}
+            and re.match(around["after"], text[e.end:e.end + INVITER_AFTER_REACH], re.IGNORECASE)}
 
 
 def _people(ref: Reference) -> set[str]:
