@@ -574,3 +574,14 @@ def test_a_forum_named_by_a_quoted_theme_needs_a_foreign_official(tmp_path, body
 def test_counterparts_met_one_by_one_after_a_comitative(tmp_path, body, expected):
     talks = of_type(tmp_path, body, "2025-09-12", "MEETING")
     assert sorted((set(t.persons) for t in talks), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, published", [
+    # a mechanism founded ("成立N周年", "成立以来"): the body, no one of its meetings
+    ("王毅表示，以今年中非合作论坛成立25周年为契机，中方愿同埃及加强团结协作。", "2025-05-30"),
+    ("今年是中国—阿拉伯国家合作论坛成立20周年，双方关系不断深化。", "2024-05-30"),
+    ("王毅表示，澜湄合作论坛创立以来，六国合作成果丰硕。", "2024-05-30"),
+])
+def test_the_founding_of_a_forum_is_no_meeting_of_it(tmp_path, body, published):
+    assert of_type(tmp_path, body, published, "FORUM", "SUMMIT") == []

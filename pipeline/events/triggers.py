@@ -150,6 +150,9 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         for pm in g.plural_generic.finditer(text):
             if pm.start() < end and start <= pm.end() and pm.end() >= end - 1:
                 generic = True
+    founded = g.data.get("founding_after")
+    if founded and re.match(founded, text[end:end + 8]):
+        generic = True  # "中非合作论坛成立25周年": the body founded, no one of its meetings
     cue_text = text[start:end].lower()
     plural = g.data.get("bare_plural_suffix")
     # (the noun is the cue's first word: "réunion à trois" is one meeting, "visites officielles" many)
