@@ -557,6 +557,9 @@ def test_this_past_forum_keeps_what_was_told_of_it(tmp_path):
     "a indiqué un randonneur britannique.",
     "Cette rencontre a ouvert samedi à Auckland le championnat de rugby, entre les cinq équipes "
     "néo-zélandaises et les franchises australiennes.",
+    # the top of a sports table: a match
+    "Le Stade toulousain a battu le Racing 92 samedi à Toulouse, 27-20, dans le choc au sommet de "
+    "ce tournoi de rugby.",
     # a gathering verb for a state one finds oneself in
     "Début mai, Angela Merkel et Boris Johnson se sont retrouvés malgré eux au cœur d'une polémique "
     "sur les vaccins.",
