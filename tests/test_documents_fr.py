@@ -699,3 +699,23 @@ def test_a_summit_of_business_leaders_is_a_forum(tmp_path):
     body = ("Le sommet Choose France s'est tenu lundi au château de Versailles, en présence du Premier "
             "ministre indien Narendra Modi et de dirigeants de groupes étrangers.")
     assert [m.type for m in mentions(tmp_path, body, "2025-05-20") if m.type in ("SUMMIT", "FORUM")] == ["FORUM"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, kind, edition", [
+    # a numbered meeting is one of a series: a forum, or a summit of heads of state
+    ("La 57e réunion des ministres des Affaires étrangères de l'ASEAN s'est ouverte lundi à Vientiane.",
+     "FORUM", 57),
+    ("Les membres de l'Opep+ se sont accordés jeudi à Vienne lors de leur 38e réunion ministérielle.",
+     "FORUM", 38),
+    ("La 25e réunion du Conseil des chefs d'État de l'OCS s'est tenue mardi à Tianjin.", "SUMMIT", 25),
+])
+def test_a_numbered_meeting_is_one_of_a_series(tmp_path, body, kind, edition):
+    found = mentions(tmp_path, body, "2024-07-10")
+    assert [(m.type, m.edition) for m in found] == [(kind, edition)]
+
+
+@pytest.mark.slow
+def test_a_first_meeting_of_two_leaders_is_still_talks(tmp_path):
+    body = "La première rencontre entre Emmanuel Macron et Narendra Modi a eu lieu lundi à Paris."
+    assert [m.type for m in mentions(tmp_path, body, "2024-07-10")] == ["MEETING"]

@@ -99,6 +99,11 @@ def _in_another_field(cue_word: str, sentence: str, g: EventGrammar) -> bool:
     return False
 
 
+#: How far after a numbered meeting's word its heads of state may be named ("24e réunion du
+#: Conseil des chefs d'État"). Unit: characters.
+NUMBERED_MEETING_REACH = 60
+
+
 def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: EventGrammar,
               spans: list[tuple[int, int]]) -> Cue:
     start, end = m.start(), m.end()
@@ -139,6 +144,16 @@ def _make_cue(text: str, base: int, m: re.Match, type_: str, kind: str, g: Event
         em = g.edition_in_name.search(name)
         if em:
             edition = to_int(em.group(1), g.language)
+    series_meeting = g.data.get("numbered_meeting")
+    if type_ == "MEETING" and kind == "noun" and edition and series_meeting:
+        # "la 56e réunion des ministres des Affaires étrangères de l'ASEAN", "leur 36e réunion
+        # ministérielle": a numbered meeting is one of a series, a forum — a summit when it is
+        # of heads of state or government (``numbered_meeting``: ``leaders``)
+        if name_span is None:
+            name_span = (start, end)
+            name = text[start:end].strip()
+        after = text[start:start + NUMBERED_MEETING_REACH]
+        type_ = "SUMMIT" if re.search(series_meeting["leaders"], after, re.IGNORECASE) else "FORUM"
     sector = g.data.get("sector_summit_words")
     if type_ == "SUMMIT" and name and sector and re.search(sector, name, re.IGNORECASE):
         # "中国—东盟商务与投资峰会", "中国新加坡金融峰会": a summit of a trade or a field, not of
