@@ -34,6 +34,7 @@ from dataclasses import astuple, dataclass, replace
 from datetime import date, timedelta
 from collections.abc import Iterable, Sequence
 
+from .gazetteer import aliases
 from .records import Corpus, Event, Mention
 from .series import compact, find_series, series_table, split_name
 from .text import fold
@@ -243,9 +244,29 @@ def compatible(a: Profile, b: Profile) -> bool:
             return False  # talks with Kazakhstan are not talks with Tajikistan
         if len(a.principals) == 2 and len(b.principals) == 2 and not a.principals & b.principals:
             return False  # no principal in common: other talks
+        if ma.type == "MEETING" and _another_host(a, b):
+            return False  # one guest, two hosts of one state: two talks
         if not (a.span or a.loose) or not (b.span or b.loose):
             return False  # an undated meeting cannot be told from another one
     return _tense_fits(a, b) and _tense_fits(b, a)
+
+
+def _another_host(a: Profile, b: Profile) -> bool:
+    """"习近平会见斯凯里特" and "赵乐际会见斯凯里特" of one day: the two reports share one principal
+    (the guest) and their other principals are two people of one state (the alias table's
+    countries), so each reports talks with another host."""
+    if len(a.principals) != 2 or len(b.principals) != 2 or len(a.principals & b.principals) != 1:
+        return False
+    (mine,) = a.principals - b.principals
+    (theirs,) = b.principals - a.principals
+    state = _person_state(mine)
+    return bool(state) and state == _person_state(theirs)
+
+
+def _person_state(name: str) -> str:
+    """The country the alias table gives a person by their canonical name, or ""."""
+    entry = aliases().by_folded.get(fold(name))
+    return entry.country if entry is not None and entry.label == "PERSON" else ""
 
 
 def affinity(a: Profile, b: Profile) -> tuple:

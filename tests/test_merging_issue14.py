@@ -254,6 +254,28 @@ def test_disjoint_principals_are_other_talks():
     assert groups([a, b]) == [["a"], ["b"]]
 
 
+def test_one_guest_met_by_two_hosts_of_one_state_is_two_talks():
+    """A guest received on one day by the head of state and by the head of parliament: the other
+    principal of each report holds an office of the same state, so they are two talks."""
+    xi = zh("a", "MEETING", persons=("Xi Jinping", "Gabriel Boric"), countries=("CL", "CN"),
+            start="2023-10-17", city="Beijing")
+    zhao = zh("b", "MEETING", persons=("Zhao Leji", "Gabriel Boric"), countries=("CL", "CN"),
+              start="2023-10-17", city="Beijing")
+    xi_again = mention("c", "MEETING", persons=("Gabriel Boric", "Xi Jinping"), countries=("CL", "CN"),
+                       start="2023-10-17")
+    assert groups([xi, zhao, xi_again]) == [["a", "c"], ["b"]]
+
+
+def test_talks_reported_with_an_accompanying_person_second_still_merge():
+    """"Xi Jinping and Peng Liyuan" with Macron's talks told by another report as Xi–Macron: the
+    second persons are of two states, so nothing says the talks differ."""
+    a = mention("a", "MEETING", persons=("Xi Jinping", "Peng Liyuan", "Emmanuel Macron"),
+                countries=("CN", "FR"), start="2019-03-25", city="Paris")
+    b = zh("b", "MEETING", persons=("Xi Jinping", "Emmanuel Macron"), countries=("CN", "FR"),
+           start="2019-03-25", city="Paris")
+    assert groups([a, b]) == [["a", "b"]]
+
+
 def test_a_merged_row_takes_the_most_precise_date_all_admit():
     parts = [mention("a", name="sommet de l'OTAN", start="2023"),
              mention("b", name="sommet de l'OTAN", start="2023-07"),
