@@ -31,6 +31,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import astuple, dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from collections.abc import Iterable, Sequence
 
@@ -263,6 +264,7 @@ def _another_host(a: Profile, b: Profile) -> bool:
     return bool(state) and state == _person_state(theirs)
 
 
+@lru_cache(maxsize=4096)
 def _person_state(name: str) -> str:
     """The country the alias table gives a person by their canonical name, or ""."""
     entry = aliases().by_folded.get(fold(name))

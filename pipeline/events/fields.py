@@ -159,13 +159,13 @@ def build_mention(cluster: Cluster, article: Article, g: EventGrammar) -> Mentio
     themed_word = g.data.get("themed_name")
     themed = bool(themed_word and mention.type == "FORUM" and not series and named
                   and re.search(themed_word, named.cue.name))
-    trade_fair = trade_fair or themed
+    needs_an_official = trade_fair or themed
     officials = {p.country for p in persons if p.country}
     body = g.data.get("government_body_after")  # "俄罗斯经济发展部共同举办": a foreign ministry takes part
-    if trade_fair and body:
+    if needs_an_official and body:
         officials |= {e.entity_id for r in refs for e in r.entities if e.label == "COUNTRY" and e.entity_id
                       and re.match(body, article.text[e.end:e.end + 12])}
-    domestic = _domestic(mention, inside_name, series, g, officials if trade_fair else None)
+    domestic = _domestic(mention, inside_name, series, g, officials if needs_an_official else None)
     return reject(domestic) if domestic else mention
 
 

@@ -596,12 +596,12 @@ def make_references(article: Article, g: EventGrammar, sentence: Sentence) -> li
             # who holds the main act before the modifier (the host) is not said to attend
             clause_ents = [e for e in clause_ents if not (e.label == "PERSON" and e.end <= low)]
             own_lo, own_hi = _modifier_span(text, sentence.start, cues, i, g)
-            # (a visit takes the city where its guest is met, one of its stops: "在北京会见来华进行国事
-            # 访问的X"; a summit or forum the guest came for is not said to be held there)
-            # ("来京出席论坛的Y": the short form of the city the guest came to opens the modifier)
+            # a city before the modifier is where the main act is held: one stop of a visit ("在北京
+            # 会见来华进行国事访问的X"), not where a summit or forum the guest came for is — unless the
+            # modifier opens with it ("来京出席论坛的Y")
             clause_ents = [e for e in clause_ents
-                           if (e.label == "CITY" and e.end <= low and (cue.type == "VISIT" or _came_to(article.text, e, g)))
-                           or (own_lo <= e.start and e.end <= own_hi and not (e.label == "CITY" and e.end <= low))]
+                           if ((cue.type == "VISIT" or _came_to(article.text, e, g))
+                               if e.label == "CITY" and e.end <= low else own_lo <= e.start and e.end <= own_hi)]
         elif cue.type == "VISIT" and _describes_its_visitor(article.text, cue, g):
             # "6月9日上午，正在越南进行国事访问的习近平参观了…", "6日，到访基辅的布林肯宣布…": a
             # visit told as what its visitor is doing dates nothing; the day before its clause is
